@@ -1,0 +1,112 @@
+"""Wiring everything, once, for every entry point: web, scheduler, command line."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.slack.channel import ConsoleChannel, SlackChannel, StaffChannel
+from core.db import Database
+from core.models import utcnow
+from core.providers import SmsProvider, make_provider
+from core.settings import Settings
+from scheduler.jobs import Jobs
+from scheduler.outbound import Outbound
+from scheduler.policy import Policy
+
+log = logging.getLogger(__name__)
+
+DELIVER_POSTS = "deliver-staff-posts"
+DRAIN_SMS = "drain-outbound-sms"
+SWEEP = "sweep-reminders"
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    policy: Policy
+    provider: SmsProvider
+    staff: StaffChannel
+    jobs: Jobs
+    outbound: Outbound
+    clock: Callable[[], datetime]
+
+    def sync_jobs(self, changes: dict[str, datetime | None]) -> None:
+        """Mirror committed reminder changes into the job store."""
+        for case_id, run_at in changes.items():
+            if run_at is None:
+                self.jobs.clear_reminder(case_id)
+            else:
+                self.jobs.set_reminder(case_id, run_at)
+
+    def deliver_posts(self) -> int:
+        from bot.slack.deliver import deliver_posts
+
+        try:
+            return deliver_posts(self)
+        except Exception:  # a periodic job must survive anything and try again
+            log.exception("delivering staff posts failed")
+            return 0
+
+    def drain_sms(self) -> int:
+        try:
+            return self.outbound.drain()
+        except Exception:
+            log.exception("sending queued SMS failed")
+            return 0
+
+    def sweep(self) -> None:
+        try:
+            self.outbound.sweep()
+        except Exception:
+            log.exception("reminder sweep failed")
+
+    def kick(self) -> None:
+        """Something was queued: deliver it now rather than at the next tick."""
+        self.jobs.kick(DRAIN_SMS)
+        self.jobs.kick(DELIVER_POSTS)
+
+    def run_scheduler(self, tick_seconds: float = 2.0, sweep_seconds: float = 30.0) -> None:
+        """Make this process the one that runs jobs and delivers the outboxes."""
+        self.outbound.recover()
+        self.jobs.run(
+            on_reminder=lambda case_id: self.outbound.fire(case_id) and None,
+            periodic={DRAIN_SMS: (self.drain_sms, tick_seconds),
+                      DELIVER_POSTS: (self.deliver_posts, tick_seconds),
+                      SWEEP: (self.sweep, sweep_seconds)},
+        )
+
+    def close(self) -> None:
+        self.jobs.shutdown()
+        self.db.dispose()
+
+
+def default_database_url(instance_path: str) -> str:
+    os.makedirs(instance_path, exist_ok=True)
+    return "sqlite:///" + os.path.join(instance_path, "dunning.sqlite")
+
+
+def bootstrap(
+    settings: Settings,
+    *,
+    instance_path: str,
+    provider: SmsProvider | None = None,
+    staff: StaffChannel | None = None,
+    clock: Callable[[], datetime] = utcnow,
+    create_tables: bool = True,
+) -> Services:
+    db = Database.from_url(settings.database_url or default_database_url(instance_path))
+    if create_tables:
+        db.create_all()
+    policy = Policy.from_settings(settings)
+    provider = provider or make_provider(settings)
+    if staff is None:
+        staff = (SlackChannel(settings.slack_bot_token, settings.slack_channel, settings.slack_api_url)
+                 if settings.slack_bot_token else ConsoleChannel())
+    jobs = Jobs(db.engine, policy.tz)
+    outbound = Outbound(db, provider, settings, policy, jobs, clock)
+    return Services(settings, db, policy, provider, staff, jobs, outbound, clock)

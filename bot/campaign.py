@@ -1,0 +1,74 @@
+"""A campaign: the first reminder for every open case not yet reminded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import exists, select
+
+from core.models import Case, CaseStatus, Phone, Reminder
+from core.records import audit
+from core.sms_text import SmsSize, check_message
+from scheduler import reminders
+from scheduler.outbound import FireResult
+
+if TYPE_CHECKING:
+    from bot.bootstrap import Services
+
+
+@dataclass
+class CampaignReport:
+    name: str
+    planned: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (case, why)
+    results: list[FireResult] = field(default_factory=list)
+    run_at: datetime | None = None
+    size: SmsSize | None = None
+    sample: str = ""
+
+
+def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
+    """Give every open, never-reminded case a first reminder at the first send slot."""
+    now = svc.clock()
+    run_at = svc.policy.first_slot(now)
+    report = CampaignReport(name, run_at=run_at)
+    with svc.db.uow() as uow:
+        s = uow.session
+        cases = list(s.scalars(
+            select(Case).join(Phone)
+            .where(Case.status == CaseStatus.OPEN, ~exists().where(Reminder.case_id == Case.id))
+            .order_by(Case.id)
+        ))
+        for case in cases:
+            text = svc.outbound.reminder_text(case)
+            report.size = check_message(text)  # raises TemplateError: nothing is planned
+            report.sample = report.sample or text
+            if case.phone.status != "active":
+                report.skipped.append((case.id, f"number is {case.phone.status}"))
+            elif not case.phone.is_mobile:
+                report.skipped.append((case.id, "not a mobile number"))
+            else:
+                report.planned.append(case.id)
+                if not dry_run:
+                    case.campaign = name
+                    reminders.replace(s, case, run_at, f"campaign {name}")
+                    audit(s, case.id, "cli", "campaign_planned", campaign=name)
+        if not dry_run:
+            uow.commit()
+    if not dry_run:
+        for cid in report.planned:
+            svc.jobs.set_reminder(cid, run_at)
+    return report
+
+
+def send_now(svc: Services, report: CampaignReport,
+             progress: Callable[[int, int, FireResult], None] | None = None) -> None:
+    """Send the campaign's reminders that are due now, one by one at the provider's rate."""
+    for i, cid in enumerate(report.planned, 1):
+        result = svc.outbound.fire(cid)
+        report.results.append(result)
+        if progress:
+            progress(i, len(report.planned), result)

@@ -1,0 +1,206 @@
+"""Loading delinquent cases and payments from the office's CSV files (interfaces.md)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from core.models import Case, CaseStatus, Phone
+from core.phones import PhoneError, parse_phone
+from core.records import audit
+from scheduler import reminders
+
+if TYPE_CHECKING:
+    from bot.bootstrap import Services
+
+COLUMNS = ("case_id", "name", "phone", "tax_type", "amount", "due_date")
+JAPANESE = {"宛名番号": "case_id", "案件番号": "case_id", "氏名": "name", "電話番号": "phone",
+            "税目": "tax_type", "金額": "amount", "滞納額": "amount", "納期限": "due_date"}
+
+
+class FileError(ValueError):
+    """The file as a whole cannot be read (no header, unknown encoding)."""
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 (with or without BOM) or Shift_JIS (CP932), whichever the bytes are."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp932")
+    except UnicodeDecodeError:
+        raise FileError("the file is neither UTF-8 nor Shift_JIS (CP932)") from None
+
+
+def _header(names: list[str], wanted: tuple[str, ...]) -> dict[str, int]:
+    index: dict[str, int] = {}
+    for i, name in enumerate(names):
+        key = unicodedata.normalize("NFKC", name).strip().lower().replace(" ", "_")
+        key = JAPANESE.get(key, key)
+        if key in wanted:
+            index[key] = i
+    missing = [c for c in wanted if c not in index]
+    if missing:
+        raise FileError("the header row lacks " + ", ".join(missing))
+    return index
+
+
+@dataclass
+class Row:
+    line: int
+    case_id: str
+    name: str
+    phone_e164: str
+    is_mobile: bool
+    tax_type: str
+    amount: int
+    due_date: date
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    not_mobile: list[str] = field(default_factory=list)  # loaded, but SMS cannot reach them
+
+
+def _parse_row(line: int, cells: dict[str, str]) -> Row:
+    def need(key: str) -> str:
+        value = unicodedata.normalize("NFKC", cells.get(key) or "").strip()
+        if not value:
+            raise ValueError(f"{key} is missing")
+        return value
+
+    case_id, name, tax_type = need("case_id"), need("name"), need("tax_type")
+    try:
+        phone = parse_phone(cells.get("phone") or "")
+    except PhoneError as exc:
+        raise ValueError(f"phone: {exc}") from None
+    raw_amount = need("amount").replace(",", "").replace("円", "").replace("¥", "")
+    try:
+        amount = int(raw_amount)
+    except ValueError:
+        raise ValueError(f"amount is not a whole number of yen: {raw_amount!r}") from None
+    if amount < 0:
+        raise ValueError("amount is negative")
+    raw_due = need("due_date").replace("/", "-")
+    try:
+        due = date.fromisoformat(raw_due)
+    except ValueError:
+        raise ValueError(f"due_date is not a date (YYYY-MM-DD): {raw_due!r}") from None
+    return Row(line, case_id, name, phone.e164, phone.is_mobile, tax_type, amount, due)
+
+
+def read_cases(text: str) -> tuple[list[Row], list[tuple[int, str]]]:
+    reader = csv.reader(io.StringIO(text))
+    try:
+        names = next(reader)
+    except StopIteration:
+        raise FileError("the file is empty") from None
+    index = _header(names, COLUMNS)
+    rows: list[Row] = []
+    rejected: list[tuple[int, str]] = []
+    seen: dict[str, int] = {}
+    for cells in reader:
+        line = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        try:
+            row = _parse_row(line, {k: cells[i] if i < len(cells) else "" for k, i in index.items()})
+        except ValueError as exc:
+            rejected.append((line, str(exc)))
+            continue
+        if row.case_id in seen:
+            rejected.append((line, f"case_id {row.case_id} repeats line {seen[row.case_id]}"))
+            continue
+        seen[row.case_id] = line
+        rows.append(row)
+    return rows, rejected
+
+
+def import_cases(svc: Services, raw: bytes, actor: str = "cli") -> ImportReport:
+    """Load cases; a case already loaded is updated if its row changed. Idempotent."""
+    rows, rejected = read_cases(decode(raw))
+    report = ImportReport(rejected=rejected)
+    with svc.db.uow() as uow:
+        s = uow.session
+        for row in rows:
+            phone = s.get(Phone, row.phone_e164)
+            if phone is None:
+                phone = Phone(e164=row.phone_e164, is_mobile=row.is_mobile)
+                s.add(phone)
+            if not row.is_mobile:
+                report.not_mobile.append(row.case_id)
+            values = {"name": row.name, "phone_e164": row.phone_e164, "tax_type": row.tax_type,
+                      "amount": row.amount, "due_date": row.due_date}
+            case = s.get(Case, row.case_id)
+            if case is None:
+                s.add(Case(id=row.case_id, **values))
+                s.flush()
+                audit(s, row.case_id, actor, "case_imported", line=row.line)
+                report.added.append(row.case_id)
+            elif any(getattr(case, k) != v for k, v in values.items()):
+                for k, v in values.items():
+                    setattr(case, k, v)
+                audit(s, row.case_id, actor, "case_updated", line=row.line)
+                report.updated.append(row.case_id)
+            else:
+                report.unchanged.append(row.case_id)
+            s.flush()
+        uow.commit()
+    return report
+
+
+@dataclass
+class PaymentReport:
+    paid: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)  # cases whose reminder was cancelled
+
+
+def import_payments(svc: Services, raw: bytes, actor: str = "cli") -> PaymentReport:
+    reader = csv.reader(io.StringIO(decode(raw)))
+    try:
+        index = _header(next(reader), ("case_id",))
+    except StopIteration:
+        raise FileError("the file is empty") from None
+    report = PaymentReport()
+    with svc.db.uow() as uow:
+        s = uow.session
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            cid = unicodedata.normalize("NFKC", cells[index["case_id"]] if index["case_id"] < len(cells) else "").strip()
+            case = s.get(Case, cid) if cid else None
+            if case is None:
+                report.rejected.append((reader.line_num, f"no case {cid!r}" if cid else "case_id is missing"))
+                continue
+            if case.status == CaseStatus.PAID:
+                report.already.append(cid)
+                continue
+            case.status = CaseStatus.PAID
+            report.cancelled += reminders.cancel(s, [cid])
+            audit(s, cid, actor, "marked_paid", source="import-payments")
+            report.paid.append(cid)
+        uow.commit()
+    for cid in report.cancelled:
+        svc.jobs.clear_reminder(cid)
+    return report
+
+
+def open_case_ids(svc: Services) -> list[str]:
+    with svc.db.uow() as uow:
+        return list(uow.session.scalars(select(Case.id).where(Case.status == CaseStatus.OPEN)))

@@ -1,0 +1,256 @@
+"""The `dunning` command line (interfaces.md)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import FlaskGroup
+from sqlalchemy import func, select
+
+from bot.bootstrap import Services
+from core.models import Case, Message, Reading, Reminder, ReminderStatus
+from core.settings import SettingsError
+from core.sms_text import TemplateError
+from replies.labels import PRECEDENCE
+
+
+def _svc() -> Services:
+    return current_app.extensions["dunning"]  # type: ignore[no-any-return]
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise click.ClickException(f"cannot read {path}: {exc.strerror}") from None
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--no-scheduler", is_flag=True,
+              help="Web only: another process runs the scheduler (README, Process model).")
+def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
+    """Run the web service and the scheduler."""
+    import waitress
+
+    svc = _svc()
+    if not no_scheduler:
+        svc.run_scheduler()
+    click.echo(f"dunning serving on http://{host}:{port} "
+               f"({'web only' if no_scheduler else 'web and scheduler'})")
+    try:
+        waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads,  # type: ignore[attr-defined]
+                       ident="dunning")
+    finally:
+        svc.close()
+
+
+@click.command("import-cases")
+@click.argument("file")
+def import_cases_cmd(file: str) -> None:
+    """Load delinquent cases from CSV (UTF-8, BOM or Shift_JIS; English or Japanese headers)."""
+    from bot.casefile import FileError, import_cases
+
+    try:
+        report = import_cases(_svc(), _read(file))
+    except FileError as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    click.echo(f"loaded {len(report.added)} new, {len(report.updated)} updated, "
+               f"{len(report.unchanged)} unchanged, {len(report.rejected)} rejected")
+    for cid in report.not_mobile:
+        click.echo(f"  note: case {cid}: not a mobile number, SMS cannot be sent")
+    for line, reason in report.rejected:
+        click.echo(f"  line {line}: rejected: {reason}")
+
+
+@click.command("import-payments")
+@click.argument("file")
+def import_payments_cmd(file: str) -> None:
+    """Mark cases paid (CSV with a case_id column), cancelling their reminders."""
+    from bot.casefile import FileError, import_payments
+
+    try:
+        report = import_payments(_svc(), _read(file))
+    except FileError as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    click.echo(f"marked {len(report.paid)} paid ({len(report.cancelled)} reminders cancelled), "
+               f"{len(report.already)} already paid, {len(report.rejected)} rejected")
+    for line, reason in report.rejected:
+        click.echo(f"  line {line}: rejected: {reason}")
+
+
+@click.command("send-campaign")
+@click.argument("name")
+@click.option("--dry-run", is_flag=True, help="Show what would be sent; send and store nothing.")
+def send_campaign_cmd(name: str, dry_run: bool) -> None:
+    """Send the first reminder of every open case not yet reminded."""
+    from bot.campaign import plan, send_now
+
+    svc = _svc()
+    try:
+        report = plan(svc, name, dry_run)
+    except TemplateError as exc:
+        raise click.ClickException(f"reminder template refused: {exc}") from None
+    tz = svc.policy.tz
+    assert report.run_at is not None
+    if report.size:
+        click.echo(f"message: {report.size.chars} characters, {report.size.parts} billed part(s) "
+                   f"({report.size.encoding})")
+        click.echo(f"  {report.sample}")
+    for cid, why in report.skipped:
+        click.echo(f"  skip {cid}: {why}")
+    when = report.run_at.astimezone(tz).isoformat()
+    if dry_run:
+        click.echo(f"dry run: {len(report.planned)} would be sent at {when}, "
+                   f"{len(report.skipped)} skipped; nothing was stored")
+        return
+    if report.run_at > svc.clock():
+        click.echo(f"outside send slots now: {len(report.planned)} reminders scheduled for {when}; "
+                   f"`dunning serve` sends them")
+        return
+    send_now(svc, report, lambda i, n, r: click.echo(f"  [{i}/{n}] {r.case_id}: {r.outcome} {r.detail}"))
+    sent = sum(r.outcome == "sent" for r in report.results)
+    failed = [r for r in report.results if r.outcome == "failed"]
+    others = len(report.results) - sent - len(failed)
+    click.echo(f"campaign {name}: {sent} sent, {len(failed)} failed, {others} not sent now, "
+               f"{len(report.skipped)} skipped")
+
+
+@click.command("reminders")
+@click.option("--case", "case_id", default=None)
+@click.option("--json", "as_json", is_flag=True)
+def reminders_cmd(case_id: str | None, as_json: bool) -> None:
+    """List scheduled reminders: case, when, why."""
+    svc = _svc()
+    tz = svc.policy.tz
+    with svc.db.uow() as uow:
+        q = select(Reminder).where(Reminder.status == ReminderStatus.SCHEDULED)
+        if case_id:
+            q = q.where(Reminder.case_id == case_id)
+        rows = list(uow.session.scalars(q.order_by(Reminder.run_at, Reminder.case_id)))
+    items = [{"case_id": r.case_id, "run_at": r.run_at.astimezone(tz).isoformat(),
+              "reason": r.reason, "sequence": r.sequence} for r in rows]
+    if as_json:
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    if not items:
+        click.echo("no reminders scheduled")
+    for it in items:
+        click.echo(f"{it['case_id']}\t{it['run_at']}\t#{it['sequence']}\t{it['reason']}")
+
+
+@click.command("next-reminder")
+@click.option("--label", required=True, type=click.Choice(PRECEDENCE))
+@click.option("--received", required=True, help="ISO 8601; without an offset, office time")
+@click.option("--promised", default=None, help="YYYY-MM-DD, for payment_promise")
+@click.option("--json", "as_json", is_flag=True)
+def next_reminder_cmd(label: str, received: str, promised: str | None, as_json: bool) -> None:
+    """When the next reminder would go out after such a reply, under the current settings."""
+    from scheduler.policy import after_reply
+
+    svc = _svc()
+    try:
+        at = datetime.fromisoformat(received)
+        promised_d = date.fromisoformat(promised) if promised else None
+    except ValueError as exc:
+        raise click.ClickException(f"bad date: {exc}") from None
+    d = after_reply(svc.policy, label, at, promised_d)
+    run_at = d.run_at.astimezone(svc.policy.tz).isoformat() if d.run_at else None
+    if as_json:
+        click.echo(json.dumps({"run_at": run_at, "reason": d.reason, "action": d.action},
+                              ensure_ascii=False))
+    else:
+        click.echo(f"{run_at or 'no reminder'}: {d.reason}")
+
+
+@click.command("report")
+def report_cmd() -> None:
+    """Replies and payments per campaign and per label."""
+    svc = _svc()
+    with svc.db.uow() as uow:
+        s = uow.session
+        rows = s.execute(
+            select(Case.campaign, Case.status, func.count()).group_by(Case.campaign, Case.status)
+            .order_by(Case.campaign, Case.status)).all()
+        latest = select(func.max(Reading.id)).group_by(Reading.message_id).scalar_subquery()
+        labels = s.execute(
+            select(Case.campaign, Reading.label, func.count())
+            .join(Message, Message.id == Reading.message_id)
+            .join(Case, Case.id == Message.case_id, isouter=True)
+            .where(Reading.id.in_(latest))
+            .group_by(Case.campaign, Reading.label).order_by(Case.campaign, Reading.label)).all()
+    click.echo("cases by campaign and state:")
+    for campaign, status, n in rows:
+        click.echo(f"  {campaign or '(none)'}\t{status}\t{n}")
+    click.echo("replies by campaign and label:")
+    for campaign, label, n in labels:
+        click.echo(f"  {campaign or '(unknown sender)'}\t{label}\t{n}")
+
+
+@click.command("eval")
+@click.argument("file")
+@click.option("--json", "as_json", is_flag=True)
+def eval_cmd(file: str, as_json: bool) -> None:
+    """Score the classifier on labelled replies (JSON Lines)."""
+    from replies.evaluate import DataError, evaluate, read_examples
+
+    try:
+        examples = read_examples(_read(file).decode("utf-8").splitlines())
+    except (DataError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    scores = evaluate(examples)
+    if as_json:
+        click.echo(json.dumps(scores.as_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"replies: {scores.n}  accuracy: {scores.accuracy:.1%}  "
+               f"dates: {scores.dates_correct}/{scores.dates_n} ({scores.date_accuracy:.1%})  "
+               f"speed: {scores.per_second:,.0f} replies/s")
+    click.echo(f"{'label':<22}{'prec':>7}{'recall':>8}{'f1':>7}{'n':>5}")
+    for label, m in scores.per_label.items():
+        click.echo(f"{label:<22}{m['precision']:>7.2f}{m['recall']:>8.2f}{m['f1']:>7.2f}{m['support']:>5}")
+    click.echo("confusion (rows: true, columns: predicted, in precedence order):")
+    for label in PRECEDENCE:
+        click.echo(f"  {label:<22}" + " ".join(f"{scores.confusion[label][p]:>3}" for p in PRECEDENCE))
+    for m in scores.misses:
+        click.echo(f"  miss {m['id']}: {m['text']!r} want {m['want']} {m['want_date'] or ''} "
+                   f"got {m['got']} {m['got_date'] or ''}")
+
+
+@click.command("demo")
+def demo_cmd() -> None:
+    """A self-contained run on sample data with no outside service."""
+    from bot.demo import run_demo
+
+    run_demo(click.echo)
+
+
+def init_app(app: Flask) -> None:
+    for cmd in (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
+                next_reminder_cmd, report_cmd, eval_cmd):
+        app.cli.add_command(cmd)
+
+
+def _create_app() -> Flask:
+    from bot.app import create_app
+
+    try:
+        return create_app()
+    except SettingsError as exc:
+        click.echo(f"dunning: bad setting: {exc}", err=True)
+        sys.exit(2)
+
+
+cli = FlaskGroup(create_app=_create_app, add_default_commands=False, add_version_option=False,
+                 help="SMS payment reminders for tax offices (see README).")
+cli.add_command(demo_cmd)
+
+
+def main() -> None:
+    cli.main(prog_name="dunning")

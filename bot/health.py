@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from flask import Blueprint, Flask, current_app
+from sqlalchemy import text
+
+bp = Blueprint("health", __name__)
+
+
+@bp.get("/healthz")
+def healthz() -> tuple[dict[str, str], int]:
+    try:
+        with current_app.extensions["dunning"].db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception:
+        return {"status": "database unavailable"}, 503
+    return {"status": "ok"}, 200
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)

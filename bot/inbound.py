@@ -1,0 +1,173 @@
+"""Residents' replies and delivery reports, stored and acted on in one transaction each."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from core.models import (
+    Case,
+    CaseStatus,
+    Message,
+    MessageStatus,
+    Phone,
+    PhoneStatus,
+    Reading,
+    utcnow,
+)
+from core.phones import PhoneError, parse_phone
+from core.providers import DeliveryReport, InboundSms
+from core.records import audit, post_to_staff
+from replies import Keyword, classify, keyword
+from replies.labels import OPT_OUT, OTHER
+from scheduler.apply import LIVE, Applied, apply_label
+
+if TYPE_CHECKING:
+    from bot.bootstrap import Services
+
+log = logging.getLogger(__name__)
+
+# Delivery states only move forward: a late "sent" never overwrites "delivered".
+_RANK = {MessageStatus.QUEUED: 0, MessageStatus.SENDING: 1, MessageStatus.UNKNOWN: 1,
+         MessageStatus.SENT: 2, MessageStatus.DELIVERED: 3, MessageStatus.UNDELIVERED: 3,
+         MessageStatus.FAILED: 3}
+
+
+@dataclass
+class ReplyResult:
+    duplicate: bool
+    message_id: int
+    label: str | None = None
+    case_id: str | None = None
+    jobs: dict[str, datetime | None] | None = None
+
+
+def _sender(raw: str) -> str:
+    try:
+        return parse_phone(raw).e164
+    except PhoneError:
+        return raw.strip()[:20] or "unknown"
+
+
+def pick_case(session: Session, e164: str) -> Case | None:
+    """The case a reply is about: the one whose message the resident most likely answers.
+
+    A number can belong to several cases; the reply goes to the live case that was
+    texted last (or, if none was, the newest live case). The Slack post names the others.
+    """
+    last_texted = session.scalar(
+        select(Case)
+        .join(Message, Message.case_id == Case.id)
+        .where(Case.phone_e164 == e164, Case.status.in_(LIVE), Message.direction == "out")
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    if last_texted is not None:
+        return last_texted
+    return session.scalar(
+        select(Case).where(Case.phone_e164 == e164, Case.status.in_(LIVE))
+        .order_by(Case.created_at.desc(), Case.id.desc()).limit(1)
+    )
+
+
+def record_reply(ctx: Services, sms: InboundSms, now: datetime | None = None) -> ReplyResult:
+    """Store, read and act on one inbound SMS. A repeated provider id changes nothing."""
+    now = now or utcnow()
+    settings, policy = ctx.settings, ctx.policy
+    with ctx.db.uow() as uow:
+        s = uow.session
+        dup = s.scalar(select(Message.id).where(
+            Message.provider == ctx.provider.name, Message.provider_sid == sms.provider_sid))
+        if dup is not None:
+            return ReplyResult(True, dup)
+        e164 = _sender(sms.sender)
+        received_at = sms.received_at or now
+        case = pick_case(s, e164)
+        msg = Message(
+            direction="in", kind="reply", phone_e164=e164, case_id=case.id if case else None,
+            body=sms.body, status=MessageStatus.RECEIVED, provider=ctx.provider.name,
+            provider_sid=sms.provider_sid, created_at=received_at, status_at=now,
+        )
+        s.add(msg)
+        s.flush()
+        phone = s.get(Phone, e164)
+        was_active = phone is not None and phone.status == PhoneStatus.ACTIVE
+        kw = keyword(sms.body)
+        answer: str | None = None
+        applied: Applied | None = None
+        if kw is Keyword.OPT_IN:
+            label, confidence, promised = OTHER, 1.0, None
+            if phone is not None and phone.status == PhoneStatus.OPTED_OUT:
+                phone.status = PhoneStatus.ACTIVE
+                audit(s, case.id if case else None, "resident", "opted_in")
+                answer = "answer_opt_in"
+                was_active = True
+        elif kw is Keyword.HELP:
+            label, confidence, promised = OTHER, 1.0, None
+            answer = "answer_help"
+        else:
+            reading = classify(sms.body, received_at, policy.tz)
+            label, confidence, promised = reading.label, reading.confidence, reading.promised_date
+            if kw is Keyword.OPT_OUT:
+                label, confidence = OPT_OUT, 1.0
+        s.add(Reading(message_id=msg.id, label=label, confidence=confidence,
+                      promised_date=promised, source="classifier"))
+        if phone is None and label in ("opt_out", "wrong_number"):
+            # Remember it even for a number we have no case for: a later import must not text it.
+            phone = Phone(e164=e164, is_mobile=True)
+            s.add(phone)
+            s.flush()
+        if phone is not None:
+            applied = apply_label(s, policy, phone, case, label, received_at, promised, "resident")
+            answer = answer or applied.decision.answer
+            if case is not None:
+                case.label, case.promised_date = label, promised
+        # Automatic answers go only to numbers we have cases for and that took our
+        # messages until now: after a wrong number's apology, nothing more, ever.
+        if answer and case is not None and was_active:
+            body = settings.text(getattr(settings, answer))
+            s.add(Message(
+                direction="out", kind="answer", phone_e164=e164, case_id=case.id, body=body,
+                status=MessageStatus.QUEUED, provider=ctx.provider.name,
+                idempotency_key=f"answer:{msg.id}", next_attempt_at=now,
+            ))
+        post_to_staff(s, "reply", case_id=case.id if case else None, message_id=msg.id)
+        audit(s, case.id if case else None, "resident", "reply_received",
+              message_id=msg.id, label=label)
+        try:
+            uow.commit()
+        except IntegrityError:
+            # Another worker stored the same provider id a moment ago.
+            uow.rollback()
+            dup = s.scalar(select(Message.id).where(
+                Message.provider == ctx.provider.name, Message.provider_sid == sms.provider_sid))
+            if dup is None:
+                raise
+            return ReplyResult(True, dup)
+        return ReplyResult(False, msg.id, label, case.id if case else None,
+                           applied.jobs if applied else {})
+
+
+def record_status(ctx: Services, report: DeliveryReport, now: datetime | None = None) -> bool:
+    """Record a delivery report; False if no message has that provider id."""
+    now = now or utcnow()
+    with ctx.db.uow() as uow:
+        msg = uow.session.scalar(select(Message).where(
+            Message.provider == ctx.provider.name, Message.provider_sid == report.provider_sid,
+            Message.direction == "out"))
+        if msg is None:
+            return False
+        if _RANK.get(report.status, 0) >= _RANK.get(msg.status, 0) and msg.status != report.status:
+            msg.status, msg.status_at = report.status, now
+            if report.error_code:
+                msg.error_code = report.error_code
+            if report.status in (MessageStatus.UNDELIVERED, MessageStatus.FAILED) and msg.kind == "reminder":
+                post_to_staff(uow.session, "undelivered", case_id=msg.case_id, message_id=msg.id)
+            uow.commit()
+        return True

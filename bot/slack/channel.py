@@ -1,0 +1,80 @@
+"""Where staff messages go: Slack's Web API, or the console when no token is set."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import time
+from typing import Any, Protocol, TextIO
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+
+class ChannelError(Exception):
+    """Slack did not take the message. ``retry_after``: seconds Slack asked us to wait."""
+
+    def __init__(self, message: str, retry_after: float | None = None, permanent: bool = False):
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.permanent = permanent
+
+
+class StaffChannel(Protocol):
+    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None) -> str: ...
+
+    def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None: ...
+
+
+# Errors that no retry will mend: the setup is wrong and staff must fix it.
+_PERMANENT = {"channel_not_found", "not_in_channel", "invalid_auth", "account_inactive",
+              "token_revoked", "is_archived", "invalid_blocks", "msg_too_long", "missing_scope"}
+
+
+class SlackChannel:
+    def __init__(self, token: str, channel: str, base_url: str, timeout: int = 10):
+        self.client = WebClient(token=token, base_url=base_url, timeout=timeout)
+        self.channel = channel
+
+    def _call(self, method: str, **kwargs: Any) -> dict[str, Any]:
+        try:
+            resp = self.client.api_call(method, json=kwargs)
+        except SlackApiError as exc:
+            status = exc.response.status_code
+            error = exc.response.get("error", "") if isinstance(exc.response.data, dict) else ""
+            retry_after = exc.response.headers.get("Retry-After") or exc.response.headers.get("retry-after")
+            raise ChannelError(
+                f"Slack {method}: HTTP {status} {error}".strip(),
+                retry_after=float(retry_after) if retry_after else None,
+                permanent=error in _PERMANENT,
+            ) from None
+        except Exception as exc:  # connection refused, timeout, bad gateway body
+            raise ChannelError(f"Slack {method}: {type(exc).__name__}") from None
+        return resp.data if isinstance(resp.data, dict) else {}
+
+    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None) -> str:
+        args: dict[str, Any] = {"channel": self.channel, "text": text, "blocks": blocks,
+                                "unfurl_links": False}
+        if thread_ts:
+            args["thread_ts"] = thread_ts
+        return str(self._call("chat.postMessage", **args)["ts"])
+
+    def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:
+        self._call("chat.update", channel=self.channel, ts=ts, text=text, blocks=blocks)
+
+
+class ConsoleChannel:
+    """Prints staff messages; thread replies are indented under their parent."""
+
+    def __init__(self, out: TextIO | None = None):
+        self._out = out
+        self._seq = itertools.count(1)
+
+    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None) -> str:
+        indent = "    └ " if thread_ts else "[Slack] "
+        body = text.replace("\n", "\n" + " " * len(indent))
+        print(indent + body, file=self._out or sys.stdout, flush=True)
+        return f"{time.time():.0f}.{next(self._seq):06d}"
+
+    def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:
+        pass

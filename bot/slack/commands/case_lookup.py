@@ -1,0 +1,61 @@
+"""`/dunning <case id or phone>`: a case's state and history, shown only to the one who asked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App
+from sqlalchemy import select
+
+from bot.bootstrap import Services
+from bot.slack.render import LABELS, TEXT, Snapshot, fmt_when, header, next_step
+from core.models import Case, Message, Phone
+from core.phones import PhoneError, parse_phone
+from scheduler import reminders
+
+
+def find_cases(svc: Services, query: str) -> list[Case]:
+    query = query.strip()
+    with svc.db.uow() as uow:
+        s = uow.session
+        case = s.get(Case, query)
+        if case is not None:
+            return [case]
+        try:
+            e164 = parse_phone(query).e164
+        except PhoneError:
+            return []
+        return list(s.scalars(select(Case).where(Case.phone_e164 == e164).order_by(Case.id)))
+
+
+def describe(svc: Services, case_id: str, limit: int = 10) -> str:
+    lang, tz = svc.settings.staff_language, svc.policy.tz
+    with svc.db.uow() as uow:
+        s = uow.session
+        case = s.get(Case, case_id)
+        assert case is not None
+        snap = Snapshot(case, s.get(Phone, case.phone_e164), case.phone_e164,
+                        reminders.scheduled(s, case.id), None, [])
+        lines = [header(snap, lang), f"{TEXT[lang]['next']}: {next_step(snap, tz, lang)}"]
+        msgs = list(s.scalars(select(Message).where(Message.case_id == case.id)
+                              .order_by(Message.id.desc()).limit(limit)))
+        for m in reversed(msgs):
+            arrow = "←" if m.direction == "in" else "→"
+            label = f" [{LABELS[lang][m.reading.label]}]" if m.reading else ""
+            body = m.body.replace("\n", " ")[:80]
+            lines.append(f"{fmt_when(m.created_at, tz, lang)} {arrow} {body}{label} ({m.status})")
+    return "\n".join(lines)
+
+
+def register(bolt: App, svc: Services) -> None:
+    @bolt.command("/dunning")
+    def lookup(ack: Ack, command: dict[str, Any]) -> None:
+        query = (command.get("text") or "").strip()
+        if not query:
+            ack(response_type="ephemeral", text="使い方: /dunning <案件番号 または 電話番号>")
+            return
+        cases = find_cases(svc, query)
+        if not cases:
+            ack(response_type="ephemeral", text="該当する案件はありません。")
+            return
+        ack(response_type="ephemeral", text="\n\n".join(describe(svc, c.id) for c in cases[:5]))

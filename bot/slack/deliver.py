@@ -1,0 +1,79 @@
+"""Delivering queued staff posts to Slack, in order, one thread per case, until Slack takes them."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.slack.channel import ChannelError
+from bot.slack.render import Snapshot, event_post, reply_post
+from core.models import Case, Message, Phone, StaffPost, utcnow
+from scheduler import reminders
+
+if TYPE_CHECKING:
+    from bot.bootstrap import Services
+
+log = logging.getLogger(__name__)
+
+BATCH = 200
+
+
+def snapshot(session: Session, post: StaffPost) -> Snapshot:
+    case = session.get(Case, post.case_id) if post.case_id else None
+    msg = session.get(Message, post.message_id) if post.message_id else None
+    e164 = case.phone_e164 if case else (msg.phone_e164 if msg else "")
+    others = []
+    if e164:
+        others = [cid for cid in session.scalars(select(Case.id).where(Case.phone_e164 == e164))
+                  if case is None or cid != case.id]
+    return Snapshot(
+        case=case, phone=session.get(Phone, e164) if e164 else None, phone_e164=e164,
+        reminder=reminders.scheduled(session, case.id) if case else None,
+        message=msg, other_cases=others,
+    )
+
+
+def deliver_posts(svc: Services, now: datetime | None = None) -> int:
+    """Post what is due; returns how many Slack took. Stops early while Slack is down."""
+    now = now or utcnow()
+    lang, tz, threshold = svc.settings.staff_language, svc.policy.tz, svc.settings.confidence_threshold
+    posted = 0
+    with svc.db.uow() as uow:
+        s = uow.session
+        pending = list(s.scalars(
+            select(StaffPost).where(StaffPost.posted.is_(False)).order_by(StaffPost.id).limit(BATCH)))
+        held: set[str] = set()  # cases whose earlier post is still waiting: keep the order
+        for post in pending:
+            key = post.case_id or f"post:{post.id}"
+            if key in held or post.next_attempt_at > now:
+                held.add(key)
+                continue
+            snap = snapshot(s, post)
+            if post.kind == "reply":
+                text, blocks = reply_post(snap, tz, lang, threshold)
+            else:
+                text, blocks = event_post(post.kind, snap, post.payload, tz, lang)
+            thread = snap.case.slack_ts if snap.case else None
+            try:
+                ts = svc.staff.post(text, blocks, thread_ts=thread)
+            except ChannelError as exc:
+                post.attempts += 1
+                post.last_error = str(exc)
+                backoff = exc.retry_after or min(300.0, 2.0 ** post.attempts)
+                post.next_attempt_at = now + timedelta(seconds=backoff)
+                uow.commit()
+                log.warning("staff post %s not taken (%s); retry in %.0fs", post.id, exc, backoff)
+                held.add(key)
+                if not exc.permanent:
+                    break  # Slack is down or limiting us: the rest waits too
+                continue
+            post.posted, post.slack_ts = True, ts
+            if snap.case is not None and snap.case.slack_ts is None:
+                snap.case.slack_ts = ts
+            uow.commit()  # one by one: a crash loses no record of what Slack took
+            posted += 1
+    return posted

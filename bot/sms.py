@@ -1,0 +1,75 @@
+"""The SMS provider's webhooks: inbound replies and delivery reports."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, Flask, Response, abort, current_app, request
+
+from bot.bootstrap import Services
+from bot.inbound import record_reply, record_status
+from core.providers import WebhookError, WebhookRequest
+
+bp = Blueprint("sms", __name__, url_prefix="/sms")
+log = logging.getLogger(__name__)
+
+TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
+
+
+def _svc() -> Services:
+    return current_app.extensions["dunning"]  # type: ignore[no-any-return]
+
+
+def _webhook() -> WebhookRequest:
+    url = request.full_path if request.query_string else request.path
+    return WebhookRequest(
+        url=url,
+        headers={k.lower(): v for k, v in request.headers.items()},
+        form=request.form.to_dict(flat=True),
+        body=request.get_data(cache=True),
+    )
+
+
+def _verified(svc: Services) -> WebhookRequest:
+    hook = _webhook()
+    if not svc.provider.verify(hook):
+        log.warning("webhook %s refused: bad or missing signature", request.path)
+        abort(403)
+    return hook
+
+
+@bp.post("/inbound")
+def inbound() -> Response:
+    svc = _svc()
+    hook = _verified(svc)
+    try:
+        messages = svc.provider.parse_inbound(hook)
+    except WebhookError as exc:
+        return Response(f"bad webhook: {exc}\n", status=400, mimetype="text/plain")
+    for sms in messages:
+        result = record_reply(svc, sms, svc.clock())
+        if not result.duplicate:
+            svc.sync_jobs(result.jobs or {})
+            log.info("reply %s stored: %s", result.message_id, result.label)
+    svc.kick()
+    # Answers go out through the outbox (retries, exactly once), not in the TwiML.
+    return Response(TWIML_EMPTY, mimetype="text/xml")
+
+
+@bp.post("/status")
+def status() -> Response:
+    svc = _svc()
+    hook = _verified(svc)
+    try:
+        reports = svc.provider.parse_status(hook)
+    except WebhookError as exc:
+        return Response(f"bad webhook: {exc}\n", status=400, mimetype="text/plain")
+    for report in reports:
+        if not record_status(svc, report, svc.clock()):
+            log.info("delivery report for an unknown message id")
+    svc.kick()
+    return Response(TWIML_EMPTY, mimetype="text/xml")
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)

@@ -1,0 +1,244 @@
+"""What the service stores: cases, phones, messages, readings, reminders, staff posts, audit.
+
+Times are stored in UTC (timezone-aware columns); office-local dates are computed at the
+edges. Status values are plain strings so that the tables read well in psql.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware datetime that comes back aware from SQLite too."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON}
+
+
+class PhoneStatus:
+    ACTIVE = "active"
+    OPTED_OUT = "opted_out"
+    INVALID = "invalid"  # marked wrong number: never texted again
+
+
+class CaseStatus:
+    OPEN = "open"
+    PAUSED = "paused"
+    PAID = "paid"
+    CLOSED = "closed"
+    HANDED_OVER = "handed_over"  # no response after MAX_REMINDERS: staff take it
+
+
+class MessageStatus:
+    RECEIVED = "received"
+    QUEUED = "queued"  # to be sent; the outbox sender claims it
+    SENDING = "sending"  # claimed: the provider is being (or was) called
+    SENT = "sent"  # the provider accepted it
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+    UNKNOWN = "unknown"  # the process died while calling the provider; never resent blindly
+    REFUSED = "refused"  # the never-send rules stopped it before the provider was called
+
+
+class ReminderStatus:
+    SCHEDULED = "scheduled"
+    SENDING = "sending"
+    SENT = "sent"
+    CANCELLED = "cancelled"
+    REPLACED = "replaced"
+    SKIPPED = "skipped"  # came due but a never-send rule held
+    FAILED = "failed"
+
+
+class Phone(Base):
+    __tablename__ = "phones"
+
+    e164: Mapped[str] = mapped_column(String(20), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default=PhoneStatus.ACTIVE)
+    is_mobile: Mapped[bool] = mapped_column(default=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    cases: Mapped[list[Case]] = relationship(back_populates="phone")
+
+    @property
+    def can_receive(self) -> bool:
+        return self.status == PhoneStatus.ACTIVE and self.is_mobile
+
+
+class Case(Base):
+    """One resident's one overdue tax bill."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    phone_e164: Mapped[str] = mapped_column(ForeignKey("phones.e164"), index=True)
+    tax_type: Mapped[str] = mapped_column(String(100))
+    amount: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date]
+    status: Mapped[str] = mapped_column(String(16), default=CaseStatus.OPEN, index=True)
+    campaign: Mapped[str | None] = mapped_column(String(100), default=None)
+    assignee: Mapped[str | None] = mapped_column(String(64), default=None)
+    label: Mapped[str | None] = mapped_column(String(32), default=None)
+    promised_date: Mapped[date | None] = mapped_column(default=None)
+    slack_ts: Mapped[str | None] = mapped_column(String(32), default=None)  # thread parent
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    phone: Mapped[Phone] = relationship(back_populates="cases")
+
+
+class Message(Base):
+    """One SMS, in or out."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("provider", "provider_sid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
+    kind: Mapped[str] = mapped_column(String(16))  # reply, reminder, answer, staff
+    phone_e164: Mapped[str] = mapped_column(String(20), index=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    provider_sid: Mapped[str | None] = mapped_column(String(64))
+    # Outbound only: set before the provider is called so that a send happens once.
+    idempotency_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    error_code: Mapped[str | None] = mapped_column(String(32))
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    sent_at: Mapped[datetime | None]
+    status_at: Mapped[datetime | None]
+
+    readings: Mapped[list[Reading]] = relationship(
+        back_populates="message", order_by="Reading.id"
+    )
+
+    @property
+    def reading(self) -> Reading | None:
+        """The current reading: the latest, so a staff correction wins."""
+        return self.readings[-1] if self.readings else None
+
+
+class Reading(Base):
+    """A label given to an inbound message: by the classifier, or a staff correction."""
+
+    __tablename__ = "readings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    label: Mapped[str] = mapped_column(String(32))
+    confidence: Mapped[float]
+    promised_date: Mapped[date | None]
+    source: Mapped[str] = mapped_column(String(64))  # "classifier" or "slack:U123"
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    message: Mapped[Message] = relationship(back_populates="readings")
+
+
+class Reminder(Base):
+    """A reminder SMS planned for a case. At most one per case is `scheduled`."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        Index(
+            "one_scheduled_reminder_per_case",
+            "case_id",
+            unique=True,
+            sqlite_where=text("status = 'scheduled'"),
+            postgresql_where=text("status = 'scheduled'"),
+        ),
+        Index(
+            "one_reminder_per_case_per_day",
+            "case_id",
+            "send_day",
+            unique=True,
+            sqlite_where=text("send_day IS NOT NULL"),
+            postgresql_where=text("send_day IS NOT NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    run_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default=ReminderStatus.SCHEDULED)
+    sequence: Mapped[int]  # 1 for the campaign's reminder, 2 for the next, ...
+    # Office-local day on which it was claimed for sending; unique per case.
+    send_day: Mapped[date | None] = mapped_column(default=None)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class StaffPost(Base):
+    """A message to staff in Slack, kept until Slack has taken it (outbox)."""
+
+    __tablename__ = "staff_posts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict[str, Any]]  # {"text": ..., "blocks": [...]}
+    posted: Mapped[bool] = mapped_column(default=False, index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    slack_ts: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Action(Base):
+    """The audit trail: who did what to which case, and when."""
+
+    __tablename__ = "actions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(64))  # "system", "cli", "slack:U123"
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    at: Mapped[datetime] = mapped_column(default=utcnow)

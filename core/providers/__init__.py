@@ -1,0 +1,88 @@
+"""The SMS provider port: parse and verify webhooks, send a message.
+
+Each provider is one adapter module; ``make_provider`` picks it by ``SMS_PROVIDER``.
+Nothing outside this package knows which provider is in use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from core.settings import Settings
+
+
+@dataclass(frozen=True)
+class WebhookRequest:
+    """An HTTP request as the web layer received it, free of any framework."""
+
+    url: str  # path and query, as received: "/sms/inbound?x=1"
+    headers: dict[str, str]  # lower-case names
+    form: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+
+
+@dataclass(frozen=True)
+class InboundSms:
+    provider_sid: str
+    sender: str  # as the provider gave it; usually E.164
+    to: str
+    body: str
+    received_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    provider_sid: str
+    status: str  # one of core.models.MessageStatus
+    error_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Sent:
+    provider_sid: str
+    status: str
+
+
+class WebhookError(ValueError):
+    """A webhook that is not in the provider's format (answered 400)."""
+
+
+class SendError(Exception):
+    """The provider refused the message. ``retryable``: the same send may succeed later,
+    and the provider surely did not take it (429, 5xx, no connection)."""
+
+    def __init__(self, message: str, *, code: str | None = None, retryable: bool = False,
+                 retry_after: float | None = None, opted_out: bool = False):
+        super().__init__(message)
+        self.code = code
+        self.retryable = retryable
+        self.retry_after = retry_after
+        self.opted_out = opted_out  # the provider says the recipient has unsubscribed
+
+
+class SendUnknown(Exception):
+    """The provider may or may not have taken the message (a read timeout): never resent."""
+
+
+class SmsProvider(Protocol):
+    name: str
+
+    def verify(self, request: WebhookRequest) -> bool: ...
+
+    def parse_inbound(self, request: WebhookRequest) -> list[InboundSms]: ...
+
+    def parse_status(self, request: WebhookRequest) -> list[DeliveryReport]: ...
+
+    def send(self, to: str, body: str, idempotency_key: str) -> Sent: ...
+
+
+def make_provider(settings: Settings) -> SmsProvider:
+    if settings.sms_provider == "twilio":
+        from core.providers.twilio import TwilioProvider
+
+        return TwilioProvider(settings)
+    from core.providers.console import ConsoleProvider
+
+    return ConsoleProvider()

@@ -1,0 +1,114 @@
+"""Twilio: form-encoded webhooks signed with X-Twilio-Signature; REST API for sending."""
+
+from __future__ import annotations
+
+import requests
+from twilio.request_validator import RequestValidator
+
+from core.models import MessageStatus
+from core.providers import (
+    DeliveryReport,
+    InboundSms,
+    Sent,
+    SendError,
+    SendUnknown,
+    WebhookError,
+    WebhookRequest,
+)
+from core.settings import Settings
+
+# Twilio's MessageStatus values -> ours.
+STATUS = {
+    "accepted": MessageStatus.SENT,
+    "scheduled": MessageStatus.SENT,
+    "queued": MessageStatus.SENT,
+    "sending": MessageStatus.SENT,
+    "sent": MessageStatus.SENT,
+    "delivered": MessageStatus.DELIVERED,
+    "read": MessageStatus.DELIVERED,
+    "undelivered": MessageStatus.UNDELIVERED,
+    "failed": MessageStatus.FAILED,
+    "canceled": MessageStatus.FAILED,
+}
+OPTED_OUT = "21610"  # "Attempt to send to unsubscribed recipient"
+
+
+def parse_inbound_form(form: dict[str, str]) -> list[InboundSms]:
+    missing = [k for k in ("MessageSid", "From") if not form.get(k)]
+    if missing:
+        raise WebhookError("missing " + ", ".join(missing))
+    return [InboundSms(form["MessageSid"], form["From"], form.get("To", ""), form.get("Body", ""))]
+
+
+def parse_status_form(form: dict[str, str]) -> list[DeliveryReport]:
+    sid, raw = form.get("MessageSid"), form.get("MessageStatus") or form.get("SmsStatus")
+    if not sid or not raw:
+        raise WebhookError("missing MessageSid or MessageStatus")
+    status = STATUS.get(raw.lower())
+    if status is None:
+        raise WebhookError(f"unknown MessageStatus {raw!r}")
+    return [DeliveryReport(sid, status, form.get("ErrorCode") or None)]
+
+
+class TwilioProvider:
+    name = "twilio"
+
+    def __init__(self, settings: Settings, timeout: float = 10.0):
+        self._sid = settings.twilio_account_sid
+        self._from = settings.twilio_from
+        self._public = settings.public_base_url.rstrip("/")
+        self._validator = RequestValidator(settings.twilio_auth_token)
+        self._url = (
+            f"{settings.twilio_api_base.rstrip('/')}/2010-04-01/Accounts/{self._sid}/Messages.json"
+        )
+        self._timeout = timeout
+        self._http = requests.Session()
+        self._http.auth = (self._sid, settings.twilio_auth_token)
+
+    def verify(self, request: WebhookRequest) -> bool:
+        signature = request.headers.get("x-twilio-signature", "")
+        if not signature:
+            return False
+        return bool(self._validator.validate(self._public + request.url, request.form, signature))
+
+    def parse_inbound(self, request: WebhookRequest) -> list[InboundSms]:
+        return parse_inbound_form(request.form)
+
+    def parse_status(self, request: WebhookRequest) -> list[DeliveryReport]:
+        return parse_status_form(request.form)
+
+    def send(self, to: str, body: str, idempotency_key: str) -> Sent:
+        data = {"To": to, "From": self._from, "Body": body}
+        if self._public:
+            data["StatusCallback"] = self._public + "/sms/status"
+        try:
+            # Twilio's API has no idempotency key for sends; we keep ours in the header
+            # for the provider's logs, and rely on our own claim-before-send.
+            resp = self._http.post(
+                self._url, data=data, timeout=self._timeout,
+                headers={"I-Twilio-Idempotency-Token": idempotency_key},
+            )
+        except requests.ConnectTimeout as exc:
+            raise SendError(f"no connection: {type(exc).__name__}", retryable=True) from None
+        except requests.ConnectionError as exc:
+            if isinstance(exc, requests.ReadTimeout) or "Read timed out" in str(exc):
+                raise SendUnknown("provider did not answer in time") from None
+            raise SendError(f"no connection: {type(exc).__name__}", retryable=True) from None
+        except requests.Timeout:
+            raise SendUnknown("provider did not answer in time") from None
+        if resp.status_code in (200, 201):
+            payload = resp.json()
+            return Sent(payload["sid"], STATUS.get(payload.get("status", ""), MessageStatus.SENT))
+        try:
+            err = resp.json()
+        except ValueError:
+            err = {}
+        code = str(err.get("code")) if err.get("code") is not None else None
+        message = f"HTTP {resp.status_code}: {err.get('message') or resp.reason}"
+        if resp.status_code == 429 or resp.status_code >= 500:
+            retry_after = resp.headers.get("Retry-After")
+            raise SendError(
+                message, code=code, retryable=True,
+                retry_after=float(retry_after) if retry_after and retry_after.isdigit() else None,
+            )
+        raise SendError(message, code=code, opted_out=code == OPTED_OUT)

@@ -1,0 +1,198 @@
+"""The service's settings, read from the environment (interfaces.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class SettingsError(ValueError):
+    """A setting has a value the service cannot use."""
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
+    if value < minimum:
+        raise SettingsError(f"{name} must be at least {minimum}, not {value}")
+    return value
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number, not {raw!r}") from None
+    if value <= 0:
+        raise SettingsError(f"{name} must be above 0, not {value}")
+    return value
+
+
+def parse_window(raw: str) -> tuple[time, time]:
+    """`10:00-19:00` -> (10:00, 19:00)."""
+    try:
+        start_s, end_s = raw.split("-")
+        start, end = time.fromisoformat(start_s.strip()), time.fromisoformat(end_s.strip())
+    except ValueError:
+        raise SettingsError(f"SEND_WINDOW must look like 10:00-19:00, not {raw!r}") from None
+    if start >= end:
+        raise SettingsError(f"SEND_WINDOW must start before it ends: {raw!r}")
+    return start, end
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str | None = None  # None: SQLite file in the instance folder
+    timezone: str = "Asia/Tokyo"
+    sms_provider: str = "console"
+    twilio_account_sid: str = ""
+    twilio_auth_token: str = ""
+    twilio_from: str = ""
+    twilio_api_base: str = "https://api.twilio.com"
+    public_base_url: str = ""
+    slack_bot_token: str = ""
+    slack_signing_secret: str = ""
+    slack_channel: str = ""
+    slack_api_url: str = "https://slack.com/api/"
+    office_name: str = "市役所 税務課"
+    office_phone: str = ""
+    office_hours: str = "平日 8:30-17:15"
+    send_window: str = "10:00-19:00"
+    business_calendar: str = "jp"
+    promise_grace_days: int = 7
+    promise_default_days: int = 14
+    reminder_interval_days: int = 14
+    max_reminders: int = 3
+    confidence_threshold: float = 0.6
+    send_rate: float = 5.0  # outbound SMS per second, the provider's limit
+    staff_language: str = "ja"
+    reminder_template: str = (
+        "【{office_name}】{tax_type}の納期限（{due_date}）を過ぎています。"
+        "お支払い済みの場合は行き違いご容赦ください。"
+        "ご不明な点は{office_phone}（{office_hours}）へ。"
+    )
+    answer_consultation: str = (
+        "【{office_name}】ご連絡ありがとうございます。担当者から折り返しご連絡します。"
+        "受付時間：{office_hours}"
+    )
+    answer_wrong_number: str = (
+        "【{office_name}】大変失礼いたしました。今後この番号へのご連絡はいたしません。"
+    )
+    answer_opt_out: str = (
+        "【{office_name}】SMSでのお知らせを停止しました。再開するには「再開」と返信してください。"
+    )
+    answer_opt_in: str = "【{office_name}】SMSでのお知らせを再開しました。"
+    answer_authenticity: str = (
+        "【{office_name}】このSMSは当課からの正式なお知らせです。ご不安な場合は、"
+        "当課の代表電話{office_phone}（{office_hours}）へ直接お電話ください。"
+    )
+    answer_help: str = (
+        "【{office_name}】納税のお知らせです。お問い合わせは{office_phone}（{office_hours}）へ。"
+        "停止するには「停止」と返信してください。"
+    )
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def window(self) -> tuple[time, time]:
+        return parse_window(self.send_window)
+
+    def text(self, template: str, **values: str) -> str:
+        """Fill a message template with the office's details and ``values``."""
+        return template.format(
+            office_name=self.office_name,
+            office_phone=self.office_phone or "担当課",
+            office_hours=self.office_hours,
+            **values,
+        )
+
+    def replace(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Read every setting; raise SettingsError naming the first bad one."""
+        env = os.environ if env is None else env
+        d = cls()
+
+        def s(name: str, default: str) -> str:
+            value = env.get(name)
+            return default if value is None or value.strip() == "" else value.strip()
+
+        settings = cls(
+            database_url=s("DATABASE_URL", "") or None,
+            timezone=s("TIMEZONE", d.timezone),
+            sms_provider=s("SMS_PROVIDER", d.sms_provider).lower(),
+            twilio_account_sid=s("TWILIO_ACCOUNT_SID", ""),
+            twilio_auth_token=s("TWILIO_AUTH_TOKEN", ""),
+            twilio_from=s("TWILIO_FROM", ""),
+            twilio_api_base=s("TWILIO_API_BASE", d.twilio_api_base),
+            public_base_url=s("PUBLIC_BASE_URL", ""),
+            slack_bot_token=s("SLACK_BOT_TOKEN", ""),
+            slack_signing_secret=s("SLACK_SIGNING_SECRET", ""),
+            slack_channel=s("SLACK_CHANNEL", ""),
+            slack_api_url=s("SLACK_API_URL", d.slack_api_url),
+            office_name=s("OFFICE_NAME", d.office_name),
+            office_phone=s("OFFICE_PHONE", ""),
+            office_hours=s("OFFICE_HOURS", d.office_hours),
+            send_window=s("SEND_WINDOW", d.send_window),
+            business_calendar=s("BUSINESS_CALENDAR", d.business_calendar).lower(),
+            promise_grace_days=_int(env, "PROMISE_GRACE_DAYS", d.promise_grace_days),
+            promise_default_days=_int(env, "PROMISE_DEFAULT_DAYS", d.promise_default_days),
+            reminder_interval_days=_int(
+                env, "REMINDER_INTERVAL_DAYS", d.reminder_interval_days, minimum=1
+            ),
+            max_reminders=_int(env, "MAX_REMINDERS", d.max_reminders, minimum=1),
+            confidence_threshold=_float(env, "CONFIDENCE_THRESHOLD", d.confidence_threshold),
+            send_rate=_float(env, "SEND_RATE", d.send_rate),
+            staff_language=s("STAFF_LANGUAGE", d.staff_language).lower(),
+            reminder_template=s("REMINDER_TEMPLATE", d.reminder_template),
+        )
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        try:
+            self.tz
+        except (ZoneInfoNotFoundError, ValueError):
+            raise SettingsError(f"TIMEZONE {self.timezone!r} is not a known time zone") from None
+        self.window
+        if self.sms_provider not in {"console", "twilio"}:
+            raise SettingsError(f"SMS_PROVIDER must be console or twilio, not {self.sms_provider!r}")
+        if self.business_calendar not in {"jp", "all-days"}:
+            raise SettingsError(
+                f"BUSINESS_CALENDAR must be jp or all-days, not {self.business_calendar!r}"
+            )
+        if self.staff_language not in {"ja", "en"}:
+            raise SettingsError(f"STAFF_LANGUAGE must be ja or en, not {self.staff_language!r}")
+        if self.sms_provider == "twilio":
+            missing = [
+                name
+                for name, value in [
+                    ("TWILIO_ACCOUNT_SID", self.twilio_account_sid),
+                    ("TWILIO_AUTH_TOKEN", self.twilio_auth_token),
+                    ("TWILIO_FROM", self.twilio_from),
+                    ("PUBLIC_BASE_URL", self.public_base_url),
+                ]
+                if not value
+            ]
+            if missing:
+                raise SettingsError("SMS_PROVIDER=twilio needs " + ", ".join(missing))
+        if self.slack_bot_token and not self.slack_channel:
+            raise SettingsError("SLACK_BOT_TOKEN is set but SLACK_CHANNEL is not")
+        if not 0 < self.confidence_threshold <= 1:
+            raise SettingsError("CONFIDENCE_THRESHOLD must be between 0 and 1")

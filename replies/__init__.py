@@ -1,0 +1,7 @@
+"""Reading residents' replies: pure functions, no I/O."""
+
+from replies.classify import Classification, classify
+from replies.keywords import Keyword, keyword
+from replies.labels import LABELS, PRECEDENCE
+
+__all__ = ["Classification", "classify", "Keyword", "keyword", "LABELS", "PRECEDENCE"]

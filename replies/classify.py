@@ -1,0 +1,202 @@
+"""Reading a reply: one label (replies.md), a confidence, and for promises a date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from replies.dates import promised_date
+from replies.keywords import Keyword, keyword
+from replies.labels import (
+    ALREADY_PAID,
+    AUTHENTICITY_CHECK,
+    CONSULTATION_REQUEST,
+    OPT_OUT,
+    OTHER,
+    PAYMENT_PROMISE,
+    PRECEDENCE,
+    WRONG_NUMBER,
+)
+from replies.normalize import has_words, normalize
+
+OFFICE_TZ = ZoneInfo("Asia/Tokyo")
+
+STRONG, MEDIUM, WEAK = 0.95, 0.8, 0.6
+
+# Verb stems for paying, in kanji and kana: 払 / はら / 支払 / しはら.
+_PAY = r"(?:支払|払|しはら|はら)"
+_TRANSFER = r"(?:振り?込|ふりこ)"
+_SETTLE = r"(?:納付|納入|入金|送金|決済|お?支払い|精算|清算)"
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts))
+
+
+# label -> [(pattern, weight)]. A label applies if any of its patterns is found.
+PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
+    WRONG_NUMBER: [
+        (_rx(r"人違い", r"ひとちがい", r"別人", r"番号(?:を|が)?(?:お?間違|まちが)",
+             r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号|です(?:よ)?$|では)",
+             r"宛先(?:が|を)?(?:お?間違|違)", r"送り先(?:が|を)?(?:お?間違|違)",
+             r"(?:知らない|しらない|存じない|存じ上げない)(?:人|方|名前|者)",
+             r"(?:そんな|そのような|その|そういう)(?:人|方|者|名前)(?:は|、)?(?:知|し|い|おりません|存じ)",
+             r"(?:前|以前|元|もと)の(?:持ち主|持主|所有者|使用者|契約者|利用者)",
+             r"(?:最近|新しく|新規に?)(?:契約|変更|変え|取得)した(?:番号|携帯|もの)",
+             r"本人(?:ではありません|じゃない|じゃありません|ではない)",
+             r"(?:家族|うち)に(?:は)?(?:その|そのような|そんな)?(?:名前|人|者|方)は?(?:いません|いない|おりません)",
+             r"該当(?:者|する(?:者|人))?(?:は)?(?:いません|おりません)",
+             r"wrong (?:number|person|recipient|guy|phone)", r"not (?:me|my name)\b",
+             r"(?:don't|do not|dont) know (?:who|this person|him|her|them|anyone)",
+             r"no one (?:here )?(?:by|named|called) ", r"nobody (?:here )?(?:by|named|called) "),
+         STRONG),
+        (_rx(r"(?:この|その|当)?番号(?:は|、).{0,20}(?:ではありません|じゃありません|じゃない|ではない|違います|ちがいます)",
+             r"(?:私|わたし|僕|ぼく|俺|うち)は.{1,12}(?:ではありません|じゃありません|じゃないです|ではないです|ではない|じゃない)(?!.*(?:払|税))",
+             r"(?:誰|だれ|どなた)(?:の(?:こと|事)|宛)",
+             r"知りません.*(?:人|方|名前)|(?:人|方|名前).*知りません"),
+         MEDIUM),
+    ],
+    OPT_OUT: [
+        (_rx(r"(?:送|おく)(?:ら|って(?:こ|く))(?:ない|ないで|んで)",
+             r"送信しないで", r"配信(?:を)?(?:停止|中止|拒否|不要|解除)", r"受信(?:を)?拒否",
+             r"(?:連絡|れんらく|メール|メッセージ|sms|ショートメール|ショートメッセージ|通知)(?:は|を|も)?(?:もう)?(?:一切)?(?:やめ|止め|とめ|辞め|不要|いらない|いりません|結構です|しないで|してこないで|よこさないで|控えて)",
+             r"(?:二度と|にどと)(?:送|おく|連絡|れんらく|メール|sms)",
+             r"もう(?:連絡|れんらく)(?:しないで|してこないで|不要|いらない)",
+             r"(?:停止|中止)して(?:ください|下さい|ほしい|欲しい|くれ)",
+             r"\b(?:stop|unsubscribe|opt[ -]?out)\b(?! paying)",
+             r"(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
+             r"(?:no more|stop (?:sending|texting|messaging)) ", r"remove (?:me|my number)"),
+         STRONG),
+        (_rx(r"迷惑です(?!か)", r"うるさい", r"しつこい"), WEAK),
+    ],
+    ALREADY_PAID: [
+        (_rx(_PAY + r"(?:いました|いましたが|いましたよ|った|ったよ|ってあります|ってある|って(?:い)?ます(?:が|けど|よ)|い済|済|いずみ|ろた|うた)",
+             _TRANSFER + r"(?:みました|みましたが|んだ|んでいます|んであります|みずみ|み済|済|しました|みした)",
+             _SETTLE + r"(?:しました|した(?:よ|けど|はず|$|。|!)|済|ずみ|完了|いたしました|させていただきました)",
+             r"納め(?:ました|た(?:よ|けど|はず|$|。))", r"完納", r"(?:支払|払込|納付|入金)(?:は)?(?:済|完了)",
+             r"引き?落(?:とされ|とし|ちて|ちた|ちてい)(?:て(?:い)?(?:る|ます)|た|済|ました|ている)",
+             r"(?:口座)?振替(?:で|に).{0,12}(?:なって|済|落ち|払|引)",
+             r"(?:already|just) (?:paid|payed|sent|made|settled|transferred)",
+             r"\bi (?:have |'ve )?(?:paid|payed|settled|transferred)",
+             r"\b(?:paid|payed) (?:it|already|yesterday|last|on|this|the|in full|today)",
+             r"(?:have|has) been paid", r"made (?:the|a|my) payment", r"payment (?:was|has been) (?:made|sent)"),
+         STRONG),
+        (_rx(r"(?:払|はら)ったはず", r"済んで(?:いる|います|る)", r"(?:支払|払い|納付).{0,10}済んで"), MEDIUM),
+    ],
+    CONSULTATION_REQUEST: [
+        (_rx(r"分割", r"ぶんかつ", r"分納", r"何回かに分け", r"少しずつ", r"毎月.{0,6}(?:ずつ|づつ)",
+             _PAY + r"(?:え|いきれ)(?:ない|ません|なく|ず|へん|ん)",
+             r"(?:支払|払|はら|納付|納め|振り?込)(?:う|い|える|)(?:の|こと)?(?:が|は)?(?:難し|むずかし|むずし|困難|厳し|きびし|無理|むり|出来ない|できない|できません|出来ません|不可能|大変|きつい)",
+             r"(?:払|はら|支払)わ(?:ない|ん|へん|ねー|ねえ)", r"(?:払|はら|支払)いません",
+             r"(?:払|はら)う(?:気|つもり|必要|義務|理由)(?:は|が|も)?(?:ない|ありません|無い|ねー)",
+             r"(?:払|はら)いたくない", r"お金が(?:ない|ありません|無い|なく)", r"金欠",
+             r"(?:待って|まって)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|くれ)",
+             r"(?:延ば|のば|延長|猶予|ゆうよ|伸ば|延期)", r"減免", r"免除", r"相談", r"そうだん",
+             r"(?:電話|でんわ|連絡|れんらく|折り?返し)(?:を|が)?(?:ください|下さい|ほしい|欲しい|お願い|して(?:ほしい|欲しい|ください|下さい|もらえ|いただけ)|いただけ|もらえ|頂け|ちょうだい|くれ)",
+             r"(?:電話|でんわ)(?:します|しても|したい|で(?:話|相談))", r"(?:話|はなし)を?(?:し|聞き|きき)たい",
+             r"(?:金額|税額|請求額?|額)(?:が|は)?.{0,8}(?:おかし|違|ちが|間違|まちが|多すぎ|高すぎ|高い|多い|納得)",
+             r"(?:請求|課税|税金).{0,10}(?:おかしい|間違|まちが|納得|不服|身に覚え)", r"身に覚え",
+             r"不服", r"異議", r"納得(?:でき|いか|いきません)", r"二重(?:請求|払い|に)",
+             r"(?:書類|通知|納付書|封筒|手紙|郵便|ハガキ|はがき|振込用紙|用紙|督促状|請求書)(?:が|は|も)?.{0,6}(?:届いて(?:い)?(?:ない|ません)|届かない|届いてない|来て(?:い)?ない|来てません|きてない|もらって(?:い)?ない|見当たらない|なくし|無くし|紛失)",
+             r"(?:納付書|振込用紙|用紙|書類)(?:を|が)?(?:再発行|送って|ください|下さい|ほしい|欲しい)",
+             r"何の(?:税|お金|請求|支払|料金|こと|件)", r"なんの(?:税|お金|請求|こと|件)", r"どの税",
+             r"内訳", r"明細", r"詳し(?:く|い)", r"(?:どこ|どうやって|どうすれば|どのように|どうしたら)(?:で|に|から)?.{0,10}(?:払|支払|納付|振込|振り込)",
+             r"(?:払い|支払い?|納付)(?:方法|先|場所)", r"(?:失業|無職|退職|休職|入院|病気|療養|失職|倒産|廃業|介護|出産)",
+             r"生活(?:が|も)?(?:苦し|厳し|大変)", r"収入(?:が)?(?:ない|なく|減)", r"年金(?:暮らし|生活)",
+             r"(?:instal?lments?|payment plan|pay (?:in|by) (?:parts|instalments))",
+             r"(?:can't|cannot|can not|cant|unable to|not able to|won't be able to) (?:pay|afford)",
+             r"(?:won't|will not|refuse to) pay", r"(?:more|extra) time", r"\bextend", r"\bdefer",
+             r"call me", r"(?:talk|speak) (?:to|with) (?:someone|somebody|a person|staff)",
+             r"(?:amount|bill) (?:is )?(?:wrong|incorrect|too high)", r"(?:didn't|did not|never) (?:get|receive)",
+             r"what (?:is )?(?:this|it) for", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
+         STRONG),
+        (_rx(r"(?:税|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求).{0,20}(?:か\??$|\?)",
+             r"(?:なぜ|なんで|どうして|\bwhy\b)", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
+             r"(?:問い合わせ|問合せ|質問)"),
+         MEDIUM),
+    ],
+    PAYMENT_PROMISE: [
+        (_rx(_PAY + r"(?:います|いま[ーー]?す|いますね|いますので|いますから|いますわ|いに(?:行|い)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|う(?:予定|つもり|よう|から|ので|んで|わ|で|ね|よ|さかい|けん|べ|っす|$|。|!|,|、| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
+             _TRANSFER + r"(?:みます|します|しま[ーす]|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|む(?:予定|つもり|ので|から|よ|わ|ね|$|。)|みにいき|みに行|んでおき|みいたし|ませていただ|みをします)",
+             _SETTLE + r"(?:します|しま[ーす]|いたします|させていただきます|させて頂きます|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|しに(?:行|い)|に(?:行|い)き)",
+             r"納め(?:ます|る(?:予定|つもり|ので|から|よ|$|。)|に(?:行|い)き)",
+             r"(?:払|支払|納付|振込|入金)(?:の)?(?:予定|つもり)です", r"必ず(?:払|支払|納付|振り?込|入金|納め)",
+             r"(?:コンビニ|銀行|ゆうちょ|郵便局|窓口|役所)(?:で|に|から).{0,12}(?:払|支払|納付|振り?込|入金|納め)(?:い|う|います|ます)",
+             r"(?:will|i'll|ill|gonna|going to|i'm going to|plan to|promise to|intend to) (?:pay|make (?:the|a) payment|settle|transfer|send (?:the )?(?:money|payment))",
+             r"\bpay (?:it |this |that )?(?:tomorrow|today|tonight|on|by|next|this|soon|later|asap|at the end)",
+             r"payment (?:will be|is going to be) (?:made|sent)"),
+         STRONG),
+        (_rx(r"(?:\d日|曜日?|週|月末|月中|明日|明後日|あした|あさって)(?:に|まで|までに|頃|ごろ)?(?:は)?(?:なります|なりそう|なる(?:と思|かと)|します|しますね)",
+             r"(?:対応|たいおう)(?:します|いたします|しま[ーす])", r"(?:払|支払)いますので", r"手続き(?:します|いたします)",
+             r"(?:行きます|いきます)(?=.*(?:コンビニ|銀行|窓口|役所|郵便局))"),
+         MEDIUM),
+    ],
+    AUTHENTICITY_CHECK: [
+        (_rx(r"詐欺", r"さぎ(?:です|じゃ|では|か|\?)", r"サギ", r"本物", r"ほんもの", r"なりすまし", r"成りすまし",
+             r"フィッシング", r"偽(?:物|者|サイト|メール|sms|の)", r"にせもの", r"怪しい", r"あやしい",
+             r"信用(?:でき|して)", r"信じ(?:られ|て(?:いい|大丈夫))", r"本当に.{0,20}(?:から|役所|市|区|町|村|税務|ですか|なの|\?)",
+             r"(?:正式|公式)な?(?:もの|連絡|メール|メッセージ|sms|通知)(?:ですか|なの|\?|か)",
+             r"(?:役所|市役所|区役所|税務課)(?:から|の)?(?:の)?(?:連絡|メール|メッセージ|sms)?(?:ですか|なの|\?)",
+             r"迷惑(?:メール|sms)(?:ですか|\?|か)",
+             r"\b(?:scam|fraud|phishing|fake|spam|legit|legitimate|genuine|spoof)",
+             r"is this (?:real|really|true|official|from)", r"who (?:is this|are you|sent this)"),
+         STRONG),
+        (_rx(r"(?:どちら様|どちらさま|どなたですか|(?:誰|だれ)ですか)"), MEDIUM),
+    ],
+}
+
+# Acknowledgements and courtesies: a confident `other`.
+_ACK = re.compile(
+    r"^(?:はい|了解|りょうかい|承知|わかりました|分かりました|わかった|了解です|了解しました|承知しました|"
+    r"ありがとう|ありがとうございます|ありがとうございました|お疲れ様です|おつかれさまです|失礼します|"
+    r"よろしくお願いします|確認しました|確認します|ok|okay|ok!|thanks|thank you|got it|noted|sure|yes|no|"
+    r"いいえ|うん|おけ|りょ)[\s。.!!、,~ー]*$"
+)
+
+
+@dataclass(frozen=True)
+class Classification:
+    label: str
+    confidence: float
+    promised_date: date | None
+    matched: tuple[str, ...] = ()  # every label whose patterns were found, for explanation
+
+
+def _local_date(received_at: datetime, tz: ZoneInfo) -> date:
+    if received_at.tzinfo is None:
+        received_at = received_at.replace(tzinfo=tz)
+    return received_at.astimezone(tz).date()
+
+
+def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ) -> Classification:
+    """Label ``text`` per replies.md; never raises on any string."""
+    norm = normalize(text if isinstance(text, str) else "")
+    if not norm or not has_words(norm):
+        # Empty, emoji or punctuation only.
+        return Classification(OTHER, 0.95, None)
+    if (kw := keyword(norm)) is not None:
+        # Whole-message keywords (interfaces.md): STOP is an opt-out; START and HELP are other.
+        return Classification(OPT_OUT if kw is Keyword.OPT_OUT else OTHER, 0.99, None)
+    strength: dict[str, float] = {}
+    for label in PRECEDENCE[:-1]:
+        for pattern, weight in PATTERNS[label]:
+            if weight > strength.get(label, 0.0) and pattern.search(norm):
+                strength[label] = weight
+    if not strength:
+        if _ACK.match(norm):
+            return Classification(OTHER, 0.9, None)
+        # Nothing we recognise: other, and not confidently so.
+        return Classification(OTHER, 0.5 if len(norm) > 3 else 0.7, None)
+    label = next(lbl for lbl in PRECEDENCE if lbl in strength)
+    confidence = strength[label]
+    # Other labels were found too: precedence decided, so a human check is more useful.
+    rivals = [lbl for lbl in strength if lbl != label and strength[lbl] >= MEDIUM]
+    confidence -= 0.1 * len(rivals)
+    if len(norm) > 200:
+        confidence -= 0.1
+    when = None
+    if label == PAYMENT_PROMISE:
+        when = promised_date(norm, _local_date(received_at, tz))
+    return Classification(label, round(max(confidence, 0.3), 2), when, tuple(strength))

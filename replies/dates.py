@@ -1,0 +1,172 @@
+"""The date a resident promises to pay by (replies.md, "Promised date").
+
+Every date expression in the text is found (each span read once, longest forms first);
+the latest one counts, since the resident promised no later than that. Vague wording
+alone gives None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+_WD_JA = "月火水木金土日"
+_WD_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WD_EN_RE = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b"
+_MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_EN_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: date, n: int) -> tuple[int, int]:
+    m = d.month - 1 + n
+    return d.year + m // 12, m % 12 + 1
+
+
+def _week_sunday(d: date, weeks_ahead: int = 0) -> date:
+    return d + timedelta(days=6 - d.weekday() + 7 * weeks_ahead)
+
+
+def _weekday_in_week(d: date, weekday: int, weeks_ahead: int) -> date:
+    monday = d - timedelta(days=d.weekday()) + timedelta(weeks=weeks_ahead)
+    return monday + timedelta(days=weekday)
+
+
+def _next_weekday(d: date, weekday: int) -> date:
+    return d + timedelta(days=(weekday - d.weekday()) % 7)
+
+
+def _next_day_of_month(d: date, day: int) -> date | None:
+    if not 1 <= day <= 31:
+        return None
+    year, month = d.year, d.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = date(year, month, day)
+            if candidate >= d:
+                return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _month_day(d: date, month: int, day: int, year: int | None = None) -> date | None:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    for y in (d.year, d.year + 1):
+        try:
+            candidate = date(y, month, day)
+        except ValueError:
+            continue
+        if candidate >= d:
+            return candidate
+    return None
+
+
+def _month_period(d: date, month: int, part: str | None) -> date | None:
+    if not 1 <= month <= 12:
+        return None
+    year = d.year if month >= d.month else d.year + 1
+    return _period_end(year, month, part)
+
+
+def _period_end(year: int, month: int, part: str | None) -> date:
+    if part in ("上旬", "初め", "初旬", "はじめ", "頭"):
+        return date(year, month, 10)
+    if part == "中旬":
+        return date(year, month, 20)
+    return _month_end(year, month)
+
+
+def _wd(token: str) -> int:
+    if token in _WD_JA:
+        return _WD_JA.index(token)
+    return next(i for i, name in enumerate(_WD_EN) if name.startswith(token[:3]))
+
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]
+
+_PART = r"(上旬|中旬|下旬|初め|初旬|はじめ|頭|末|中|いっぱい)?"
+_RULES: list[Rule] = [
+    # Absolute dates first: they are the longest forms.
+    (re.compile(r"(\d{4})[年/.-](\d{1,2})[月/.-](\d{1,2})日?"),
+     lambda m, d: _month_day(d, int(m[2]), int(m[3]), int(m[1]))),
+    (re.compile(r"(\d{1,2})月(\d{1,2})日"), lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])"),
+     lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
+    (re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])"),
+     lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
+    (re.compile(_MONTH_EN_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\b"),
+     lambda m, d: _month_day(d, _MONTHS_EN.index(m[1]) + 1, int(m[2]))),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_EN_RE),
+     lambda m, d: _month_day(d, _MONTHS_EN.index(m[2]) + 1, int(m[1]))),
+    # Relative days.
+    (re.compile(r"(\d{1,3})\s*日(?:後|以内|のうち)|in (\d{1,3}) days?|within (\d{1,3}) days?"),
+     lambda m, d: d + timedelta(days=int(m[1] or m[2] or m[3]))),
+    (re.compile(r"(\d{1,2})\s*週間?(?:後|以内)|in (\d{1,2}) weeks?"),
+     lambda m, d: d + timedelta(weeks=int(m[1] or m[2]))),
+    (re.compile(r"明後日|あさって|day after tomorrow"), lambda m, d: d + timedelta(days=2)),
+    (re.compile(r"明日|あした|あす(?!る)|tomorrow|tmrw|tmr\b"), lambda m, d: d + timedelta(days=1)),
+    (re.compile(r"今日|本日|きょう|today|tonight|今夜|今晩"), lambda m, d: d),
+    # Weeks with a weekday.
+    (re.compile(r"再来週の?([月火水木金土日])(?:曜日?)?"),
+     lambda m, d: _weekday_in_week(d, _wd(m[1]), 2)),
+    (re.compile(r"来週の?([月火水木金土日])(?:曜日?)?|next " + _WD_EN_RE),
+     lambda m, d: _weekday_in_week(d, _wd(m[1] or m[2]), 1)),
+    (re.compile(r"今週の?([月火水木金土日])(?:曜日?)?|this " + _WD_EN_RE),
+     lambda m, d: _next_weekday(d, _wd(m[1] or m[2]))),
+    # Weeks alone: the Sunday that ends them.
+    (re.compile(r"再来週|week after next"), lambda m, d: _week_sunday(d, 2)),
+    (re.compile(r"来週|next week"), lambda m, d: _week_sunday(d, 1)),
+    (re.compile(r"今週|週末|this week|the weekend|this weekend|end of (?:the )?week"),
+     lambda m, d: _week_sunday(d)),
+    # Months.
+    (re.compile(r"再来月" + _PART),
+     lambda m, d: _period_end(*_add_months(d, 2), m[1])),
+    (re.compile(r"来月の?(\d{1,2})日"),
+     lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1]), _add_months(d, 1)[0])),
+    (re.compile(r"来月" + _PART + r"|next month"),
+     lambda m, d: _period_end(*_add_months(d, 1), m[1])),
+    (re.compile(r"(\d{1,2})月" + _PART), lambda m, d: _month_period(d, int(m[1]), m[2])),
+    (re.compile(r"今月" + _PART + r"|月末|this month|end of (?:the )?month|month end"),
+     lambda m, d: _period_end(d.year, d.month, m[1])),
+    (re.compile(r"年内|今年中|今年いっぱい|年末|end of (?:the |this )?year|this year"),
+     lambda m, d: date(d.year, 12, 31)),
+    (re.compile(r"年度内|年度末"),
+     lambda m, d: date(d.year if d.month <= 3 else d.year + 1, 3, 31)),
+    # A day of the month alone: the next such date, today included.
+    (re.compile(r"(?<![\d.,])(\d{1,2})\s*日(?!間|分|本|中)"),
+     lambda m, d: _next_day_of_month(d, int(m[1]))),
+    (re.compile(r"\b(?:on|by|before|until|the) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b"),
+     lambda m, d: _next_day_of_month(d, int(m[1]))),
+    # A weekday alone: the next such day, today included.
+    (re.compile(r"([月火水木金土日])曜日?"), lambda m, d: _next_weekday(d, _wd(m[1]))),
+    (re.compile(r"(?<![一-龥ぁ-んァ-ヶa-z])([月火水木金土])(?=まで|に|、|,| |$)(?!に[なは])"),
+     lambda m, d: _next_weekday(d, _wd(m[1]))),
+    (re.compile(r"\b" + _WD_EN_RE), lambda m, d: _next_weekday(d, _wd(m[1]))),
+]
+
+
+def promised_date(text: str, received: date) -> date | None:
+    """The latest date named in normalised ``text``, resolved against ``received``."""
+    found: list[date] = []
+    spans: list[tuple[int, int]] = []
+    for pattern, resolve in _RULES:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in spans):
+                continue
+            spans.append((start, end))
+            value = resolve(m, received)
+            if value is not None and value >= received:
+                found.append(value)
+    return max(found) if found else None

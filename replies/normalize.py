@@ -1,0 +1,65 @@
+"""Make a resident's text regular before it is read: width, case, numerals, odd characters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_CHARS = 4000  # longer replies are read by their first part; intent comes early
+
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+                 "六": 6, "七": 7, "八": 8, "九": 9}
+# A kanji numeral only where it counts something we date: 二十五日, 十日後, 三ヶ月.
+_KANJI_NUMBER = re.compile(r"[〇零一二三四五六七八九十]+(?=日|月|週|ヶ月|か月|カ月|ヵ月)")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "“": '"', "”": '"',
+                         "〜": "~", "～": "~", "ｰ": "ー"})
+
+
+def kanji_to_int(s: str) -> int | None:
+    """二十五 -> 25, 十 -> 10, 三十一 -> 31, 一五 -> 15; None where it is not a numeral."""
+    if not s:
+        return None
+    if "十" not in s:
+        return int("".join(str(_KANJI_DIGITS[c]) for c in s)) if all(c in _KANJI_DIGITS for c in s) else None
+    head, _, tail = s.partition("十")
+    if len(head) > 1 or len(tail) > 1 or "十" in tail:
+        return None
+    tens = _KANJI_DIGITS.get(head, None) if head else 1
+    ones = _KANJI_DIGITS.get(tail, None) if tail else 0
+    if tens is None or ones is None:
+        return None
+    return tens * 10 + ones
+
+
+def _kanji_sub(m: re.Match[str]) -> str:
+    # 一日 is usually the 1st, but 一日中 / 一日も早く are not dates; they stay as written.
+    value = kanji_to_int(m.group(0))
+    return m.group(0) if value is None else str(value)
+
+
+def normalize(text: str | None) -> str:
+    """NFKC, case folding, kanji numerals as digits, controls and lone surrogates removed."""
+    if not text:
+        return ""
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    # Lone surrogates (from broken UTF-16) cannot be normalised: drop them.
+    text = text.encode("utf-8", "ignore").decode("utf-8") if _has_surrogate(text) else text
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf") and c != "\u200d" else c
+                   for c in text)
+    text = _KANJI_NUMBER.sub(_kanji_sub, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def has_words(text: str) -> bool:
+    """True if ``text`` (normalised) has letters or digits, not only emoji and punctuation."""
+    return any(unicodedata.category(c)[0] in ("L", "N") for c in text)

@@ -1,0 +1,56 @@
+"""Applying policy.md's table to stored cases after a reply (or a staff correction)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.models import Case, CaseStatus, Phone, PhoneStatus
+from core.records import audit
+from replies.labels import PAYMENT_PROMISE, WRONG_NUMBER
+from scheduler import reminders
+from scheduler.policy import PAUSE, SCHEDULE, STOP_NUMBER, Decision, Policy, after_reply
+
+LIVE = (CaseStatus.OPEN, CaseStatus.PAUSED, CaseStatus.HANDED_OVER)
+
+
+@dataclass
+class Applied:
+    decision: Decision
+    # case id -> the new run_at, or None where the case's reminder was cancelled;
+    # the caller mirrors this into the job store after it commits.
+    jobs: dict[str, datetime | None] = field(default_factory=dict)
+
+
+def apply_label(
+    session: Session, policy: Policy, phone: Phone, case: Case | None, label: str,
+    received_at: datetime, promised: date | None, actor: str,
+) -> Applied:
+    decision = after_reply(policy, label, received_at, promised)
+    applied = Applied(decision)
+    if decision.action == STOP_NUMBER:
+        phone.status = PhoneStatus.INVALID if label == WRONG_NUMBER else PhoneStatus.OPTED_OUT
+        case_ids = list(session.scalars(select(Case.id).where(Case.phone_e164 == phone.e164)))
+        for cid in reminders.cancel(session, case_ids):
+            applied.jobs[cid] = None
+        audit(session, case.id if case else None, actor, "number_" + phone.status,
+              label=label, cases=case_ids)
+        return applied
+    if case is None or case.status not in LIVE:
+        return applied
+    if decision.action == SCHEDULE:
+        assert decision.run_at is not None
+        if label == PAYMENT_PROMISE and case.status != CaseStatus.OPEN:
+            case.status = CaseStatus.OPEN  # a promise re-opens a paused or handed-over case
+        rem = reminders.replace(session, case, decision.run_at, decision.reason)
+        applied.jobs[case.id] = rem.run_at
+    elif decision.action == PAUSE:
+        case.status = CaseStatus.PAUSED
+        for cid in reminders.cancel(session, [case.id]):
+            applied.jobs[cid] = None
+    audit(session, case.id, actor, "policy_applied", label=label, decision=decision.action,
+          run_at=decision.run_at.isoformat() if decision.run_at else None)
+    return applied

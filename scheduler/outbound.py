@@ -1,0 +1,294 @@
+"""Sending SMS exactly once: claim, commit, call the provider, record.
+
+A message is written as ``queued`` in the same transaction as whatever caused it. To send
+it, one process claims it (``queued`` -> ``sending``, an atomic UPDATE) and commits
+before calling the provider. If the process dies during the call, the message stays
+``sending``; at start-up it is marked ``unknown`` and shown to staff, never resent
+blindly. Retryable refusals (429, 5xx, no connection) go back to ``queued`` with a backoff.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from core.db import Database
+from core.models import (
+    Case,
+    CaseStatus,
+    Message,
+    MessageStatus,
+    Phone,
+    PhoneStatus,
+    Reminder,
+    ReminderStatus,
+    utcnow,
+)
+from core.providers import SendError, SendUnknown, SmsProvider
+from core.records import audit, post_to_staff
+from core.settings import Settings
+from scheduler import reminders
+from scheduler.jobs import Jobs
+from scheduler.policy import PAUSE, Policy, after_reminder
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+SENDABLE_CASE = (CaseStatus.OPEN,)
+
+
+class RateLimit:
+    """At most ``rate`` calls a second across this process's threads."""
+
+    def __init__(self, rate: float, sleep: Callable[[float], None] = time.sleep):
+        self.interval = 1.0 / rate
+        self._next = 0.0
+        self._lock = threading.Lock()
+        self._sleep = sleep
+
+    def wait(self) -> None:
+        with self._lock:
+            now = time.monotonic()
+            delay = self._next - now
+            self._next = max(now, self._next) + self.interval
+        if delay > 0:
+            self._sleep(delay)
+
+
+@dataclass
+class FireResult:
+    case_id: str
+    outcome: str  # sent, failed, skipped, moved, not_due, none
+    detail: str = ""
+    message_id: int | None = None
+
+
+@dataclass
+class Outbound:
+    db: Database
+    provider: SmsProvider
+    settings: Settings
+    policy: Policy
+    jobs: Jobs
+    clock: Callable[[], datetime] = utcnow
+    rate: RateLimit = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rate = RateLimit(self.settings.send_rate)
+
+    # --- messages ---------------------------------------------------------------------
+
+    def send(self, message_id: int) -> str:
+        """Send one queued message if this process wins the claim; returns its status."""
+        with self.db.uow() as uow:
+            claimed = uow.session.execute(
+                update(Message)
+                .where(Message.id == message_id, Message.status == MessageStatus.QUEUED)
+                .values(status=MessageStatus.SENDING, attempts=Message.attempts + 1)
+            ).rowcount
+            uow.commit()
+            msg = uow.session.get(Message, message_id)
+            assert msg is not None
+            if not claimed:
+                return msg.status
+            to, body, key = msg.phone_e164, msg.body, msg.idempotency_key or f"message:{msg.id}"
+        self.rate.wait()
+        try:
+            sent = self.provider.send(to, body, key)
+        except SendUnknown as exc:
+            return self._finish(message_id, MessageStatus.UNKNOWN, error=str(exc))
+        except SendError as exc:
+            return self._refused(message_id, exc)
+        except Exception as exc:  # a bug in an adapter must not leave the claim hanging
+            log.exception("provider adapter failed")
+            return self._finish(message_id, MessageStatus.UNKNOWN, error=f"adapter error: {exc!r}")
+        return self._finish(message_id, sent.status, sid=sent.provider_sid)
+
+    def _finish(self, message_id: int, status: str, *, sid: str | None = None,
+                error: str | None = None, code: str | None = None) -> str:
+        with self.db.uow() as uow:
+            msg = uow.session.get(Message, message_id)
+            assert msg is not None
+            msg.status, msg.status_at = status, self.clock()
+            if sid:
+                msg.provider_sid, msg.sent_at = sid, self.clock()
+            if error:
+                msg.error, msg.error_code = error, code
+            if status in (MessageStatus.UNKNOWN, MessageStatus.FAILED) and msg.kind == "reminder":
+                post_to_staff(uow.session, "undelivered", case_id=msg.case_id, message_id=msg.id)
+            uow.commit()
+        log.info("message %s: %s", message_id, status)
+        return status
+
+    def _refused(self, message_id: int, exc: SendError) -> str:
+        with self.db.uow() as uow:
+            msg = uow.session.get(Message, message_id)
+            assert msg is not None
+            if exc.retryable and msg.attempts < MAX_ATTEMPTS:
+                backoff = exc.retry_after or min(600.0, 2.0 ** msg.attempts)
+                msg.status, msg.error, msg.error_code = MessageStatus.QUEUED, str(exc), exc.code
+                msg.next_attempt_at = self.clock() + timedelta(seconds=backoff)
+                uow.commit()
+                log.warning("message %s: provider refused for now (%s); retry in %.0fs",
+                            message_id, exc, backoff)
+                return MessageStatus.QUEUED
+            if exc.opted_out:
+                phone = uow.session.get(Phone, msg.phone_e164)
+                if phone is not None and phone.status == PhoneStatus.ACTIVE:
+                    phone.status = PhoneStatus.OPTED_OUT
+                    audit(uow.session, msg.case_id, "provider", "opted_out_at_provider",
+                          error_code=exc.code)
+            uow.commit()
+        return self._finish(message_id, MessageStatus.FAILED, error=str(exc), code=exc.code)
+
+    def drain(self) -> int:
+        """Send every queued message that is due, oldest first; returns how many were tried."""
+        now = self.clock()
+        with self.db.uow() as uow:
+            ids = list(uow.session.scalars(
+                select(Message.id)
+                .where(Message.status == MessageStatus.QUEUED, Message.next_attempt_at <= now)
+                .order_by(Message.id)
+            ))
+        for message_id in ids:
+            self.send(message_id)
+        return len(ids)
+
+    def recover(self) -> int:
+        """At start-up: sends interrupted mid-call are marked unknown, for staff to check."""
+        with self.db.uow() as uow:
+            stuck = list(uow.session.scalars(
+                select(Message).where(Message.status == MessageStatus.SENDING)
+            ))
+            for msg in stuck:
+                msg.status = MessageStatus.UNKNOWN
+                msg.error = "the service stopped while the provider was being called"
+                post_to_staff(uow.session, "undelivered", case_id=msg.case_id, message_id=msg.id)
+            uow.commit()
+        return len(stuck)
+
+    # --- reminders --------------------------------------------------------------------
+
+    def fire(self, case_id: str) -> FireResult:
+        """Send the case's scheduled reminder if it is due, checking every never-send rule."""
+        now = self.clock()
+        with self.db.uow() as uow:
+            s = uow.session
+            rem = reminders.scheduled(s, case_id)
+            if rem is None:
+                return FireResult(case_id, "none")
+            if rem.run_at > now:
+                self.jobs.set_reminder(case_id, rem.run_at)  # the job was early or stale
+                return FireResult(case_id, "not_due")
+            if not self.policy.in_slot(now):
+                rem.run_at = self.policy.first_slot(now)
+                uow.commit()
+                self.jobs.set_reminder(case_id, rem.run_at)
+                return FireResult(case_id, "moved", rem.run_at.isoformat())
+            case = s.get(Case, case_id)
+            assert case is not None
+            why_not = self._never_send(case)
+            if why_not:
+                rem.status = ReminderStatus.SKIPPED
+                rem.reason = f"{rem.reason} (skipped: {why_not})"
+                audit(s, case_id, "system", "reminder_skipped", reason=why_not)
+                uow.commit()
+                return FireResult(case_id, "skipped", why_not)
+            today = self.policy.local(now).date()
+            claimed = s.execute(
+                update(Reminder)
+                .where(Reminder.id == rem.id, Reminder.status == ReminderStatus.SCHEDULED)
+                .values(status=ReminderStatus.SENDING, send_day=today)
+            ).rowcount
+            if not claimed:
+                return FireResult(case_id, "none", "claimed elsewhere")
+            try:
+                s.flush()
+            except IntegrityError:
+                # A reminder already went to this case today: try again on the next slot.
+                uow.rollback()
+                return self._postpone_to_tomorrow(case_id)
+            s.refresh(rem)
+            body = self.reminder_text(case)
+            msg = Message(
+                direction="out", kind="reminder", phone_e164=case.phone_e164, case_id=case.id,
+                body=body, status=MessageStatus.QUEUED, provider=self.provider.name,
+                idempotency_key=f"reminder:{rem.id}", next_attempt_at=now,
+            )
+            s.add(msg)
+            s.flush()
+            rem.status, rem.message_id = ReminderStatus.SENT, msg.id
+            s.flush()
+            count = reminders.sent_count(s, case_id)
+            nxt = after_reminder(self.policy, now, count)
+            next_at = None
+            if nxt.action == PAUSE:
+                case.status = CaseStatus.HANDED_OVER
+                audit(s, case_id, "system", "handed_over", reason=nxt.reason)
+                post_to_staff(s, "handed_over", case_id=case_id, count=count)
+            else:
+                assert nxt.run_at is not None
+                next_at = reminders.replace(s, case, nxt.run_at, nxt.reason).run_at
+            audit(s, case_id, "system", "reminder_sent", sequence=rem.sequence, message_id=msg.id)
+            try:
+                uow.commit()
+            except IntegrityError:
+                uow.rollback()
+                return self._postpone_to_tomorrow(case_id)
+            message_id = msg.id
+        if next_at is not None:
+            self.jobs.set_reminder(case_id, next_at)
+        status = self.send(message_id)
+        outcome = "failed" if status in (MessageStatus.FAILED, MessageStatus.UNKNOWN) else "sent"
+        return FireResult(case_id, outcome, status, message_id)
+
+    def _postpone_to_tomorrow(self, case_id: str) -> FireResult:
+        with self.db.uow() as uow:
+            rem = reminders.scheduled(uow.session, case_id)
+            if rem is None:
+                return FireResult(case_id, "none")
+            tomorrow = self.policy.local(self.clock()).date() + timedelta(days=1)
+            rem.run_at = self.policy.first_slot(self.policy.start_of_day(tomorrow))
+            uow.commit()
+            self.jobs.set_reminder(case_id, rem.run_at)
+            return FireResult(case_id, "moved", "one reminder per case per day")
+
+    @staticmethod
+    def _never_send(case: Case) -> str | None:
+        if case.status not in SENDABLE_CASE:
+            return f"case is {case.status}"
+        phone = case.phone
+        if phone.status != PhoneStatus.ACTIVE:
+            return f"number is {phone.status}"
+        if not phone.is_mobile:
+            return "number is not a mobile"
+        return None
+
+    def reminder_text(self, case: Case) -> str:
+        return self.settings.text(
+            self.settings.reminder_template,
+            tax_type=case.tax_type,
+            due_date=f"{case.due_date.month}月{case.due_date.day}日",
+        )
+
+    def due_cases(self) -> Iterator[str]:
+        now = self.clock()
+        with self.db.uow() as uow:
+            yield from list(uow.session.scalars(
+                select(Reminder.case_id)
+                .where(Reminder.status == ReminderStatus.SCHEDULED, Reminder.run_at <= now)
+                .order_by(Reminder.run_at, Reminder.id)
+            ))
+
+    def sweep(self) -> list[FireResult]:
+        """Fire every due reminder, earliest first (after downtime too)."""
+        if not self.policy.in_slot(self.clock()):
+            return []
+        return [self.fire(case_id) for case_id in self.due_cases()]
