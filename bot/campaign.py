@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 class CampaignReport:
     name: str
     planned: list[str] = field(default_factory=list)
+    reminder_ids: dict[str, int] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (case, why)
     results: list[FireResult] = field(default_factory=list)
     run_at: datetime | None = None
@@ -54,7 +55,8 @@ def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
                 report.planned.append(case.id)
                 if not dry_run:
                     case.campaign = name
-                    reminders.replace(s, case, run_at, f"campaign {name}")
+                    rem = reminders.replace(s, case, run_at, f"campaign {name}")
+                    report.reminder_ids[case.id] = rem.id
                     audit(s, case.id, "cli", "campaign_planned", campaign=name)
         if not dry_run:
             uow.commit()
@@ -68,7 +70,7 @@ def send_now(svc: Services, report: CampaignReport,
              progress: Callable[[int, int, FireResult], None] | None = None) -> None:
     """Send the campaign's reminders that are due now, one by one at the provider's rate."""
     for i, cid in enumerate(report.planned, 1):
-        result = svc.outbound.fire(cid)
+        result = svc.outbound.fire(cid, report.reminder_ids.get(cid))
         report.results.append(result)
         if progress:
             progress(i, len(report.planned), result)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
-from flask.cli import FlaskGroup
+from flask.cli import FlaskGroup, with_appcontext
 from sqlalchemy import func, select
 
 from bot.bootstrap import Services
@@ -54,6 +54,7 @@ def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
 
 @click.command("import-cases")
 @click.argument("file")
+@with_appcontext
 def import_cases_cmd(file: str) -> None:
     """Load delinquent cases from CSV (UTF-8, BOM or Shift_JIS; English or Japanese headers)."""
     from bot.casefile import FileError, import_cases
@@ -72,6 +73,7 @@ def import_cases_cmd(file: str) -> None:
 
 @click.command("import-payments")
 @click.argument("file")
+@with_appcontext
 def import_payments_cmd(file: str) -> None:
     """Mark cases paid (CSV with a case_id column), cancelling their reminders."""
     from bot.casefile import FileError, import_payments
@@ -89,6 +91,7 @@ def import_payments_cmd(file: str) -> None:
 @click.command("send-campaign")
 @click.argument("name")
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; send and store nothing.")
+@with_appcontext
 def send_campaign_cmd(name: str, dry_run: bool) -> None:
     """Send the first reminder of every open case not yet reminded."""
     from bot.campaign import plan, send_now
@@ -116,16 +119,18 @@ def send_campaign_cmd(name: str, dry_run: bool) -> None:
                    f"`dunning serve` sends them")
         return
     send_now(svc, report, lambda i, n, r: click.echo(f"  [{i}/{n}] {r.case_id}: {r.outcome} {r.detail}"))
-    sent = sum(r.outcome == "sent" for r in report.results)
+    sent = sum(r.outcome in ("sent", "sent_elsewhere") for r in report.results)
+    by_scheduler = sum(r.outcome == "sent_elsewhere" for r in report.results)
     failed = [r for r in report.results if r.outcome == "failed"]
     others = len(report.results) - sent - len(failed)
-    click.echo(f"campaign {name}: {sent} sent, {len(failed)} failed, {others} not sent now, "
-               f"{len(report.skipped)} skipped")
+    click.echo(f"campaign {name}: {sent} sent ({by_scheduler} of them by the running scheduler), "
+               f"{len(failed)} failed, {others} not sent now, {len(report.skipped)} skipped")
 
 
 @click.command("reminders")
 @click.option("--case", "case_id", default=None)
 @click.option("--json", "as_json", is_flag=True)
+@with_appcontext
 def reminders_cmd(case_id: str | None, as_json: bool) -> None:
     """List scheduled reminders: case, when, why."""
     svc = _svc()
@@ -151,6 +156,7 @@ def reminders_cmd(case_id: str | None, as_json: bool) -> None:
 @click.option("--received", required=True, help="ISO 8601; without an offset, office time")
 @click.option("--promised", default=None, help="YYYY-MM-DD, for payment_promise")
 @click.option("--json", "as_json", is_flag=True)
+@with_appcontext
 def next_reminder_cmd(label: str, received: str, promised: str | None, as_json: bool) -> None:
     """When the next reminder would go out after such a reply, under the current settings."""
     from scheduler.policy import after_reply
@@ -171,6 +177,7 @@ def next_reminder_cmd(label: str, received: str, promised: str | None, as_json: 
 
 
 @click.command("report")
+@with_appcontext
 def report_cmd() -> None:
     """Replies and payments per campaign and per label."""
     svc = _svc()
@@ -197,6 +204,7 @@ def report_cmd() -> None:
 @click.command("eval")
 @click.argument("file")
 @click.option("--json", "as_json", is_flag=True)
+@with_appcontext
 def eval_cmd(file: str, as_json: bool) -> None:
     """Score the classifier on labelled replies (JSON Lines)."""
     from replies.evaluate import DataError, evaluate, read_examples
@@ -254,3 +262,7 @@ cli.add_command(demo_cmd)
 
 def main() -> None:
     cli.main(prog_name="dunning")
+
+
+if __name__ == "__main__":
+    main()

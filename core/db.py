@@ -49,7 +49,8 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.session.rollback()
+        # close() discards anything uncommitted; unlike rollback() it leaves loaded
+        # objects readable after the block.
         self.session.close()
 
     def commit(self) -> None:

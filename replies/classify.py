@@ -193,7 +193,7 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ) -> Clas
     confidence = strength[label]
     # Other labels were found too: precedence decided, so a human check is more useful.
     rivals = [lbl for lbl in strength if lbl != label and strength[lbl] >= MEDIUM]
-    confidence -= 0.1 * len(rivals)
+    confidence -= 0.05 * len(rivals)
     if len(norm) > 200:
         confidence -= 0.1
     when = None

@@ -176,12 +176,22 @@ class Outbound:
 
     # --- reminders --------------------------------------------------------------------
 
-    def fire(self, case_id: str) -> FireResult:
-        """Send the case's scheduled reminder if it is due, checking every never-send rule."""
+    def fire(self, case_id: str, reminder_id: int | None = None) -> FireResult:
+        """Send the case's scheduled reminder if it is due, checking every never-send rule.
+
+        With ``reminder_id``, only that reminder: if another process (the scheduler) has
+        sent it already, the outcome says so and nothing more is sent.
+        """
         now = self.clock()
         with self.db.uow() as uow:
             s = uow.session
             rem = reminders.scheduled(s, case_id)
+            if reminder_id is not None and (rem is None or rem.id != reminder_id):
+                done = s.get(Reminder, reminder_id)
+                status = done.status if done else "missing"
+                if status in (ReminderStatus.SENT, ReminderStatus.SENDING):
+                    return FireResult(case_id, "sent_elsewhere", "by the scheduler process")
+                return FireResult(case_id, "none", f"reminder is {status}")
             if rem is None:
                 return FireResult(case_id, "none")
             if rem.run_at > now:

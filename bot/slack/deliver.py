@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.slack.channel import ChannelError
 from bot.slack.render import Snapshot, event_post, reply_post
-from core.models import Case, Message, Phone, StaffPost, utcnow
+from core.models import Case, Message, Phone, StaffPost
 from scheduler import reminders
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def snapshot(session: Session, post: StaffPost) -> Snapshot:
 
 def deliver_posts(svc: Services, now: datetime | None = None) -> int:
     """Post what is due; returns how many Slack took. Stops early while Slack is down."""
-    now = now or utcnow()
+    now = now or svc.clock()
     lang, tz, threshold = svc.settings.staff_language, svc.policy.tz, svc.settings.confidence_threshold
     posted = 0
     with svc.db.uow() as uow:
@@ -49,7 +49,7 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
         held: set[str] = set()  # cases whose earlier post is still waiting: keep the order
         for post in pending:
             key = post.case_id or f"post:{post.id}"
-            if key in held or post.next_attempt_at > now:
+            if key in held or (post.attempts and post.next_attempt_at > now):
                 held.add(key)
                 continue
             snap = snapshot(s, post)

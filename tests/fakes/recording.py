@@ -1,0 +1,58 @@
+"""Recording fakes of the two ports, for tests that run in one process."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from core.models import MessageStatus
+from core.providers import DeliveryReport, InboundSms, Sent, SendError, WebhookRequest
+from core.providers.twilio import parse_inbound_form, parse_status_form
+
+
+class RecordingProvider:
+    name = "twilio"
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str, str]] = []
+        self.errors: list[Exception] = []  # raised by the next sends, in order
+        self._ids = itertools.count(1)
+
+    def verify(self, request: WebhookRequest) -> bool:
+        return True
+
+    def parse_inbound(self, request: WebhookRequest) -> list[InboundSms]:
+        return parse_inbound_form(request.form)
+
+    def parse_status(self, request: WebhookRequest) -> list[DeliveryReport]:
+        return parse_status_form(request.form)
+
+    def send(self, to: str, body: str, idempotency_key: str) -> Sent:
+        if self.errors:
+            raise self.errors.pop(0)
+        self.sent.append((to, body, idempotency_key))
+        return Sent(f"SMREC{next(self._ids):06d}", MessageStatus.SENT)
+
+    def to(self, e164: str) -> list[str]:
+        return [body for t, body, _ in self.sent if t == e164]
+
+
+class RecordingChannel:
+    def __init__(self) -> None:
+        self.posts: list[dict[str, Any]] = []
+        self.updates: list[dict[str, Any]] = []
+        self.failures: list[Exception] = []
+        self._ts = itertools.count(1)
+
+    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None) -> str:
+        if self.failures:
+            raise self.failures.pop(0)
+        ts = f"1.{next(self._ts):06d}"
+        self.posts.append({"text": text, "blocks": blocks, "thread_ts": thread_ts, "ts": ts})
+        return ts
+
+    def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:
+        self.updates.append({"ts": ts, "text": text, "blocks": blocks})
+
+
+__all__ = ["RecordingProvider", "RecordingChannel", "SendError"]

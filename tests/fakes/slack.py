@@ -1,0 +1,83 @@
+"""A fake of Slack's Web API (chat.postMessage, chat.update, auth.test) on loopback.
+
+It answers as Slack does: HTTP 200 with {"ok": false, "error": ...} for API errors, 429 with
+Retry-After when rate limited, and records every call that it accepted.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs
+
+from tests.fakes.http import LoopbackServer
+
+TOKEN = "xoxb-test-token"
+
+
+@dataclass
+class Call:
+    method: str
+    args: dict[str, Any]
+    ts: str | None = None
+
+
+class FakeSlack(LoopbackServer):
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[Call] = []
+        self.down = False  # answer 503, as when Slack has an outage
+        self.rate_limit_next = 0  # answer 429 this many times
+        self._ts = itertools.count(1)
+        self.messages: dict[str, dict[str, Any]] = {}
+
+    @property
+    def api_url(self) -> str:
+        return self.url + "/api/"
+
+    def handle(self, method: str, path: str, headers: dict[str, str], body: bytes):
+        name = path.split("?")[0].removeprefix("/api/")
+        with self.lock:
+            if self.down:
+                return 503, {"Content-Type": "text/html"}, b"<html>Service Unavailable</html>"
+            if self.rate_limit_next > 0:
+                self.rate_limit_next -= 1
+                return 429, {"Retry-After": "1", "Content-Type": "application/json"}, \
+                    b'{"ok": false, "error": "ratelimited"}'
+            if headers.get("authorization") != f"Bearer {TOKEN}":
+                return self._json({"ok": False, "error": "not_authed"})
+            if headers.get("content-type", "").startswith("application/json"):
+                args = json.loads(body or b"{}")
+            else:
+                args = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+            if name == "auth.test":
+                return self._json({"ok": True, "user_id": "UBOT", "team_id": "T1", "bot_id": "B1"})
+            if name == "chat.postMessage":
+                if not args.get("channel"):
+                    return self._json({"ok": False, "error": "channel_not_found"})
+                ts = f"1764900000.{next(self._ts):06d}"
+                self.calls.append(Call(name, args, ts))
+                self.messages[ts] = args
+                return self._json({"ok": True, "channel": args["channel"], "ts": ts,
+                                   "message": {"type": "message", "text": args.get("text"), "ts": ts,
+                                               "thread_ts": args.get("thread_ts")}})
+            if name == "chat.update":
+                if args.get("ts") not in self.messages:
+                    return self._json({"ok": False, "error": "message_not_found"})
+                self.calls.append(Call(name, args))
+                self.messages[args["ts"]].update(args)
+                return self._json({"ok": True, "channel": args["channel"], "ts": args["ts"]})
+            if name in ("chat.postEphemeral", "views.open", "views.update"):
+                self.calls.append(Call(name, args))
+                return self._json({"ok": True})
+            return self._json({"ok": False, "error": "unknown_method"})
+
+    @staticmethod
+    def _json(data: dict[str, Any]):
+        return 200, {"Content-Type": "application/json; charset=utf-8"}, json.dumps(data).encode()
+
+    def posts(self) -> list[dict[str, Any]]:
+        with self.lock:
+            return [{**c.args, "ts": c.ts} for c in self.calls if c.method == "chat.postMessage"]

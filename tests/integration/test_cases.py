@@ -1,0 +1,118 @@
+import json
+
+from core.models import Case, Message, Phone, Reminder
+from tests.conftest import TOKYO
+from tests.integration.helpers import count, scheduled
+
+
+def test_import_shift_jis_japanese_headers_and_idempotent(runner, svc, cases_file):
+    first = runner.invoke(args=["import-cases", str(cases_file)])
+    assert first.exit_code == 0, first.output
+    assert "loaded 5 new, 0 updated, 0 unchanged, 1 rejected" in first.output
+    assert "line 6: rejected: phone" in first.output
+    assert "C004: not a mobile number" in first.output
+    with svc.db.uow() as uow:
+        assert uow.session.get(Case, "C002").phone_e164 == "+818023456789"
+        assert uow.session.get(Phone, "+81312345678").is_mobile is False
+    again = runner.invoke(args=["import-cases", str(cases_file)])
+    assert "loaded 0 new, 0 updated, 5 unchanged, 1 rejected" in again.output
+    assert count(svc, Case) == 5
+
+
+def test_import_reports_unreadable_files(runner, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"foo,bar\n1,2\n")
+    result = runner.invoke(args=["import-cases", str(bad)])
+    assert result.exit_code != 0 and "header row lacks case_id" in result.output
+    result = runner.invoke(args=["import-cases", str(tmp_path / "missing.csv")])
+    assert result.exit_code != 0 and "cannot read" in result.output
+
+
+def test_campaign_sends_once_to_each_valid_mobile(runner, svc, provider, cases_file):
+    runner.invoke(args=["import-cases", str(cases_file)])
+    dry = runner.invoke(args=["send-campaign", "2026-12", "--dry-run"])
+    assert "dry run: 4 would be sent" in dry.output and "billed part" in dry.output
+    assert provider.sent == [] and count(svc, Reminder) == 0
+    result = runner.invoke(args=["send-campaign", "2026-12"])
+    assert result.exit_code == 0, result.output
+    assert "4 sent (0 of them by the running scheduler), 0 failed" in result.output and "skip C004: not a mobile number" in result.output
+    assert sorted(to for to, _, _ in provider.sent) == sorted(
+        ["+819012345678", "+819012345678", "+818023456789", "+817034567890"])
+    assert all("http" not in body and "58000" not in body for _, body, _ in provider.sent)
+    again = runner.invoke(args=["send-campaign", "2026-12"])
+    assert "0 sent" in again.output and len(provider.sent) == 4
+
+
+def test_campaign_and_a_running_scheduler_send_each_reminder_once(runner, svc, provider, cases_file):
+    from bot.campaign import plan, send_now
+
+    runner.invoke(args=["import-cases", str(cases_file)])
+    report = plan(svc, "race", dry_run=False)
+    svc.outbound.sweep()  # the scheduler process gets there first
+    send_now(svc, report)
+    assert [r.outcome for r in report.results] == ["sent_elsewhere"] * 4
+    assert len(provider.sent) == 4
+    # Each sent case has its next reminder 14 days later, at the same time of day.
+    rems = scheduled(svc)
+    assert set(rems) == {"C001", "C002", "C003", "C006"}
+    assert rems["C001"].run_at.astimezone(TOKYO).isoformat() == "2026-12-16T10:30:00+09:00"
+
+
+def test_campaign_outside_send_slots_waits_for_the_slot(runner, svc, provider, clock, cases_file):
+    clock.set(2026, 12, 4, 20, 0)  # Friday evening
+    runner.invoke(args=["import-cases", str(cases_file)])
+    result = runner.invoke(args=["send-campaign", "late"])
+    assert "scheduled for 2026-12-07T10:00:00+09:00" in result.output
+    assert provider.sent == []
+    clock.set(2026, 12, 7, 10, 0)
+    results = svc.outbound.sweep()
+    assert sorted(r.outcome for r in results) == ["sent"] * 4 and len(provider.sent) == 4
+
+
+def test_reminders_json_and_next_reminder(runner, svc, cases_file):
+    runner.invoke(args=["import-cases", str(cases_file)])
+    runner.invoke(args=["send-campaign", "c1"])
+    out = json.loads(runner.invoke(args=["reminders", "--json", "--case", "C002"]).output)
+    assert out == [{"case_id": "C002", "run_at": "2026-12-16T10:30:00+09:00",
+                    "reason": "no reply; reminder 2 of 3, 14 days after the last", "sequence": 2}]
+    nxt = json.loads(runner.invoke(args=[
+        "next-reminder", "--label", "payment_promise", "--received", "2026-12-02T14:05:00+09:00",
+        "--promised", "2026-12-25", "--json"]).output)
+    assert nxt["run_at"] == "2027-01-04T10:00:00+09:00"
+    paused = json.loads(runner.invoke(args=[
+        "next-reminder", "--label", "consultation_request", "--received", "2026-12-02T14:05", "--json"]).output)
+    assert paused["run_at"] is None
+
+
+def test_import_payments_cancels_reminders(runner, svc, cases_file, tmp_path):
+    runner.invoke(args=["import-cases", str(cases_file)])
+    runner.invoke(args=["send-campaign", "c1"])
+    pay = tmp_path / "paid.csv"
+    pay.write_text("case_id\nC001\nNOPE\n", encoding="utf-8")
+    result = runner.invoke(args=["import-payments", str(pay)])
+    assert "marked 1 paid (1 reminders cancelled)" in result.output and "no case 'NOPE'" in result.output
+    assert "C001" not in scheduled(svc)
+    assert "reminder:C001" not in svc.jobs.reminder_job_ids()
+    assert "reminder:C002" in svc.jobs.reminder_job_ids()
+    report = runner.invoke(args=["report"])
+    assert "c1\tpaid\t1" in report.output
+
+
+def test_eval_command_on_a_file(runner, tmp_path):
+    f = tmp_path / "x.jsonl"
+    f.write_text(json.dumps({"id": "1", "text": "明日払います", "received_at": "2026-12-02T14:05:00+09:00",
+                             "label": "payment_promise", "promised_date": "2026-12-03"}) + "\n", "utf-8")
+    result = runner.invoke(args=["eval", str(f)])
+    assert "accuracy: 100.0%" in result.output and "dates: 1/1" in result.output
+    f.write_text("{not json\n", "utf-8")
+    assert "line 1" in runner.invoke(args=["eval", str(f)]).output
+
+
+def test_health(client):
+    assert client.get("/healthz").json == {"status": "ok"}
+
+
+def test_message_rows_store_provider_ids(runner, svc, cases_file):
+    runner.invoke(args=["import-cases", str(cases_file)])
+    runner.invoke(args=["send-campaign", "c1"])
+    assert count(svc, Message, Message.provider_sid.is_(None)) == 0

@@ -1,0 +1,209 @@
+from datetime import datetime
+
+import pytest
+
+from bot.app import create_app
+from core.models import Action, Case, CaseStatus, Message, MessageStatus, Phone, PhoneStatus, Reading
+from core.providers import SendError, SendUnknown
+from tests.conftest import TOKYO
+from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, sign
+from tests.integration.helpers import count, messages, reply, scheduled
+
+YAMADA = "+819012345678"  # C001 and C006
+SATO = "+818023456789"
+
+
+@pytest.fixture
+def loaded(runner, cases_file, svc, provider):
+    runner.invoke(args=["import-cases", str(cases_file)])
+    runner.invoke(args=["send-campaign", "2026-12"])
+    provider.sent.clear()
+    return svc
+
+
+def test_promise_replaces_the_reminder_with_one_at_date_plus_grace(client, loaded, clock):
+    clock.set(2026, 12, 2, 14, 5)
+    assert reply(client, "SM1", SATO, "来週の金曜日に払います").status_code == 200
+    rems = scheduled(loaded)
+    assert rems["C002"].run_at == datetime(2026, 12, 18, 10, 0, tzinfo=TOKYO)
+    assert count(loaded, Message, Message.case_id == "C002", Message.kind == "reminder") == 1
+    with loaded.db.uow() as uow:
+        case = uow.session.get(Case, "C002")
+        assert (case.label, str(case.promised_date)) == ("payment_promise", "2026-12-11")
+
+
+def test_repeated_message_sid_changes_nothing(client, loaded, provider):
+    reply(client, "SMdup", SATO, "分割できますか")
+    loaded.drain_sms()
+    before = (count(loaded, Message), count(loaded, Reading), count(loaded, Action))
+    assert reply(client, "SMdup", SATO, "分割できますか").status_code == 200
+    loaded.drain_sms()
+    assert (count(loaded, Message), count(loaded, Reading), count(loaded, Action)) == before
+    assert len(provider.to(SATO)) == 1
+
+
+def test_stop_confirms_once_and_cancels_every_case_of_the_number(client, loaded, provider):
+    reply(client, "SM2", YAMADA, "停止")
+    loaded.drain_sms()
+    assert len(provider.to(YAMADA)) == 1 and "停止しました" in provider.to(YAMADA)[0]
+    assert "C001" not in scheduled(loaded) and "C006" not in scheduled(loaded)
+    assert "reminder:C001" not in loaded.jobs.reminder_job_ids()
+    # Opt back in, then out again with free text.
+    reply(client, "SM3", YAMADA, "再開")
+    loaded.drain_sms()
+    with loaded.db.uow() as uow:
+        assert uow.session.get(Phone, YAMADA).status == PhoneStatus.ACTIVE
+    assert "再開しました" in provider.to(YAMADA)[-1]
+
+
+def test_wrong_number_apologises_once_and_is_never_texted_again(client, runner, loaded, provider, clock):
+    reply(client, "SM4", YAMADA, "人違いです")
+    reply(client, "SM5", YAMADA, "本当に違いますよ、詐欺ですか？")
+    loaded.drain_sms()
+    assert len(provider.to(YAMADA)) == 1 and "失礼いたしました" in provider.to(YAMADA)[0]
+    with loaded.db.uow() as uow:
+        assert uow.session.get(Phone, YAMADA).status == PhoneStatus.INVALID
+    # Re-importing and a new campaign, weeks later, still never reach the number.
+    clock.set(2027, 2, 1, 11, 0)
+    runner.invoke(args=["send-campaign", "2027-02"])
+    loaded.outbound.sweep()
+    loaded.drain_sms()
+    assert len(provider.to(YAMADA)) == 1
+
+
+def test_consultation_pauses_and_answers_with_office_hours(client, loaded, provider):
+    reply(client, "SM6", SATO, "今は払えません。分割にできますか")
+    loaded.drain_sms()
+    assert "折り返し" in provider.to(SATO)[0]
+    assert "C002" not in scheduled(loaded)
+    with loaded.db.uow() as uow:
+        assert uow.session.get(Case, "C002").status == CaseStatus.PAUSED
+
+
+def test_unknown_sender_is_kept_and_shown_but_not_answered(client, loaded, provider, staff):
+    reply(client, "SM7", "+819099990000", "これ詐欺ですか")
+    loaded.drain_sms()
+    loaded.deliver_posts()
+    assert provider.sent == []
+    msg = messages(loaded, Message.provider_sid == "SM7")[0]
+    assert msg.case_id is None and msg.phone_e164 == "+819099990000"
+    assert "案件に結びつかない番号" in staff.posts[-1]["text"] and "090-****-0000" in staff.posts[-1]["text"]
+
+
+def test_reply_goes_to_the_case_last_texted_and_threads(client, loaded, staff):
+    reply(client, "SM8", YAMADA, "明日払います")
+    reply(client, "SM9", YAMADA, "やっぱり金曜日に払います")
+    loaded.deliver_posts()
+    first, second = staff.posts[-2:]
+    assert first["thread_ts"] is None and second["thread_ts"] == first["ts"]
+    assert "9012345678" not in first["text"] and "090-****-5678" in first["text"]
+    assert "山田" not in first["text"] and "58000" not in first["text"]  # no name, no amount
+
+
+def test_status_callback_updates_and_only_moves_forward(client, loaded):
+    sid = messages(loaded, Message.kind == "reminder")[0].provider_sid
+    client.post("/sms/status", data={"MessageSid": sid, "MessageStatus": "delivered"})
+    client.post("/sms/status", data={"MessageSid": sid, "MessageStatus": "sent"})
+    assert messages(loaded, Message.provider_sid == sid)[0].status == MessageStatus.DELIVERED
+    assert client.post("/sms/status", data={"MessageSid": sid}).status_code == 400
+    assert client.post("/sms/status", data={"MessageSid": "SMnone", "MessageStatus": "sent"}).status_code == 200
+
+
+def test_malformed_inbound_is_400_and_stores_nothing(client, loaded):
+    before = count(loaded, Message)
+    assert client.post("/sms/inbound", data={"Body": "hi"}).status_code == 400
+    assert count(loaded, Message) == before
+
+
+def test_forged_signature_is_403_and_changes_nothing(settings, tmp_path, clock):
+    twilio = settings.replace(sms_provider="twilio", twilio_account_sid=ACCOUNT_SID,
+                              twilio_auth_token=AUTH_TOKEN, twilio_from="+15005550006",
+                              public_base_url="https://dunning.example.jp")
+    app = create_app({"SETTINGS": twilio, "CLOCK": clock})
+    svc = app.extensions["dunning"]
+    client = app.test_client()
+    form = {"MessageSid": "SMf", "From": SATO, "To": "+815000000000", "Body": "停止"}
+    good = sign("https://dunning.example.jp/sms/inbound", form)
+    assert client.post("/sms/inbound", data=form).status_code == 403
+    assert client.post("/sms/inbound", data=form, headers={"X-Twilio-Signature": "AAAA" + good[4:]}).status_code == 403
+    assert client.post("/sms/inbound", data={**form, "Body": "払います"},
+                       headers={"X-Twilio-Signature": good}).status_code == 403
+    assert count(svc, Message) == 0
+    assert client.post("/sms/inbound", data=form, headers={"X-Twilio-Signature": good}).status_code == 200
+    assert count(svc, Message) == 1
+    svc.close()
+
+
+def test_retryable_refusal_is_retried_and_permanent_recorded(loaded, provider, clock, client):
+    reply(client, "SMa", SATO, "これ本物ですか")
+    provider.errors = [SendError("HTTP 503", retryable=True)]
+    loaded.drain_sms()
+    assert messages(loaded, Message.kind == "answer")[0].status == MessageStatus.QUEUED
+    clock.now = clock.now.replace(minute=clock.now.minute + 1)
+    loaded.drain_sms()
+    assert messages(loaded, Message.kind == "answer")[0].status == MessageStatus.SENT
+    assert len(provider.to(SATO)) == 1
+
+
+def test_provider_opt_out_error_marks_the_number(loaded, provider, clock):
+    clock.set(2026, 12, 16, 10, 30)
+    provider.errors = [SendError("HTTP 400", code="21610", opted_out=True)]
+    results = {r.case_id: r.outcome for r in loaded.outbound.sweep()}
+    failed = [cid for cid, outcome in results.items() if outcome == "failed"]
+    assert len(failed) == 1
+    with loaded.db.uow() as uow:
+        phone = uow.session.get(Case, failed[0]).phone
+        assert phone.status == PhoneStatus.OPTED_OUT
+
+
+def test_unknown_outcome_is_never_resent(loaded, provider, clock, staff):
+    clock.set(2026, 12, 16, 10, 30)
+    provider.errors = [SendUnknown("timeout")]
+    loaded.outbound.sweep()
+    loaded.drain_sms()
+    unknown = messages(loaded, Message.status == MessageStatus.UNKNOWN)
+    assert len(unknown) == 1
+    loaded.outbound.recover()
+    loaded.drain_sms()
+    assert len(provider.sent) == 3  # the other three cases only
+    loaded.deliver_posts()
+    assert any("届いていません" in p["text"] for p in staff.posts)
+
+
+def test_a_reminder_is_not_sent_twice_on_one_day(loaded, provider, clock):
+    clock.set(2026, 12, 16, 10, 30)
+    assert all(r.outcome == "sent" for r in loaded.outbound.sweep())
+    assert all(r.outcome in ("none", "not_due") for r in [loaded.outbound.fire(c) for c in ("C001", "C002")])
+    assert len(provider.sent) == 4
+
+
+def test_paid_after_scheduling_is_not_texted(loaded, provider, clock, runner, tmp_path):
+    with loaded.db.uow() as uow:
+        uow.session.get(Case, "C003").status = CaseStatus.PAID
+        uow.commit()
+    clock.set(2026, 12, 16, 10, 30)
+    outcomes = {r.case_id: r.outcome for r in loaded.outbound.sweep()}
+    assert outcomes["C003"] == "skipped" and not provider.to("+817034567890")
+
+
+def test_reminder_due_at_night_moves_to_the_next_slot(loaded, provider, clock):
+    clock.set(2026, 12, 16, 22, 0)  # the service was down all day
+    assert loaded.outbound.sweep() == []
+    assert loaded.outbound.fire("C001").outcome == "moved"
+    assert provider.sent == []
+    clock.set(2026, 12, 17, 10, 0)
+    assert sorted(r.outcome for r in loaded.outbound.sweep()) == ["sent"] * 4
+
+
+def test_slack_outage_loses_nothing_and_keeps_order(client, loaded, staff, clock):
+    from bot.slack.channel import ChannelError
+
+    reply(client, "SMs1", SATO, "明日払います")
+    reply(client, "SMs2", SATO, "やっぱり金曜日")
+    staff.failures = [ChannelError("HTTP 503")]
+    assert loaded.deliver_posts() == 0
+    assert loaded.deliver_posts() == 0  # backing off
+    clock.now = clock.now.replace(hour=clock.now.hour + 1)
+    assert loaded.deliver_posts() == 2
+    assert staff.posts[1]["thread_ts"] == staff.posts[0]["ts"]
+    assert "明日払います" in staff.posts[0]["text"]

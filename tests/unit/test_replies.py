@@ -1,0 +1,146 @@
+import json
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from replies import LABELS, Keyword, classify, keyword
+from replies.evaluate import evaluate, read_examples
+from replies.normalize import kanji_to_int, normalize
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "replies-dev.jsonl"
+WED = datetime(2026, 12, 2, 14, 5, tzinfo=TOKYO)  # Wednesday
+SUN = datetime(2026, 12, 6, 11, 0, tzinfo=TOKYO)  # Sunday
+
+
+def dev_examples():
+    if not DEV.exists():
+        pytest.skip("shared dev set not beside the repository")
+    return read_examples(DEV.read_text("utf-8").splitlines())
+
+
+def test_dev_set_scores_at_least_97_percent():
+    scores = evaluate(dev_examples())
+    assert scores.accuracy >= 0.97, scores.misses
+    assert scores.date_accuracy >= 0.97, scores.misses
+
+
+@pytest.mark.parametrize("text,label", [
+    ("払えません", "consultation_request"),  # a negation is not a promise
+    ("払いません", "consultation_request"),  # a refusal needs staff
+    ("払う気はないです", "consultation_request"),
+    ("もう払いました。二度と送らないで", "opt_out"),
+    ("来週払いますが分割できますか", "consultation_request"),
+    ("わかりました", "other"),
+    ("わかりました、払います", "payment_promise"),
+    ("金額が間違っていませんか", "consultation_request"),  # 間違い about the amount
+    ("番号間違ってますよ", "wrong_number"),  # 間違い about the person
+    ("払ったはずですが", "already_paid"),
+    ("はらいました", "already_paid"),
+    ("はらいます", "payment_promise"),
+    ("明日コンビニで払うわ", "payment_promise"),
+    ("もう払ろたで", "already_paid"),
+    ("I'll pay next week", "payment_promise"),
+    ("I paid yesterday", "already_paid"),
+    ("Please stop texting me", "opt_out"),
+    ("これって本物？", "authenticity_check"),
+    ("電話ください", "consultation_request"),
+    ("ありがとうございます🙇", "other"),
+])
+def test_traps(text, label):
+    assert classify(text, WED).label == label
+
+
+def test_only_promises_carry_a_date():
+    assert classify("昨日払いました", WED).promised_date is None
+    assert classify("明日払います", WED).promised_date == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize("text,received,expected", [
+    ("今日払います", WED, date(2026, 12, 2)),
+    ("あさって払います", WED, date(2026, 12, 4)),
+    ("5日後に払います", WED, date(2026, 12, 7)),
+    ("金曜に払います", WED, date(2026, 12, 4)),
+    ("水曜日に払います", WED, date(2026, 12, 2)),  # the day received included
+    ("来週の月曜に払います", SUN, date(2026, 12, 7)),  # weeks run Monday to Sunday
+    ("今週中に払います", SUN, date(2026, 12, 6)),
+    ("来週中に払います", WED, date(2026, 12, 13)),
+    ("月末に払います", WED, date(2026, 12, 31)),
+    ("来月払います", WED, date(2027, 1, 31)),
+    ("来月10日に払います", WED, date(2027, 1, 10)),
+    ("２５日に払います", WED, date(2026, 12, 25)),
+    ("二十五日に払います", WED, date(2026, 12, 25)),
+    ("1日に払います", WED, date(2027, 1, 1)),  # the next 1st
+    ("3月1日に払います", WED, date(2027, 3, 1)),  # passed this year: next year
+    ("12/20に払います", WED, date(2026, 12, 20)),
+    ("年内に払います", WED, date(2026, 12, 31)),
+    ("10日か15日に払います", WED, date(2026, 12, 15)),  # the later date counts
+    ("近いうちに払います", WED, None),
+    ("給料が入ったら払います", WED, None),
+    ("I'll pay on Friday", WED, date(2026, 12, 4)),
+    ("will pay next Monday", WED, date(2026, 12, 7)),
+    ("I'll pay by the end of the month", WED, date(2026, 12, 31)),
+    ("31日に払います", datetime(2027, 2, 1, 9, 0, tzinfo=TOKYO), date(2027, 3, 31)),
+])
+def test_promised_dates(text, received, expected):
+    result = classify(text, received)
+    assert result.label == "payment_promise"
+    assert result.promised_date == expected
+
+
+def test_naive_received_at_is_office_time():
+    # 23:30 UTC on the 1st is already the 2nd in Tokyo; a naive time is taken as Tokyo.
+    assert classify("今日払います", datetime(2026, 12, 1, 23, 30, tzinfo=ZoneInfo("UTC"))).promised_date == date(2026, 12, 2)
+    assert classify("今日払います", datetime(2026, 12, 1, 23, 30)).promised_date == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\x00\x01\x1f", "\ud800 lone surrogate \udfff", "👍" * 500, "あ" * 10_000,
+    "払います" * 2_500, "\u200b\u200d\ufeff", "٣٤٥", "𠮷野家で払います", "?" * 10_000,
+])
+def test_no_crash_on_any_input(text):
+    result = classify(text, WED)
+    assert result.label in LABELS
+    assert 0.0 <= result.confidence <= 1.0
+
+
+def test_empty_and_emoji_are_confident_other():
+    for text in ["", "👍", "🙇‍♂️", "?"]:
+        result = classify(text, WED)
+        assert (result.label, result.promised_date) == ("other", None)
+        assert result.confidence >= 0.9
+
+
+def test_unrecognised_text_has_low_confidence():
+    assert classify("明日の天気はどうでしょうね", WED).confidence < 0.6
+    assert classify("分割で払えますか", WED).confidence >= 0.9
+
+
+@pytest.mark.parametrize("text,kw", [
+    ("STOP", Keyword.OPT_OUT), (" stop. ", Keyword.OPT_OUT), ("ＳＴＯＰ", Keyword.OPT_OUT),
+    ("停止", Keyword.OPT_OUT), ("「配信停止」", Keyword.OPT_OUT), ("Start", Keyword.OPT_IN),
+    ("再開", Keyword.OPT_IN), ("help", Keyword.HELP), ("ヘルプ", Keyword.HELP),
+    ("stop sending", None), ("停止してください", None), ("", None),
+])
+def test_keywords_are_whole_messages(text, kw):
+    assert keyword(text) is kw
+
+
+def test_normalisation():
+    assert normalize("ＡＢＣ　１２３") == "abc 123"
+    assert normalize("二十五日") == "25日"
+    assert normalize("一括で") == "一括で"  # not a date: left alone
+    assert (kanji_to_int("十"), kanji_to_int("三十一"), kanji_to_int("二十")) == (10, 31, 20)
+
+
+def test_eval_reads_and_scores(tmp_path):
+    rows = [{"id": "a", "text": "明日払います", "received_at": "2026-12-02T14:05:00+09:00",
+             "label": "payment_promise", "promised_date": "2026-12-03"},
+            {"id": "b", "text": "明日払います", "received_at": "2026-12-02T14:05:00+09:00",
+             "label": "opt_out", "promised_date": None}]
+    scores = evaluate(read_examples(json.dumps(r, ensure_ascii=False) for r in rows))
+    assert (scores.n, scores.correct, scores.dates_correct) == (2, 1, 1)
+    assert scores.confusion["opt_out"]["payment_promise"] == 1
+    assert scores.per_label["payment_promise"]["precision"] == 0.5
