@@ -53,12 +53,18 @@ class Jobs:
         )
         self.sweep_seconds = sweep_seconds
         self.running = False
+        self._closed = False
         self._lock = threading.Lock()
 
-    def _ensure_started(self) -> None:
+    def _ensure_started(self) -> bool:
+        """Start (paused) on first use; False once shut down. A job write that is dropped
+        then is harmless: the reminders table is the truth and the sweep sends what is due."""
         with self._lock:
+            if self._closed:
+                return False
             if not self.scheduler.running:
                 self.scheduler.start(paused=True)
+            return True
 
     def run(self, on_reminder: Callable[[str], None], periodic: dict[str, tuple[Callable[[], None], float]]) -> None:
         """Start running jobs in this process: reminders, and the ``periodic`` housekeeping."""
@@ -83,25 +89,30 @@ class Jobs:
                 pass
 
     def set_reminder(self, case_id: str, run_at: datetime) -> None:
-        self._ensure_started()
+        if not self._ensure_started():
+            return
         self.scheduler.add_job(
             run_reminder, "date", run_date=run_at, args=[case_id], id=f"reminder:{case_id}",
             jobstore="reminders", replace_existing=True,
         )
 
     def clear_reminder(self, case_id: str) -> None:
-        self._ensure_started()
+        if not self._ensure_started():
+            return
         try:
             self.scheduler.remove_job(f"reminder:{case_id}", jobstore="reminders")
         except JobLookupError:
             pass
 
     def reminder_job_ids(self) -> set[str]:
-        self._ensure_started()
+        if not self._ensure_started():
+            return set()
         return {job.id for job in self.scheduler.get_jobs(jobstore="reminders")}
 
     def shutdown(self) -> None:
         global _handler
+        with self._lock:
+            self._closed = True
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
         if self.running:

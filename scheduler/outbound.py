@@ -218,7 +218,8 @@ class Outbound:
                 .values(status=ReminderStatus.SENDING, send_day=today)
             ).rowcount
             if not claimed:
-                return FireResult(case_id, "none", "claimed elsewhere")
+                # Another process (the running scheduler) claimed it between our read and now.
+                return FireResult(case_id, "sent_elsewhere", "by the scheduler process")
             try:
                 s.flush()
             except IntegrityError:

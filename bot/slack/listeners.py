@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 from flask import Flask, Response, request
 from slack_bolt import App
@@ -35,8 +36,13 @@ def init_app(app: Flask) -> None:
         def slack_disabled() -> Response:
             return Response("Slack is not configured (SLACK_SIGNING_SECRET)\n", status=404)
         return
-    handler = SlackRequestHandler(build_bolt(svc))
+    handlers: list[SlackRequestHandler] = []
+    lock = threading.Lock()
 
     @app.post("/slack/events")
     def slack_events() -> Response:
-        return handler.handle(request)  # type: ignore[no-any-return]
+        # Built on first use: command-line runs never need the Slack app.
+        with lock:
+            if not handlers:
+                handlers.append(SlackRequestHandler(build_bolt(svc)))
+        return handlers[0].handle(request)  # type: ignore[no-any-return]

@@ -3,35 +3,30 @@
 from __future__ import annotations
 
 import itertools
+import uuid
 from typing import Any
 
 from core.models import MessageStatus
-from core.providers import DeliveryReport, InboundSms, Sent, SendError, WebhookRequest
-from core.providers.twilio import parse_inbound_form, parse_status_form
+from core.providers import Sent, SendError
+from core.providers.console import ConsoleProvider
 
 
-class RecordingProvider:
+class RecordingProvider(ConsoleProvider):
+    """Takes webhooks as the console adapter does (unsigned, Twilio's format); records sends."""
+
     name = "twilio"
 
     def __init__(self) -> None:
-        self.sent: list[tuple[str, str, str]] = []
+        super().__init__()
+        self.sent: list[tuple[str, str, str]] = []  # type: ignore[assignment]
         self.errors: list[Exception] = []  # raised by the next sends, in order
         self._ids = itertools.count(1)
-
-    def verify(self, request: WebhookRequest) -> bool:
-        return True
-
-    def parse_inbound(self, request: WebhookRequest) -> list[InboundSms]:
-        return parse_inbound_form(request.form)
-
-    def parse_status(self, request: WebhookRequest) -> list[DeliveryReport]:
-        return parse_status_form(request.form)
 
     def send(self, to: str, body: str, idempotency_key: str) -> Sent:
         if self.errors:
             raise self.errors.pop(0)
         self.sent.append((to, body, idempotency_key))
-        return Sent(f"SMREC{next(self._ids):06d}", MessageStatus.SENT)
+        return Sent(f"SMREC{next(self._ids):06d}{uuid.uuid4().hex[:8]}", MessageStatus.SENT)
 
     def to(self, e164: str) -> list[str]:
         return [body for t, body, _ in self.sent if t == e164]

@@ -207,3 +207,33 @@ def test_slack_outage_loses_nothing_and_keeps_order(client, loaded, staff, clock
     assert loaded.deliver_posts() == 2
     assert staff.posts[1]["thread_ts"] == staff.posts[0]["ts"]
     assert "明日払います" in staff.posts[0]["text"]
+
+
+def test_help_keyword_answers_with_office_contact(client, loaded, provider):
+    reply(client, "SMh", SATO, " HELP ")
+    loaded.drain_sms()
+    assert "03-0000-0000" in provider.to(SATO)[0] and "停止" in provider.to(SATO)[0]
+    assert "C002" in scheduled(loaded)  # nothing else changes
+
+
+def test_restart_keeps_jobs_and_sends_what_fell_due(loaded, settings, tmp_path, clock):
+    """A new process on the same database sees the persisted jobs and sends a due reminder."""
+    from bot.bootstrap import bootstrap
+    from scheduler.jobs import run_reminder
+    from tests.fakes.recording import RecordingChannel, RecordingProvider
+
+    assert "reminder:C002" in loaded.jobs.reminder_job_ids()
+    loaded.close()
+    provider2 = RecordingProvider()
+    clock.set(2026, 12, 16, 11, 0)
+    again = bootstrap(settings, instance_path=str(tmp_path), provider=provider2,
+                      staff=RecordingChannel(), clock=clock)
+    try:
+        assert {"reminder:C001", "reminder:C002", "reminder:C003", "reminder:C006"} <= again.jobs.reminder_job_ids()
+        again.run_scheduler(sweep_seconds=3600)
+        run_reminder("C002")  # what the persisted job calls when it fires
+        assert len(provider2.to(SATO)) == 1
+        run_reminder("C002")
+        assert len(provider2.to(SATO)) == 1
+    finally:
+        again.close()
