@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 DELIVER_POSTS = "deliver-staff-posts"
 DRAIN_SMS = "drain-outbound-sms"
 SWEEP = "sweep-reminders"
+DIGEST = "morning-digest"
 
 
 @dataclass
@@ -79,6 +80,15 @@ class Services:
                       DELIVER_POSTS: (self.deliver_posts, tick_seconds),
                       SWEEP: (self.sweep, sweep_seconds)},
         )
+        self.jobs.daily(DIGEST, self.morning_digest, self.settings.digest_time)
+
+    def morning_digest(self) -> None:
+        from bot import digest
+
+        try:
+            digest.morning(self)
+        except Exception:
+            log.exception("morning digest failed")
 
     def close(self) -> None:
         self.jobs.shutdown()

@@ -231,6 +231,46 @@ def eval_cmd(file: str, as_json: bool) -> None:
                    f"got {m['got']} {m['got_date'] or ''}")
 
 
+@click.command("export-labels")
+@click.argument("file", required=False)
+@with_appcontext
+def export_labels_cmd(file: str | None) -> None:
+    """Staff corrections of labels and dates, as JSON Lines for `dunning eval` (stdout or FILE)."""
+    svc = _svc()
+    tz = svc.policy.tz
+    with svc.db.uow() as uow:
+        latest = (select(func.max(Reading.id)).where(Reading.source.like("slack:%"))
+                  .group_by(Reading.message_id).scalar_subquery())
+        rows = uow.session.execute(
+            select(Reading, Message).join(Message, Message.id == Reading.message_id)
+            .where(Reading.id.in_(latest), Message.kind == "reply").order_by(Message.id)).all()
+    lines = [json.dumps({
+        "id": f"msg-{m.id}", "text": m.body, "received_at": m.created_at.astimezone(tz).isoformat(),
+        "label": r.label, "promised_date": r.promised_date.isoformat() if r.promised_date else None,
+        "source": r.source}, ensure_ascii=False) for r, m in rows]
+    out = "\n".join(lines) + ("\n" if lines else "")
+    if file:
+        Path(file).write_text(out, encoding="utf-8")
+        click.echo(f"{len(lines)} corrected replies written to {file}", err=True)
+    else:
+        click.echo(out, nl=False)
+
+
+@click.command("digest")
+@click.option("--post", "post_it", is_flag=True, help="Also post it to Slack (through the outbox).")
+@with_appcontext
+def digest_cmd(post_it: bool) -> None:
+    """Print (and post) the morning digest now."""
+    from bot import digest
+
+    svc = _svc()
+    if post_it:
+        click.echo(digest.post(svc))
+        svc.deliver_posts()
+    else:
+        click.echo(digest.build(svc, svc.clock()))
+
+
 @click.command("demo")
 def demo_cmd() -> None:
     """A self-contained run on sample data with no outside service."""
@@ -241,7 +281,7 @@ def demo_cmd() -> None:
 
 def init_app(app: Flask) -> None:
     for cmd in (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
-                next_reminder_cmd, report_cmd, eval_cmd):
+                next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd):
         app.cli.add_command(cmd)
 
 

@@ -78,6 +78,7 @@ class Settings:
     confidence_threshold: float = 0.6
     send_rate: float = 5.0  # outbound SMS per second, the provider's limit
     staff_language: str = "ja"
+    digest_time: str = "09:00"  # office time, business days
     reminder_template: str = (
         "【{office_name}】{tax_type}の納期限（{due_date}）を過ぎています。"
         "お支払い済みの場合は行き違いご容赦ください。"
@@ -160,6 +161,7 @@ class Settings:
             confidence_threshold=_float(env, "CONFIDENCE_THRESHOLD", d.confidence_threshold),
             send_rate=_float(env, "SEND_RATE", d.send_rate),
             staff_language=s("STAFF_LANGUAGE", d.staff_language).lower(),
+            digest_time=s("DIGEST_TIME", d.digest_time),
             reminder_template=s("REMINDER_TEMPLATE", d.reminder_template),
         )
         settings.validate()
@@ -177,6 +179,10 @@ class Settings:
             raise SettingsError(
                 f"BUSINESS_CALENDAR must be jp or all-days, not {self.business_calendar!r}"
             )
+        try:
+            time.fromisoformat(self.digest_time)
+        except ValueError:
+            raise SettingsError(f"DIGEST_TIME must look like 09:00, not {self.digest_time!r}") from None
         if self.staff_language not in {"ja", "en"}:
             raise SettingsError(f"STAFF_LANGUAGE must be ja or en, not {self.staff_language!r}")
         if self.sms_provider == "twilio":
@@ -192,6 +198,8 @@ class Settings:
             ]
             if missing:
                 raise SettingsError("SMS_PROVIDER=twilio needs " + ", ".join(missing))
+        if self.slack_signing_secret and not self.slack_bot_token:
+            raise SettingsError("SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not")
         if self.slack_bot_token and not self.slack_channel:
             raise SettingsError("SLACK_BOT_TOKEN is set but SLACK_CHANNEL is not")
         if not 0 < self.confidence_threshold <= 1:

@@ -79,6 +79,12 @@ class Jobs:
         self.scheduler.resume()
         self.running = True
 
+    def daily(self, name: str, func: Callable[[], None], at: str) -> None:
+        """Run ``func`` every weekday at ``at`` (HH:MM, office time) in this process."""
+        hour, minute = (int(x) for x in at.split(":"))
+        self.scheduler.add_job(func, "cron", day_of_week="mon-fri", hour=hour, minute=minute,
+                               id=name, jobstore="default", replace_existing=True)
+
     def kick(self, name: str) -> None:
         """Run the periodic job ``name`` now (if this process runs jobs)."""
         if self.running:

@@ -37,6 +37,31 @@ def snapshot(session: Session, post: StaffPost) -> Snapshot:
     )
 
 
+def _refresh(svc: Services, s: Session, post: StaffPost, tz, lang: str, threshold: float,
+             now: datetime) -> bool | None:
+    """chat.update the reply post that staff acted on, from the case's state now."""
+    ts = str(post.payload.get("ts", ""))
+    original = s.scalar(select(StaffPost).where(StaffPost.slack_ts == ts, StaffPost.kind == "reply"))
+    if original is None:
+        post.posted, post.last_error = True, "no reply post with that ts"
+        s.commit()
+        return True
+    text, blocks = reply_post(snapshot(s, original), tz, lang, threshold)
+    try:
+        svc.staff.update(ts, text, blocks)
+    except ChannelError as exc:
+        post.attempts += 1
+        post.last_error = str(exc)
+        post.next_attempt_at = now + timedelta(seconds=exc.retry_after or min(300.0, 2.0 ** post.attempts))
+        if exc.permanent:
+            post.posted = True  # the message is gone; nothing to update
+        s.commit()
+        return None if not exc.permanent else True
+    post.posted, post.slack_ts = True, ts
+    s.commit()
+    return True
+
+
 def deliver_posts(svc: Services, now: datetime | None = None) -> int:
     """Post what is due; returns how many Slack took. Stops early while Slack is down."""
     now = now or svc.clock()
@@ -51,6 +76,12 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
             key = post.case_id or f"post:{post.id}"
             if key in held or (post.attempts and post.next_attempt_at > now):
                 held.add(key)
+                continue
+            if post.kind == "refresh":
+                done = _refresh(svc, s, post, tz, lang, threshold, now)
+                if done is None:
+                    held.add(key)
+                    break
                 continue
             snap = snapshot(s, post)
             if post.kind == "reply":

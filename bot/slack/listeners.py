@@ -11,6 +11,7 @@ from slack_bolt.adapter.flask import SlackRequestHandler
 from slack_sdk import WebClient
 
 from bot.bootstrap import Services
+from bot.slack import actions, shortcuts, views
 from bot.slack.commands import case_lookup
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,8 @@ def build_bolt(svc: Services) -> App:
         token_verification_enabled=False,  # no auth.test call at start-up: Slack may be down
         process_before_response=False,
     )
-    case_lookup.register(bolt, svc)
+    for surface in (actions, views, case_lookup, shortcuts):
+        surface.register(bolt, svc)
     return bolt
 
 
@@ -41,6 +43,10 @@ def init_app(app: Flask) -> None:
 
     @app.post("/slack/events")
     def slack_events() -> Response:
+        if request.headers.get("X-Slack-Retry-Num"):
+            # Slack retries what it thinks went unanswered; every listener here acks at once,
+            # so a retry is a repeat of something already handled.
+            return Response("", status=200)
         # Built on first use: command-line runs never need the Slack app.
         with lock:
             if not handlers:

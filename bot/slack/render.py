@@ -49,6 +49,67 @@ TEXT = {
 }
 
 
+ACTION_LINES = {
+    "ja": {"assigned": "が担当になりました", "marked_paid": "が納付済にしました（督促を取消）",
+           "paused": "が督促を一時停止しました", "resumed": "が督促を再開しました",
+           "reclassified": "が分類を「{label}」に訂正しました", "date_changed": "が約束日を {date} にしました",
+           "sms_sent": "がSMSを送信しました：「{body}」",
+           "call_logged": "が電話を記録しました：{label}（約束日 {date}）{note}"},
+    "en": {"assigned": "took the case", "marked_paid": "marked it paid (reminders cancelled)",
+           "paused": "paused the reminders", "resumed": "resumed the reminders",
+           "reclassified": "corrected the label to {label}", "date_changed": "set the promised date to {date}",
+           "sms_sent": "sent an SMS: \"{body}\"",
+           "call_logged": "logged a call: {label} (promised {date}) {note}"},
+}
+BUTTONS = {
+    "ja": {"assign_to_me": "担当する", "mark_paid": "納付済にする", "reclassify": "分類を訂正",
+           "change_promised_date": "約束日", "reply_by_sms": "SMSで返信", "pause_reminders": "督促を停止",
+           "resume_reminders": "督促を再開", "log_call": "電話を記録", "confirm": "この案件を納付済にして督促を取り消します。",
+           "yes": "納付済にする", "no": "やめる"},
+    "en": {"assign_to_me": "Take it", "mark_paid": "Mark paid", "reclassify": "Correct label",
+           "change_promised_date": "Promised date", "reply_by_sms": "Reply by SMS",
+           "pause_reminders": "Pause reminders", "resume_reminders": "Resume reminders",
+           "log_call": "Log a call", "confirm": "Mark this case paid and cancel its reminders.",
+           "yes": "Mark paid", "no": "Cancel"},
+}
+
+
+def _text(s: str) -> dict[str, Any]:
+    return {"type": "plain_text", "text": s}
+
+
+def action_blocks(snap: Snapshot, lang: str) -> list[dict[str, Any]]:
+    """The buttons on a reply; each button's value names the case and the reply."""
+    case = snap.case
+    if case is None or case.status in (CaseStatus.PAID, CaseStatus.CLOSED):
+        return []
+    b = BUTTONS[lang]
+    value = f"{case.id}|{snap.message.id if snap.message else ''}"
+    label_options = [{"text": _text(name), "value": key} for key, name in LABELS[lang].items()]
+    reading = snap.message.reading if snap.message else None
+    select: dict[str, Any] = {"type": "static_select", "action_id": "reclassify",
+                              "placeholder": _text(b["reclassify"]), "options": label_options}
+    if reading is not None:
+        select["initial_option"] = next(o for o in label_options if o["value"] == reading.label)
+    picker: dict[str, Any] = {"type": "datepicker", "action_id": "change_promised_date",
+                              "placeholder": _text(b["change_promised_date"])}
+    if case.promised_date:
+        picker["initial_date"] = case.promised_date.isoformat()
+    paused = case.status in (CaseStatus.PAUSED, CaseStatus.HANDED_OVER)
+    toggle = "resume_reminders" if paused else "pause_reminders"
+    buttons = [
+        {"type": "button", "action_id": "assign_to_me", "text": _text(b["assign_to_me"]), "value": value},
+        {"type": "button", "action_id": "mark_paid", "text": _text(b["mark_paid"]), "value": value,
+         "style": "primary", "confirm": {"title": _text(b["mark_paid"]), "text": _text(b["confirm"]),
+                                         "confirm": _text(b["yes"]), "deny": _text(b["no"])}},
+        {"type": "button", "action_id": "reply_by_sms", "text": _text(b["reply_by_sms"]), "value": value},
+        {"type": "button", "action_id": toggle, "text": _text(b[toggle]), "value": value},
+        {"type": "button", "action_id": "log_call", "text": _text(b["log_call"]), "value": value},
+    ]
+    return [{"type": "actions", "block_id": f"case:{value}", "elements": buttons},
+            {"type": "actions", "block_id": f"label:{value}", "elements": [select, picker]}]
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """What a staff post shows, read from the database at posting time."""
@@ -130,6 +191,7 @@ def reply_post(snap: Snapshot, tz: Any, lang: str, threshold: float) -> tuple[st
         context.append(f"{t['also']}: {', '.join(snap.other_cases)}")
     context.append(fmt_when(msg.created_at, tz, lang))
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": c} for c in context]})
+    blocks.extend(action_blocks(snap, lang))
     text = "\n".join([*flags, header(snap, lang), _quote(msg.body, lang), " / ".join(fields)])
     return text, blocks
 
@@ -139,6 +201,16 @@ def event_post(kind: str, snap: Snapshot, facts: dict[str, Any], tz: Any, lang: 
     if kind == "undelivered":
         status = snap.message.status if snap.message else "?"
         line = t["undelivered"].format(status=status)
+    elif kind == "digest":
+        text = str(facts.get("text", ""))
+        return text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
+    elif kind == "action":
+        template = ACTION_LINES[lang].get(facts.get("line", ""), "{line}")
+        params = {k: str(v) for k, v in (facts.get("params") or {}).items()}
+        if "label" in params and params["label"] in LABELS[lang]:
+            params["label"] = LABELS[lang][params["label"]]
+        line = f"<@{facts.get('user', '?')}> " + template.format(line=facts.get("line", ""), **params)
+        return line, [{"type": "section", "text": {"type": "mrkdwn", "text": line}}]
     elif kind == "handed_over":
         line = t["handed"].format(count=facts.get("count", "?"))
     else:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from slack_bolt import Ack, App
+from slack_sdk import WebClient
 from sqlalchemy import select
 
 from bot.bootstrap import Services
+from bot.slack.views import call_modal
 from bot.slack.render import LABELS, TEXT, Snapshot, fmt_when, header, next_step
 from core.models import Case, Message, Phone
 from core.phones import PhoneError, parse_phone
@@ -47,12 +49,24 @@ def describe(svc: Services, case_id: str, limit: int = 10) -> str:
     return "\n".join(lines)
 
 
+USAGE = "使い方: /dunning <案件番号 または 電話番号> ／ /dunning call <案件番号>（電話を記録）"
+
+
 def register(bolt: App, svc: Services) -> None:
     @bolt.command("/dunning")
-    def lookup(ack: Ack, command: dict[str, Any]) -> None:
+    def lookup(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
         query = (command.get("text") or "").strip()
         if not query:
-            ack(response_type="ephemeral", text="使い方: /dunning <案件番号 または 電話番号>")
+            ack(response_type="ephemeral", text=USAGE)
+            return
+        verb, _, rest = query.partition(" ")
+        if verb == "call":
+            cases = find_cases(svc, rest)
+            if len(cases) != 1:
+                ack(response_type="ephemeral", text="案件を1件に絞れません。案件番号を指定してください。")
+                return
+            ack()
+            client.views_open(trigger_id=command["trigger_id"], view=call_modal(svc, cases[0].id))
             return
         cases = find_cases(svc, query)
         if not cases:

@@ -1,0 +1,36 @@
+"""The message shortcut `log_call`: on any message of a case's thread, record a phone call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from sqlalchemy import or_, select
+
+from bot.bootstrap import Services
+from bot.slack.views import call_modal
+from core.models import Case, StaffPost
+
+
+def case_for_ts(svc: Services, ts: str, thread_ts: str | None) -> str | None:
+    with svc.db.uow() as uow:
+        s = uow.session
+        by_thread = s.scalar(select(Case.id).where(Case.slack_ts.in_([t for t in (ts, thread_ts) if t])))
+        if by_thread:
+            return by_thread
+        return s.scalar(select(StaffPost.case_id).where(
+            or_(StaffPost.slack_ts == ts, StaffPost.slack_ts == thread_ts)).limit(1))
+
+
+def register(bolt: App, svc: Services) -> None:
+    @bolt.shortcut("log_call")
+    def log_call(ack: Ack, shortcut: dict[str, Any], client: WebClient) -> None:
+        ack()
+        message = shortcut.get("message") or {}
+        case_id = case_for_ts(svc, message.get("ts", ""), message.get("thread_ts"))
+        if case_id is None:
+            client.chat_postEphemeral(channel=shortcut["channel"]["id"], user=shortcut["user"]["id"],
+                                      text="このメッセージは案件のスレッドではありません。")
+            return
+        client.views_open(trigger_id=shortcut["trigger_id"], view=call_modal(svc, case_id))

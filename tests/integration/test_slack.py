@@ -1,0 +1,294 @@
+"""Staff triage in Slack: signed payloads in, database and the Slack fake's calls checked."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date, datetime
+from urllib.parse import urlencode
+
+import pytest
+from slack_sdk.signature import SignatureVerifier
+from sqlalchemy import select
+
+from bot.app import create_app
+from core.models import Action, Case, CaseStatus, Message, PhoneStatus, Reading, StaffPost
+from tests.conftest import TOKYO
+from tests.fakes.recording import RecordingProvider
+from tests.fakes.slack import TOKEN, FakeSlack
+from tests.integration.helpers import reply, scheduled
+
+SECRET = "test-signing-secret"
+SATO = "+818023456789"
+
+
+def eventually(check, timeout: float = 5.0):
+    """Bolt acknowledges first and works after: wait for the work."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            result = check()
+            if result or result is None:
+                return result
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def slack():
+    with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def triage(settings, slack, clock, tmp_path, cases_file):
+    s = settings.replace(slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_channel="C123",
+                         slack_api_url=slack.api_url)
+    provider = RecordingProvider()
+    app = create_app({"SETTINGS": s, "SMS_PROVIDER": provider, "CLOCK": clock})
+    svc = app.extensions["dunning"]
+    runner = app.test_cli_runner()
+    runner.invoke(args=["import-cases", str(cases_file)])
+    runner.invoke(args=["send-campaign", "c1"])
+    client = app.test_client()
+    reply(client, "SMt1", SATO, "来週の金曜日に払います")
+    svc.deliver_posts()
+    yield app, svc, client, provider
+    svc.close()
+
+
+def signed(client, body: str, *, secret: str = SECRET, headers: dict | None = None):
+    ts = str(int(time.time()))
+    sig = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
+    return client.post("/slack/events", data=body, content_type="application/x-www-form-urlencoded",
+                       headers={"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig, **(headers or {})})
+
+
+def root(slack: FakeSlack) -> dict:
+    return next(p for p in slack.posts() if "thread_ts" not in p)
+
+
+def press(client, slack, action: dict, user: str = "U1"):
+    post = root(slack)
+    payload = {"type": "block_actions", "user": {"id": user, "username": "staff", "team_id": "T1"},
+               "api_app_id": "A1", "token": "legacy", "trigger_id": "111.222.abc",
+               "container": {"type": "message", "message_ts": post["ts"], "channel_id": "C123"},
+               "team": {"id": "T1", "domain": "city"}, "channel": {"id": "C123", "name": "tax"},
+               "message": {"type": "message", "ts": post["ts"], "text": post["text"]},
+               "response_url": "http://127.0.0.1:9/unused", "actions": [{**action, "action_ts": "1.2"}]}
+    return signed(client, urlencode({"payload": json.dumps(payload)}))
+
+
+def button(action_id: str, slack: FakeSlack) -> dict:
+    elements = [e for b in root(slack)["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    return next(e for e in elements if e["action_id"] == action_id)
+
+
+def submit(client, callback_id: str, case_id: str, values: dict, user: str = "U1"):
+    payload = {"type": "view_submission", "team": {"id": "T1"}, "user": {"id": user},
+               "api_app_id": "A1", "token": "legacy", "trigger_id": "333.444.def",
+               "view": {"id": "V1", "type": "modal", "callback_id": callback_id,
+                        "private_metadata": case_id, "state": {"values": values}, "hash": "h"}}
+    return signed(client, urlencode({"payload": json.dumps(payload)}))
+
+
+def case(svc, case_id="C002") -> Case:
+    with svc.db.uow() as uow:
+        c = uow.session.get(Case, case_id)
+        c.phone  # load while the session is open
+        return c
+
+
+def test_reply_post_carries_the_buttons(triage, slack):
+    ids = {e["action_id"] for b in root(slack)["blocks"] if b["type"] == "actions" for e in b["elements"]}
+    assert ids == {"assign_to_me", "mark_paid", "reply_by_sms", "pause_reminders", "log_call",
+                   "reclassify", "change_promised_date"}
+
+
+def test_assign_updates_the_message_and_the_thread_and_audits(triage, slack):
+    app, svc, client, _ = triage
+    resp = press(client, slack, {**button("assign_to_me", slack), "type": "button"}, user="U777")
+    assert resp.status_code == 200
+    eventually(lambda: case(svc).assignee == "U777")
+    svc.deliver_posts()
+    update = next(c.args for c in slack.calls if c.method == "chat.update")
+    assert update["ts"] == root(slack)["ts"] and "<@U777>" in json.dumps(update, ensure_ascii=False)
+    line = slack.posts()[-1]
+    assert line["thread_ts"] == root(slack)["ts"] and "<@U777> が担当になりました" in line["text"]
+    with svc.db.uow() as uow:
+        act = uow.session.scalar(select(Action).where(Action.action == "assigned"))
+        assert act.actor == "slack:U777" and act.case_id == "C002"
+
+
+def test_mark_paid_cancels_reminders(triage, slack):
+    app, svc, client, _ = triage
+    press(client, slack, {**button("mark_paid", slack), "type": "button"})
+    eventually(lambda: case(svc).status == CaseStatus.PAID)
+    assert "C002" not in scheduled(svc)
+    assert "reminder:C002" not in svc.jobs.reminder_job_ids()
+    svc.deliver_posts()
+    update = [c.args for c in slack.calls if c.method == "chat.update"][-1]
+    assert not any(b["type"] == "actions" for b in update["blocks"])  # nothing left to do
+
+
+def test_reclassify_reapplies_policy_and_stores_the_correction(triage, slack):
+    app, svc, client, _ = triage
+    press(client, slack, {"type": "static_select", "action_id": "reclassify",
+                          "block_id": root(slack)["blocks"][-1]["block_id"],
+                          "selected_option": {"value": "consultation_request", "text": {"type": "plain_text", "text": "相談希望"}}})
+    eventually(lambda: case(svc).status == CaseStatus.PAUSED)
+    assert "C002" not in scheduled(svc)
+    with svc.db.uow() as uow:
+        readings = list(uow.session.scalars(select(Reading).order_by(Reading.id)))
+        assert (readings[-1].label, readings[-1].source) == ("consultation_request", "slack:U1")
+    # Back to a promise: the reminder returns at the promised date + 7 days.
+    press(client, slack, {"type": "static_select", "action_id": "reclassify",
+                          "block_id": root(slack)["blocks"][-1]["block_id"],
+                          "selected_option": {"value": "payment_promise", "text": {"type": "plain_text", "text": "x"}}})
+    eventually(lambda: "C002" in scheduled(svc))
+    assert scheduled(svc)["C002"].run_at == datetime(2026, 12, 18, 10, 0, tzinfo=TOKYO)
+
+
+def test_change_promised_date_moves_the_reminder(triage, slack):
+    app, svc, client, _ = triage
+    press(client, slack, {"type": "datepicker", "action_id": "change_promised_date",
+                          "block_id": root(slack)["blocks"][-1]["block_id"], "selected_date": "2026-12-21"})
+    eventually(lambda: scheduled(svc)["C002"].run_at == datetime(2026, 12, 28, 10, 0, tzinfo=TOKYO))
+    assert case(svc).promised_date == date(2026, 12, 21)
+
+
+def test_pause_and_resume(triage, slack):
+    app, svc, client, _ = triage
+    press(client, slack, {**button("pause_reminders", slack), "type": "button"})
+    eventually(lambda: case(svc).status == CaseStatus.PAUSED and "C002" not in scheduled(svc))
+    svc.deliver_posts()
+    press(client, slack, {**button("resume_reminders", slack), "type": "button"})  # the updated message offers it
+    eventually(lambda: case(svc).status == CaseStatus.OPEN and "C002" in scheduled(svc))
+
+
+def test_reply_by_sms_opens_a_modal_and_sends_on_submit(triage, slack):
+    app, svc, client, provider = triage
+    press(client, slack, {**button("reply_by_sms", slack), "type": "button"})
+    opened = eventually(lambda: [c.args for c in slack.calls if c.method == "views.open"])
+    assert opened[0]["trigger_id"] == "111.222.abc" and opened[0]["view"]["private_metadata"] == "C002"
+    resp = submit(client, "reply_by_sms_submit", "C002", {"body": {"text": {"type": "plain_text_input", "value": "分割のご相談を承ります。"}}})
+    assert resp.status_code == 200 and resp.data in (b"", b"{}") or resp.json is None
+    svc.drain_sms()
+    assert provider.to(SATO)[-1] == "分割のご相談を承ります。"
+    svc.deliver_posts()
+    assert "SMSを送信しました" in slack.posts()[-1]["text"]
+    # An opted-out number is refused with a clear message in the modal.
+    reply(client, "SMt2", SATO, "停止")
+    resp = submit(client, "reply_by_sms_submit", "C002", {"body": {"text": {"type": "plain_text_input", "value": "念のため"}}})
+    assert resp.json["response_action"] == "errors" and "配信停止" in resp.json["errors"]["body"]
+    resp = submit(client, "reply_by_sms_submit", "C002", {"body": {"text": {"type": "plain_text_input", "value": "https://x.jp"}}})
+    assert resp.json["response_action"] == "errors"
+
+
+def test_log_call_drives_the_same_policy(triage, slack):
+    app, svc, client, _ = triage
+    values = {"label": {"value": {"type": "static_select", "selected_option": {"value": "payment_promise"}}},
+              "promised": {"value": {"type": "datepicker", "selected_date": "2026-12-25"}},
+              "note": {"value": {"type": "plain_text_input", "value": "本人から電話。25日に窓口で払う"}}}
+    assert submit(client, "log_call_submit", "C002", values).status_code == 200
+    assert scheduled(svc)["C002"].run_at == datetime(2027, 1, 4, 10, 0, tzinfo=TOKYO)
+    with svc.db.uow() as uow:
+        call = uow.session.scalar(select(Message).where(Message.kind == "call"))
+        assert call.reading.source == "slack:U1" and call.body.startswith("本人から電話")
+
+
+def test_slash_command_call_and_lookup(triage, slack):
+    app, svc, client, _ = triage
+    body = urlencode({"command": "/dunning", "text": "call C002", "user_id": "U1", "team_id": "T1",
+                      "channel_id": "C123", "trigger_id": "555.666.ghi", "response_url": "http://127.0.0.1:9/x"})
+    assert signed(client, body).status_code == 200
+    eventually(lambda: [c for c in slack.calls if c.method == "views.open"])
+    body = urlencode({"command": "/dunning", "text": "080-2345-6789", "user_id": "U1", "team_id": "T1",
+                      "channel_id": "C123", "trigger_id": "1", "response_url": "http://127.0.0.1:9/x"})
+    resp = signed(client, body)
+    assert resp.json["response_type"] == "ephemeral" and "C002" in resp.json["text"]
+    assert "8023456789" not in resp.json["text"]
+
+
+def test_message_shortcut_log_call(triage, slack):
+    app, svc, client, _ = triage
+    payload = {"type": "message_action", "callback_id": "log_call", "trigger_id": "777.888.jkl",
+               "user": {"id": "U1"}, "team": {"id": "T1"}, "channel": {"id": "C123"}, "token": "legacy",
+               "message": {"ts": root(slack)["ts"], "type": "message"}, "response_url": "http://127.0.0.1:9/x"}
+    signed(client, urlencode({"payload": json.dumps(payload)}))
+    opened = eventually(lambda: [c.args for c in slack.calls if c.method == "views.open"])
+    assert opened[0]["view"]["private_metadata"] == "C002"
+
+
+def test_unsigned_forged_and_retried_requests_change_nothing(triage, slack):
+    app, svc, client, _ = triage
+    body = urlencode({"payload": json.dumps({"type": "block_actions", "user": {"id": "U1"},
+                                             "actions": [{"action_id": "mark_paid", "value": "C002|1"}]})})
+    assert client.post("/slack/events", data=body, content_type="application/x-www-form-urlencoded").status_code == 401
+    assert signed(client, body, secret="wrong").status_code == 401
+    assert signed(client, body, headers={"X-Slack-Retry-Num": "1"}).status_code == 200
+    time.sleep(0.3)
+    assert case(svc).status == CaseStatus.OPEN
+
+
+def test_english_staff_text(settings, slack, clock, cases_file):
+    s = settings.replace(slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_channel="C123",
+                         slack_api_url=slack.api_url, staff_language="en")
+    app = create_app({"SETTINGS": s, "SMS_PROVIDER": RecordingProvider(), "CLOCK": clock})
+    svc = app.extensions["dunning"]
+    app.test_cli_runner().invoke(args=["import-cases", str(cases_file)])
+    reply(app.test_client(), "SMen", SATO, "明日払います")
+    svc.deliver_posts()
+    text = slack.posts()[0]["text"]
+    assert "Case C002" in text and "payment promise" in text and "Next" in text
+    svc.close()
+
+
+def test_manifest_points_every_surface_at_the_events_url():
+    from importlib import resources
+
+    manifest = json.loads(resources.files("bot.slack").joinpath("manifest.json").read_text("utf-8"))
+    assert manifest["features"]["slash_commands"][0]["command"] == "/dunning"
+    assert manifest["features"]["slash_commands"][0]["url"].endswith("/slack/events")
+    assert manifest["settings"]["interactivity"]["request_url"].endswith("/slack/events")
+    assert manifest["features"]["shortcuts"][0]["callback_id"] == "log_call"
+    assert set(manifest["oauth_config"]["scopes"]["bot"]) == {"chat:write", "commands"}
+
+
+def test_morning_digest(triage, slack, clock):
+    from bot import digest
+
+    app, svc, client, _ = triage
+    reply(client, "SMd1", "+819012345678", "分割できますか")
+    clock.set(2026, 12, 21, 9, 0)  # Monday: C002's promise (11th) fell due, nobody took the cases
+    text = digest.build(svc, clock.now)
+    assert "C002" in text.split("約束日を過ぎて未納：")[1].splitlines()[0]
+    assert "C006" in text.split("担当者未定のまま1日以上：")[1].splitlines()[0]  # texted last of the number
+    clock.set(2026, 12, 19, 9, 0)  # Saturday: no digest
+    digest.morning(svc)
+    clock.set(2026, 12, 21, 9, 0)
+    digest.morning(svc)
+    svc.deliver_posts()
+    digests = [p for p in slack.posts() if "おはようございます" in p["text"]]
+    assert len(digests) == 1 and "thread_ts" not in digests[0]
+
+
+def test_corrections_export_as_labelled_data_that_eval_reads(triage, slack, tmp_path):
+    app, svc, client, _ = triage
+    press(client, slack, {"type": "datepicker", "action_id": "change_promised_date",
+                          "block_id": root(slack)["blocks"][-1]["block_id"], "selected_date": "2026-12-21"})
+    eventually(lambda: case(svc).promised_date == date(2026, 12, 21))
+    runner = app.test_cli_runner()
+    out = tmp_path / "labels.jsonl"
+    runner.invoke(args=["export-labels", str(out)])
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert rows == [{"id": rows[0]["id"], "text": "来週の金曜日に払います",
+                     "received_at": "2026-12-02T10:30:00+09:00", "label": "payment_promise",
+                     "promised_date": "2026-12-21", "source": "slack:U1"}]
+    result = runner.invoke(args=["eval", str(out), "--json"])
+    scores = json.loads(result.output)
+    assert scores["n"] == 1 and scores["date_accuracy"] == 0.0  # the classifier read the 11th
