@@ -38,13 +38,14 @@ def _rx(*parts: str) -> re.Pattern[str]:
 # label -> [(pattern, weight)]. A label applies if any of its patterns is found.
 PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     WRONG_NUMBER: [
-        (_rx(r"人違い", r"ひとちがい", r"別人", r"番号(?:を|が)?(?:お?間違|まちが)",
+        (_rx(r"人違い", r"ひとちがい", r"別人", r"番号(?:が|を|は)?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが)",
              r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号|です(?:よ)?$|では)",
              r"宛先(?:が|を)?(?:お?間違|違)", r"送り先(?:が|を)?(?:お?間違|違)",
              r"(?:知らない|しらない|存じない|存じ上げない)(?:人|方|名前|者)",
              r"(?:そんな|そのような|その|そういう)(?:人|方|者|名前)(?:は|、)?(?:知|し|い|おりません|存じ)",
              r"(?:前|以前|元|もと)の(?:持ち主|持主|所有者|使用者|契約者|利用者)",
              r"(?:最近|新しく|新規に?)(?:契約|変更|変え|取得)した(?:番号|携帯|もの)",
+             r"(?:そんな|その|そのような)(?:名前|なまえ)の(?:人|者|方)",
              r"本人(?:ではありません|じゃない|じゃありません|ではない)",
              r"(?:家族|うち)に(?:は)?(?:その|そのような|そんな)?(?:名前|人|者|方)は?(?:いません|いない|おりません)",
              r"該当(?:者|する(?:者|人))?(?:は)?(?:いません|おりません)",
@@ -53,18 +54,18 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"no one (?:here )?(?:by|named|called) ", r"nobody (?:here )?(?:by|named|called) "),
          STRONG),
         (_rx(r"(?:この|その|当)?番号(?:は|、).{0,20}(?:ではありません|じゃありません|じゃない|ではない|違います|ちがいます)",
-             r"(?:私|わたし|僕|ぼく|俺|うち)は.{1,12}(?:ではありません|じゃありません|じゃないです|ではないです|ではない|じゃない)(?!.*(?:払|税))",
+             r"(?:私|わたし|僕|ぼく|俺|うち)(?:は|、|,)\s?.{1,12}(?:ではありません|じゃありません|じゃないです|ではないです|ではない|じゃない)(?!.*(?:払|税))",
              r"(?:誰|だれ|どなた)(?:の(?:こと|事)|宛)",
              r"知りません.*(?:人|方|名前)|(?:人|方|名前).*知りません"),
          MEDIUM),
     ],
     OPT_OUT: [
         (_rx(r"(?:送|おく)(?:ら|って(?:こ|く))(?:ない|ないで|んで)",
-             r"送信しないで", r"配信(?:を)?(?:停止|中止|拒否|不要|解除)", r"受信(?:を)?拒否",
-             r"(?:連絡|れんらく|メール|メッセージ|sms|ショートメール|ショートメッセージ|通知)(?:は|を|も)?(?:もう)?(?:一切)?(?:やめ|止め|とめ|辞め|不要|いらない|いりません|結構です|しないで|してこないで|よこさないで|控えて)",
+             r"送信しないで", r"配信(?:を|は)?(?:停止|中止|拒否|不要|解除|止め|とめ|やめ)", r"受信(?:を)?拒否",
+             r"(?:連絡|れんらく|メール|メッセージ|sms|ショートメール|ショートメッセージ|通知)(?:は|を|も)?(?:もう)?(?:一切)?(?:やめ|止め|とめ|辞め|不要|いらない|いりません|要らない|要りません|結構です|しないで|してこないで|よこさないで|控えて)",
              r"(?:二度と|にどと)(?:送|おく|連絡|れんらく|メール|sms)",
              r"もう(?:連絡|れんらく)(?:しないで|してこないで|不要|いらない)",
-             r"(?:停止|中止)して(?:ください|下さい|ほしい|欲しい|くれ)",
+             r"(?:停止|中止)して(?:ください|下さい|ほしい|欲しい|くれ|もらえ|いただけ|頂け)",
              r"\b(?:stop|unsubscribe|opt[ -]?out)\b(?! paying)",
              r"(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
              r"(?:no more|stop (?:sending|texting|messaging)) ", r"remove (?:me|my number)"),
@@ -78,6 +79,9 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"納め(?:ました|た(?:よ|けど|はず|$|。))", r"完納", r"(?:支払|払込|納付|入金)(?:は)?(?:済|完了)",
              r"引き?落(?:とされ|とし|ちて|ちた|ちてい)(?:て(?:い)?(?:る|ます)|た|済|ました|ている)",
              r"(?:口座)?振替(?:で|に).{0,12}(?:なって|済|落ち|払|引)",
+             r"済ませ(?:ました|た|てあり|てい)",
+             r"(?:振込|振り込み|入金|納付|支払い?)(?:を|は|が|も)?(?:完了|済ませ|済ま)(?:し|させ|で|に|$)", _PAY + r"って(?:きました|来ました|きた|来た)",
+             r"引き?落(?:とし|ち)(?:に)?(?:なって|され)(?:る|います|いる|ます)",
              r"(?:already|just) (?:paid|payed|sent|made|settled|transferred)",
              r"\bi (?:have |'ve )?(?:paid|payed|settled|transferred)",
              r"\b(?:paid|payed) (?:it|already|yesterday|last|on|this|the|in full|today)",
@@ -99,15 +103,19 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:金額|税額|請求額?|額)(?:が|は)?.{0,8}(?:おかし|違|ちが|間違|まちが|多すぎ|高すぎ|高い|多い|納得)",
              r"(?:請求|課税|税金).{0,10}(?:おかしい|間違|まちが|納得|不服|身に覚え)", r"身に覚え",
              r"不服", r"異議", r"納得(?:でき|いか|いきません)", r"二重(?:請求|払い|に)",
-             r"(?:書類|通知|納付書|封筒|手紙|郵便|ハガキ|はがき|振込用紙|用紙|督促状|請求書)(?:が|は|も)?.{0,6}(?:届いて(?:い)?(?:ない|ません)|届かない|届いてない|来て(?:い)?ない|来てません|きてない|もらって(?:い)?ない|見当たらない|なくし|無くし|紛失)",
+             r"(?:書類|通知|納付書|封筒|手紙|郵便|ハガキ|はがき|振込用紙|用紙|督促状|請求書)(?:が|は|も)?.{0,6}(?:届いて(?:い)?(?:ない|ません)|届かない|届いてない|来て(?:い)?ない|来てません|きてない|もらって(?:い)?ない|見て(?:い)?(?:ない|ません)|見当たらない|(?:どこか|どっか)(?:に|へ)(?:いって|行って|やって)|なくなって|なくし|無くし|紛失)",
              r"(?:納付書|振込用紙|用紙|書類)(?:を|が)?(?:再発行|送って|ください|下さい|ほしい|欲しい)",
              r"何の(?:税|お金|請求|支払|料金|こと|件)", r"なんの(?:税|お金|請求|こと|件)", r"どの税",
              r"内訳", r"明細", r"詳し(?:く|い)", r"(?:どこ|どうやって|どうすれば|どのように|どうしたら)(?:で|に|から)?.{0,10}(?:払|支払|納付|振込|振り込)",
              r"(?:払い|支払い?|納付)(?:方法|先|場所)", r"(?:失業|無職|退職|休職|入院|病気|療養|失職|倒産|廃業|介護|出産)",
              r"生活(?:が|も)?(?:苦し|厳し|大変)", r"収入(?:が)?(?:ない|なく|減)", r"年金(?:暮らし|生活)",
+             r"(?:今月|今は|今|生活|お金|金銭的に?|経済的に?)(?:は|が|も)?(?:ちょっと|少し|かなり|とても)?(?:厳し|苦し|無理|きつ)",
+             r"(?:払|支払|納付|振込|振り込)(?:え|わ)?ば(?:いい|よい|良い)", r"いつまで(?:に)?.{0,12}(?:か|\?)$",
+             r"(?:内容|意味|理由|中身)が?(?:よく)?(?:分か|わか)(?:らない|りません|らん)", r"生活保護",
+             r"住所(?:変更|が変わ)", r"引っ?越", r"(?:払|支払)える(?:か|かどうか)(?:わか|分か)",
              r"(?:instal?lments?|payment plan|pay (?:in|by) (?:parts|instalments))",
              r"(?:can't|cannot|can not|cant|unable to|not able to|won't be able to) (?:pay|afford)",
-             r"(?:won't|will not|refuse to) pay", r"(?:more|extra) time", r"\bextend", r"\bdefer",
+             r"(?:won't|will not|refuse to) pay", r"(?:more|extra) time", r"\bextend", r"\bextension", r"\bdefer",
              r"call me", r"(?:talk|speak) (?:to|with) (?:someone|somebody|a person|staff)",
              r"(?:amount|bill) (?:is )?(?:wrong|incorrect|too high)", r"(?:didn't|did not|never) (?:get|receive)",
              r"what (?:is )?(?:this|it) for", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
@@ -119,11 +127,13 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     ],
     PAYMENT_PROMISE: [
         (_rx(_PAY + r"(?:います|いま[ーー]?す|いますね|いますので|いますから|いますわ|いに(?:行|い)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|う(?:予定|つもり|よう|から|ので|んで|わ|で|ね|よ|さかい|けん|べ|っす|$|。|!|,|、| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
-             _TRANSFER + r"(?:みます|します|しま[ーす]|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|む(?:予定|つもり|ので|から|よ|わ|ね|$|。)|みにいき|みに行|んでおき|みいたし|ませていただ|みをします)",
+             _TRANSFER + r"(?:み?させて(?:いただ|頂)|める(?:と思|ので|から|予定|よう|かと)|めます|めそう|みます|します|しま[ーす]|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|む(?:予定|つもり|ので|から|よ|わ|ね|$|。)|みにいき|みに行|んでおき|みいたし|ませていただ|みをします)",
              _SETTLE + r"(?:します|しま[ーす]|いたします|させていただきます|させて頂きます|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|しに(?:行|い)|に(?:行|い)き)",
              r"納め(?:ます|る(?:予定|つもり|ので|から|よ|$|。)|に(?:行|い)き)",
-             r"(?:払|支払|納付|振込|入金)(?:の)?(?:予定|つもり)です", r"必ず(?:払|支払|納付|振り?込|入金|納め)",
-             r"(?:コンビニ|銀行|ゆうちょ|郵便局|窓口|役所)(?:で|に|から).{0,12}(?:払|支払|納付|振り?込|入金|納め)(?:い|う|います|ます)",
+             r"(?:払|支払|納付|振込|振り込み|入金)(?:い)?(?:の)?(?:予定|つもり)(?:です|でいます|だ|$|。)",
+             _PAY + r"って(?:きます|来ます|くる|こようと)", _PAY + r"って(?:もら|いただ|頂)(?:う|います|く|きます)",
+             r"\bpay\s*(?:します|する|しとく)", r"必ず(?:払|支払|納付|振り?込|入金|納め)",
+             r"(?:コンビニ|銀行|ゆうちょ|郵便局|窓口|役所)(?:で|に|から).{0,12}(?:払|支払|納付|振り?込|入金|納め)(?:います|ます|う(?:予定|つもり|よ|ね|わ|$|。)|いに)",
              r"(?:will|i'll|ill|gonna|going to|i'm going to|plan to|promise to|intend to) (?:pay|make (?:the|a) payment|settle|transfer|send (?:the )?(?:money|payment))",
              r"\bpay (?:it |this |that )?(?:tomorrow|today|tonight|on|by|next|this|soon|later|asap|at the end)",
              r"payment (?:will be|is going to be) (?:made|sent)"),
@@ -139,9 +149,11 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"信用(?:でき|して)", r"信じ(?:られ|て(?:いい|大丈夫))", r"本当に.{0,20}(?:から|役所|市|区|町|村|税務|ですか|なの|\?)",
              r"(?:正式|公式)な?(?:もの|連絡|メール|メッセージ|sms|通知)(?:ですか|なの|\?|か)",
              r"(?:役所|市役所|区役所|税務課)(?:から|の)?(?:の)?(?:連絡|メール|メッセージ|sms)?(?:ですか|なの|\?)",
-             r"迷惑(?:メール|sms)(?:ですか|\?|か)",
+             r"迷惑(?:メール|sms)(?:ですか|\?|か)", r"本当(?:なの|ですか|か\?|\?)",
+             r"(?:役所|市|区|町|村|税務課)(?:が|から)(?:こんな|sms|メール|メッセージ).{0,10}(?:送る|来る|くる)",
              r"\b(?:scam|fraud|phishing|fake|spam|legit|legitimate|genuine|spoof)",
-             r"is this (?:real|really|true|official|from)", r"who (?:is this|are you|sent this)"),
+             r"is this (?:real|really|true|official|from)", r"who (?:is this|are you|sent this)",
+             r"(?:is|are) (?:this|these|it) (?:a |an )?(?:real|genuine|legit|official|actual)", r"really from"),
          STRONG),
         (_rx(r"(?:どちら様|どちらさま|どなたですか|(?:誰|だれ)ですか)"), MEDIUM),
     ],
@@ -189,7 +201,10 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ) -> Clas
             return Classification(OTHER, 0.9, None)
         # Nothing we recognise: other, and not confidently so.
         return Classification(OTHER, 0.5 if len(norm) > 3 else 0.7, None)
-    label = next(lbl for lbl in PRECEDENCE if lbl in strength)
+    # Precedence decides among the labels that clearly apply: a weak signal of a higher
+    # label (a bare question, say) does not outrank a strong one of a lower label.
+    top = STRONG if STRONG in strength.values() else max(strength.values())
+    label = next(lbl for lbl in PRECEDENCE if strength.get(lbl, 0.0) >= top)
     confidence = strength[label]
     # Other labels were found too: precedence decided, so a human check is more useful.
     rivals = [lbl for lbl in strength if lbl != label and strength[lbl] >= MEDIUM]

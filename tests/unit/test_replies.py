@@ -146,6 +146,14 @@ def test_eval_reads_and_scores(tmp_path):
     assert scores.per_label["payment_promise"]["precision"] == 0.5
 
 
+@pytest.mark.parametrize("name", ["replies-extended.jsonl", "replies-heldout-2.jsonl"])
+def test_development_sets_score_at_least_97_percent(name):
+    """Sets tuned on (held-out-2 after it was scored once: 82.5% labels, 11/12 dates)."""
+    path = Path(__file__).resolve().parents[1] / "data" / name
+    scores = evaluate(read_examples(path.read_text("utf-8").splitlines()))
+    assert scores.accuracy >= 0.97 and scores.date_accuracy >= 0.97, scores.misses
+
+
 def test_held_aside_set_stays_above_95_percent():
     """Written before tuning and never tuned on; a regression guard, not a target."""
     held = Path(__file__).resolve().parents[1] / "data" / "replies-heldout.jsonl"
