@@ -1,4 +1,8 @@
-"""Replies read per second on one core: `python benchmarks/classify.py [FILE.jsonl]`."""
+"""Replies read per second on one core: `python benchmarks/classify.py [FILE.jsonl ...]`.
+
+Prints the rate for real replies (the labelled sets) and, separately, the time for
+hostile inputs (10,000 characters, emoji floods), which must not crash or stall.
+"""
 
 from __future__ import annotations
 
@@ -10,23 +14,31 @@ from pathlib import Path
 
 from replies import classify
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "replies-dev.jsonl"
+HERE = Path(__file__).resolve().parent
+DEFAULT = [HERE.parents[1] / "shared" / "data" / "replies-dev.jsonl",
+           *sorted((HERE.parent / "tests" / "data").glob("*.jsonl"))]
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    paths = [Path(p) for p in sys.argv[1:]] or [p for p in DEFAULT if p.exists()]
+    rows = [json.loads(line) for p in paths for line in p.read_text("utf-8").splitlines() if line.strip()]
     items = [(r["text"], datetime.fromisoformat(r["received_at"])) for r in rows]
-    items += [("あ" * 10_000, items[0][1]), ("😀" * 300, items[0][1])]
-    reps = max(1, 20_000 // len(items))
+    reps = max(1, 30_000 // len(items))
     start = time.perf_counter()
     for _ in range(reps):
         for text, at in items:
             classify(text, at)
     elapsed = time.perf_counter() - start
     n = reps * len(items)
-    print(f"{n} replies in {elapsed:.2f} s: {n / elapsed:,.0f} replies/s on one core "
-          f"({elapsed / n * 1e6:.0f} µs each)")
+    print(f"{n} real replies ({len(items)} distinct) in {elapsed:.2f} s: "
+          f"{n / elapsed:,.0f} replies/s on one core ({elapsed / n * 1e6:.0f} µs each)")
+    at = items[0][1]
+    for name, text in [("10,000 × あ", "あ" * 10_000), ("2,500 × 払います", "払います" * 2_500),
+                       ("300 emoji", "😀" * 300)]:
+        start = time.perf_counter()
+        for _ in range(50):
+            classify(text, at)
+        print(f"hostile input {name}: {(time.perf_counter() - start) / 50 * 1000:.2f} ms each")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-MAX_CHARS = 4000  # longer replies are read by their first part; intent comes early
+MAX_CHARS = 1000  # carriers deliver at most 660 characters; anything longer is read by its start
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
                  "六": 6, "七": 7, "八": 8, "九": 9}
