@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, select
 
-from core.models import Case, CaseStatus, Phone, Reminder
+from core.models import Case, CaseStatus, Phone, Reminder, ReminderStatus
 from core.records import audit
 from core.sms_text import SmsSize, check_message
 from scheduler import reminders
@@ -26,6 +26,8 @@ class CampaignReport:
     reminder_ids: dict[str, int] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (case, why)
     results: list[FireResult] = field(default_factory=list)
+    resumed: list[str] = field(default_factory=list)  # planned before, not yet sent
+    stopped: bool = False
     run_at: datetime | None = None
     size: SmsSize | None = None
     sample: str = ""
@@ -59,6 +61,20 @@ def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
                     report.reminder_ids[case.id] = rem.id
                     audit(s, case.id, "cli", "campaign_planned", campaign=name)
         if not dry_run:
+            # Resuming: the campaign's first reminders that a stop held, or that were planned
+            # but not sent when the last run ended.
+            waiting = list(s.scalars(
+                select(Reminder).join(Case, Case.id == Reminder.case_id)
+                .where(Case.campaign == name, Reminder.sequence == 1,
+                       Reminder.status.in_([ReminderStatus.SCHEDULED, ReminderStatus.HELD]))
+                .order_by(Reminder.case_id)))
+            for rem in waiting:
+                if rem.case_id in report.reminder_ids:
+                    continue
+                rem.status, rem.run_at = ReminderStatus.SCHEDULED, run_at
+                report.planned.append(rem.case_id)
+                report.resumed.append(rem.case_id)
+                report.reminder_ids[rem.case_id] = rem.id
             uow.commit()
     if not dry_run:
         for cid in report.planned:
@@ -68,9 +84,35 @@ def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
 
 def send_now(svc: Services, report: CampaignReport,
              progress: Callable[[int, int, FireResult], None] | None = None) -> None:
-    """Send the campaign's reminders that are due now, one by one at the provider's rate."""
-    for i, cid in enumerate(report.planned, 1):
-        result = svc.outbound.fire(cid, report.reminder_ids.get(cid))
-        report.results.append(result)
-        if progress:
-            progress(i, len(report.planned), result)
+    """Send the campaign's reminders that are due now, one by one at the provider's rate.
+
+    Ctrl-C (or `dunning stop-campaign` from elsewhere) stops it: what is left is held, and
+    the same `send-campaign NAME` resumes it.
+    """
+    svc.outbound.recover()
+    try:
+        for i, cid in enumerate(report.planned, 1):
+            result = svc.outbound.fire(cid, report.reminder_ids.get(cid))
+            report.results.append(result)
+            if progress:
+                progress(i, len(report.planned), result)
+    except KeyboardInterrupt:
+        report.stopped = True
+        stop(svc, report.name)
+
+
+def stop(svc: Services, name: str) -> int:
+    """Hold the campaign's first reminders not yet sent, so that no process sends them."""
+    with svc.db.uow() as uow:
+        s = uow.session
+        held = list(s.scalars(
+            select(Reminder).join(Case, Case.id == Reminder.case_id)
+            .where(Case.campaign == name, Reminder.sequence == 1,
+                   Reminder.status == ReminderStatus.SCHEDULED)))
+        for rem in held:
+            rem.status = ReminderStatus.HELD
+            audit(s, rem.case_id, "cli", "campaign_held", campaign=name)
+        uow.commit()
+    for rem in held:
+        svc.jobs.clear_reminder(rem.case_id)
+    return len(held)

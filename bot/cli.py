@@ -118,13 +118,45 @@ def send_campaign_cmd(name: str, dry_run: bool) -> None:
         click.echo(f"outside send slots now: {len(report.planned)} reminders scheduled for {when}; "
                    f"`dunning serve` sends them")
         return
+    if report.resumed:
+        click.echo(f"resuming: {len(report.resumed)} reminders of {name} not sent before")
     send_now(svc, report, lambda i, n, r: click.echo(f"  [{i}/{n}] {r.case_id}: {r.outcome} {r.detail}"))
+    if report.stopped:
+        click.echo(f"stopped after {len(report.results)} of {len(report.planned)}; the rest is held. "
+                   f"Resume with: dunning send-campaign {name}")
     sent = sum(r.outcome in ("sent", "sent_elsewhere") for r in report.results)
     by_scheduler = sum(r.outcome == "sent_elsewhere" for r in report.results)
     failed = [r for r in report.results if r.outcome == "failed"]
     others = len(report.results) - sent - len(failed)
     click.echo(f"campaign {name}: {sent} sent ({by_scheduler} of them by the running scheduler), "
                f"{len(failed)} failed, {others} not sent now, {len(report.skipped)} skipped")
+
+
+@click.command("stop-campaign")
+@click.argument("name")
+@with_appcontext
+def stop_campaign_cmd(name: str) -> None:
+    """Hold a campaign's first reminders not yet sent (resume with send-campaign NAME)."""
+    from bot.campaign import stop
+
+    click.echo(f"held {stop(_svc(), name)} reminders of {name}")
+
+
+@click.command("scheduler")
+@with_appcontext
+def scheduler_cmd() -> None:
+    """Run only the scheduler: the one process that sends, beside web-only processes."""
+    import signal
+    import threading
+
+    svc = _svc()
+    done = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: done.set())
+    svc.run_scheduler()
+    click.echo("dunning scheduler running (Ctrl-C to stop)")
+    done.wait()
+    svc.close()
 
 
 @click.command("reminders")
@@ -281,7 +313,8 @@ def demo_cmd() -> None:
 
 def init_app(app: Flask) -> None:
     for cmd in (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
-                next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd):
+                next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd,
+                stop_campaign_cmd, scheduler_cmd):
         app.cli.add_command(cmd)
 
 

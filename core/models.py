@@ -86,6 +86,7 @@ class ReminderStatus:
     CANCELLED = "cancelled"
     REPLACED = "replaced"
     SKIPPED = "skipped"  # came due but a never-send rule held
+    HELD = "held"  # a stopped campaign's reminder; resuming the campaign schedules it again
     FAILED = "failed"
 
 

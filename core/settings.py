@@ -79,6 +79,7 @@ class Settings:
     send_rate: float = 5.0  # outbound SMS per second, the provider's limit
     staff_language: str = "ja"
     digest_time: str = "09:00"  # office time, business days
+    recover_after_seconds: int = 60  # a send claimed longer ago than this was cut off by a crash
     reminder_template: str = (
         "【{office_name}】{tax_type}の納期限（{due_date}）を過ぎています。"
         "お支払い済みの場合は行き違いご容赦ください。"
@@ -162,6 +163,7 @@ class Settings:
             send_rate=_float(env, "SEND_RATE", d.send_rate),
             staff_language=s("STAFF_LANGUAGE", d.staff_language).lower(),
             digest_time=s("DIGEST_TIME", d.digest_time),
+            recover_after_seconds=_int(env, "RECOVER_AFTER_SECONDS", d.recover_after_seconds, minimum=1),
             reminder_template=s("REMINDER_TEMPLATE", d.reminder_template),
         )
         settings.validate()

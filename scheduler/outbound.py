@@ -31,7 +31,7 @@ from core.models import (
     ReminderStatus,
     utcnow,
 )
-from core.providers import SendError, SendUnknown, SmsProvider
+from core.providers import LookupUnavailable, SendError, SendUnknown, SmsProvider
 from core.records import audit, post_to_staff
 from core.settings import Settings
 from scheduler import reminders
@@ -91,7 +91,8 @@ class Outbound:
             claimed = uow.session.execute(
                 update(Message)
                 .where(Message.id == message_id, Message.status == MessageStatus.QUEUED)
-                .values(status=MessageStatus.SENDING, attempts=Message.attempts + 1)
+                .values(status=MessageStatus.SENDING, attempts=Message.attempts + 1,
+                        status_at=self.clock())
             ).rowcount
             uow.commit()
             msg = uow.session.get(Message, message_id)
@@ -161,18 +162,41 @@ class Outbound:
             self.send(message_id)
         return len(ids)
 
-    def recover(self) -> int:
-        """At start-up: sends interrupted mid-call are marked unknown, for staff to check."""
+    def recover(self) -> dict[str, int]:
+        """At start-up, settle sends that a crash interrupted mid-call: ask the provider.
+
+        Found there: recorded as sent. Surely not there: queued again. The provider cannot
+        tell: marked unknown and shown to staff, never resent blindly.
+        """
+        counts = {"sent": 0, "requeued": 0, "unknown": 0}
+        # Only claims old enough that no live process can still be in the call: another
+        # process's send in flight must not be mistaken for a crash.
+        stale = self.clock() - timedelta(seconds=self.settings.recover_after_seconds)
         with self.db.uow() as uow:
             stuck = list(uow.session.scalars(
-                select(Message).where(Message.status == MessageStatus.SENDING)
-            ))
+                select(Message).where(Message.status == MessageStatus.SENDING, Message.status_at < stale)
+                .order_by(Message.id)))
             for msg in stuck:
-                msg.status = MessageStatus.UNKNOWN
-                msg.error = "the service stopped while the provider was being called"
-                post_to_staff(uow.session, "undelivered", case_id=msg.case_id, message_id=msg.id)
+                try:
+                    found = self.provider.find_sent(msg.phone_e164, msg.body,
+                                                    msg.status_at or msg.created_at)
+                except LookupUnavailable as exc:
+                    msg.status, msg.error = MessageStatus.UNKNOWN, (
+                        f"the service stopped while the provider was being called ({exc})")
+                    post_to_staff(uow.session, "undelivered", case_id=msg.case_id, message_id=msg.id)
+                    counts["unknown"] += 1
+                    continue
+                if found is not None:
+                    msg.status, msg.provider_sid = found.status, found.provider_sid
+                    msg.sent_at = msg.status_at = self.clock()
+                    counts["sent"] += 1
+                else:
+                    msg.status, msg.next_attempt_at = MessageStatus.QUEUED, self.clock()
+                    counts["requeued"] += 1
             uow.commit()
-        return len(stuck)
+        if stuck:
+            log.warning("recovered interrupted sends: %s", counts)
+        return counts
 
     # --- reminders --------------------------------------------------------------------
 
@@ -299,7 +323,8 @@ class Outbound:
             ))
 
     def sweep(self) -> list[FireResult]:
-        """Fire every due reminder, earliest first (after downtime too)."""
+        """Settle crashed sends, then fire every due reminder, earliest first (after downtime too)."""
+        self.recover()
         if not self.policy.in_slot(self.clock()):
             return []
         return [self.fire(case_id) for case_id in self.due_cases()]

@@ -77,6 +77,15 @@ class SmsProvider(Protocol):
 
     def send(self, to: str, body: str, idempotency_key: str) -> Sent: ...
 
+    def find_sent(self, to: str, body: str, since: datetime) -> Sent | None:
+        """After a crash mid-send: the message if the provider has it; None if it surely
+        does not; raises LookupUnavailable if it cannot tell."""
+        ...
+
+
+class LookupUnavailable(Exception):
+    """The provider cannot say whether it took a message."""
+
 
 def make_provider(settings: Settings) -> SmsProvider:
     if settings.sms_provider == "twilio":

@@ -11,7 +11,9 @@ from typing import TextIO
 
 from core.models import MessageStatus
 from core.phones import mask
-from core.providers import DeliveryReport, InboundSms, Sent, WebhookRequest
+from datetime import datetime
+
+from core.providers import DeliveryReport, InboundSms, LookupUnavailable, Sent, WebhookRequest
 from core.providers.twilio import parse_inbound_form, parse_status_form
 
 
@@ -37,3 +39,6 @@ class ConsoleProvider:
         out = self._out or sys.stdout
         print(f"[SMS → {mask(to)}] {body}", file=out, flush=True)
         return Sent(f"CONSOLE{next(self._ids):06d}", MessageStatus.SENT)
+
+    def find_sent(self, to: str, body: str, since: datetime) -> Sent | None:
+        raise LookupUnavailable("the console keeps no record across restarts")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import requests
 from twilio.request_validator import RequestValidator
 
 from core.models import MessageStatus
 from core.providers import (
     DeliveryReport,
+    LookupUnavailable,
     InboundSms,
     Sent,
     SendError,
@@ -112,3 +115,18 @@ class TwilioProvider:
                 retry_after=float(retry_after) if retry_after and retry_after.isdigit() else None,
             )
         raise SendError(message, code=code, opted_out=code == OPTED_OUT)
+
+    def find_sent(self, to: str, body: str, since: datetime) -> Sent | None:
+        # Twilio's list filter is by day (DateSent>=YYYY-MM-DD, UTC); match the body ourselves.
+        params = {"To": to, "From": self._from, "DateSent>": (since - timedelta(days=1)).strftime("%Y-%m-%d"),
+                  "PageSize": "50"}
+        try:
+            resp = self._http.get(self._url, params=params, timeout=self._timeout)
+        except requests.RequestException as exc:
+            raise LookupUnavailable(type(exc).__name__) from None
+        if resp.status_code != 200:
+            raise LookupUnavailable(f"HTTP {resp.status_code}")
+        for item in resp.json().get("messages", []):
+            if item.get("body") == body and item.get("to") == to:
+                return Sent(item["sid"], STATUS.get(item.get("status", ""), MessageStatus.SENT))
+        return None

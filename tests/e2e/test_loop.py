@@ -4,11 +4,7 @@ Twilio speaking their wire formats, webhooks signed by twilio's RequestValidator
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import socket
 import subprocess
-import sys
 import time
 from datetime import date, datetime, timedelta
 from urllib.parse import urlencode
@@ -19,34 +15,13 @@ import requests
 from slack_sdk.signature import SignatureVerifier
 
 from tests.conftest import CASES_CSV
+from tests.e2e.harness import SIGNING_SECRET, dunning, environment, free_port, healthy, start, stop, wait_for
 from tests.fakes.slack import TOKEN, FakeSlack
 from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM, FakeTwilio, sign
 
 pytestmark = pytest.mark.e2e
 TOKYO = ZoneInfo("Asia/Tokyo")
-SIGNING_SECRET = "slack-signing-secret-for-tests"
 YAMADA, SATO, SUZUKI = "+819012345678", "+818023456789", "+817034567890"
-
-
-def _dunning() -> list[str]:
-    exe = shutil.which("dunning", path=os.path.dirname(sys.executable))
-    return [exe] if exe else [sys.executable, "-m", "bot.cli"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(predicate, timeout: float = 15.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 class Service:
@@ -55,7 +30,7 @@ class Service:
         self.base = f"http://127.0.0.1:{port}"
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*_dunning(), *args], env=self.env, cwd=self.cwd, capture_output=True,
+        return subprocess.run([*dunning(), *args], env=self.env, cwd=self.cwd, capture_output=True,
                               text=True, timeout=60)
 
     def sms(self, sid: str, sender: str, body: str, *, signature: str | None = None, path: str = "/sms/inbound",
@@ -79,39 +54,18 @@ class Service:
 @pytest.fixture
 def service(db_url, tmp_path):
     with FakeSlack() as slack, FakeTwilio() as twilio:
-        port = _free_port()
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TWILIO_"))}
-        env.update({
-            "DATABASE_URL": db_url, "SMS_PROVIDER": "twilio", "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-            "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM, "TWILIO_API_BASE": twilio.url,
-            "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}", "SLACK_BOT_TOKEN": TOKEN,
-            "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_CHANNEL": "C123",
-            "SLACK_API_URL": slack.api_url, "OFFICE_NAME": "テスト区役所", "OFFICE_PHONE": "03-0000-0000",
-            # The test runs whenever CI does: every day and hour is a send slot here. The
-            # calendar and window are covered by the tests with a controlled clock.
-            "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-23:59",
-        })
+        port = free_port()
+        env = environment(db_url, f"http://127.0.0.1:{port}", slack, twilio)
         svc = Service(env, str(tmp_path), port, slack, twilio)
-        log = open(tmp_path / "serve.log", "w")
-        proc = subprocess.Popen([*_dunning(), "serve", "--port", str(port)], env=env, cwd=tmp_path,
-                                stdout=log, stderr=subprocess.STDOUT)
+        proc = start(["serve", "--port", str(port)], env, str(tmp_path), str(tmp_path / "serve.log"))
         try:
-            wait_for(lambda: _healthy(svc.base), 30, "the service to answer /healthz")
+            wait_for(lambda: healthy(svc.base), 30, "the service to answer /healthz")
             yield svc
         finally:
-            proc.terminate()
-            proc.wait(15)
-            log.close()
+            stop(proc)
             output = (tmp_path / "serve.log").read_text()
             for secret in (AUTH_TOKEN, TOKEN, SIGNING_SECRET, "9012345678", "8023456789"):
                 assert secret not in output, f"a secret or phone number reached the log: {secret[:4]}…"
-
-
-def _healthy(base: str) -> bool:
-    try:
-        return requests.get(base + "/healthz", timeout=1).status_code == 200
-    except requests.ConnectionError:
-        return False
 
 
 def next_week_friday(today: date) -> date:

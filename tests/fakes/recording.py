@@ -28,6 +28,12 @@ class RecordingProvider(ConsoleProvider):
         self.sent.append((to, body, idempotency_key))
         return Sent(f"SMREC{next(self._ids):06d}{uuid.uuid4().hex[:8]}", MessageStatus.SENT)
 
+    def find_sent(self, to: str, body: str, since: object) -> Sent | None:
+        for t, b, key in self.sent:
+            if t == to and b == body:
+                return Sent(f"SMREC-found-{key}", MessageStatus.SENT)
+        return None
+
     def to(self, e164: str) -> list[str]:
         return [body for t, body, _ in self.sent if t == e164]
 

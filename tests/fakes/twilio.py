@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 import json
 from base64 import b64decode
 from email.utils import formatdate
@@ -28,15 +29,24 @@ class FakeTwilio(LoopbackServer):
         self.messages: list[dict[str, Any]] = []
         self.fail_next: list[tuple[int, int | None]] = []  # (HTTP status, Twilio error code)
         self._ids = itertools.count(1)
+        self.delay = 0.0
 
     def handle(self, method: str, path: str, headers: dict[str, str], body: bytes):
         expected = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
         auth = headers.get("authorization", "")
         if not auth.startswith("Basic ") or b64decode(auth[6:]).decode() != f"{ACCOUNT_SID}:{AUTH_TOKEN}":
             return self._error(401, 20003, "Authenticate")
+        if method == "GET" and path.split("?")[0] == expected:
+            query = {k: v[0] for k, v in parse_qs(path.partition("?")[2]).items()}
+            with self.lock:
+                found = [m for m in self.messages if m["to"] == query.get("To")]
+            return 200, {"Content-Type": "application/json"}, json.dumps(
+                {"messages": found, "page": 0, "page_size": 50, "next_page_uri": None}).encode()
         if method != "POST" or path != expected:
             return self._error(404, 20404, "The requested resource was not found")
         form = {k: v[0] for k, v in parse_qs(body.decode("utf-8")).items()}
+        if self.delay:
+            time.sleep(self.delay)  # a slow provider, so that a test can kill a sender mid-run
         with self.lock:
             if self.fail_next:
                 status, code = self.fail_next.pop(0)

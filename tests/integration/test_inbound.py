@@ -1,5 +1,5 @@
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -241,3 +241,25 @@ def test_restart_keeps_jobs_and_sends_what_fell_due(loaded, settings, tmp_path, 
         assert len(provider2.to(SATO)) == 1
     finally:
         again.close()
+
+
+def test_recover_asks_the_provider_after_a_crash_mid_send(loaded, provider, clock):
+    """Two sends interrupted by a crash: the provider took one, never got the other."""
+    from sqlalchemy import update
+
+    clock.set(2026, 12, 16, 10, 30)
+    assert all(r.outcome == "sent" for r in loaded.outbound.sweep())
+    taken, lost = messages(loaded, Message.kind == "reminder", Message.case_id.in_(["C001", "C002"]))[-2:]
+    with loaded.db.uow() as uow:
+        uow.session.execute(update(Message).where(Message.id.in_([taken.id, lost.id]))
+                            .values(status=MessageStatus.SENDING, provider_sid=None))
+        uow.commit()
+    provider.sent = [s for s in provider.sent if s[2] != lost.idempotency_key]  # never reached it
+    before = len(provider.sent)
+    # A claim younger than RECOVER_AFTER_SECONDS may be another process's send in flight.
+    assert loaded.outbound.recover() == {"sent": 0, "requeued": 0, "unknown": 0}
+    clock.now += timedelta(seconds=61)
+    assert loaded.outbound.recover() == {"sent": 1, "requeued": 1, "unknown": 0}
+    loaded.drain_sms()
+    assert len(provider.sent) == before + 1  # only the lost one is sent, once
+    assert {m.status for m in messages(loaded, Message.id.in_([taken.id, lost.id]))} == {MessageStatus.SENT}

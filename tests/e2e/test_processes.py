@@ -1,0 +1,123 @@
+"""Process model and crashes: kill -9 mid-campaign, Ctrl-C, two web processes and one scheduler."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import time
+from collections import Counter
+
+import pytest
+import requests
+
+from tests.e2e.harness import environment, free_port, healthy, start, stop, wait_for
+from tests.fakes.slack import FakeSlack
+from tests.fakes.twilio import ACCOUNT_SID, FROM, FakeTwilio, sign
+
+pytestmark = pytest.mark.e2e
+
+
+def cases_csv(n: int) -> str:
+    rows = [f"K{i:04d},住民 {i},090-{5000 + i // 10000:04d}-{i % 10000:04d},住民税,1000,2026-10-31"
+            for i in range(n)]
+    return "case_id,name,phone,tax_type,amount,due_date\n" + "\n".join(rows) + "\n"
+
+
+@pytest.fixture
+def fakes():
+    with FakeSlack() as slack, FakeTwilio() as twilio:
+        yield slack, twilio
+
+
+def run(env, cwd, *args, timeout=120) -> subprocess.CompletedProcess[str]:
+    from tests.e2e.harness import dunning
+
+    return subprocess.run([*dunning(), *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+
+
+def test_kill_mid_campaign_then_rerun_sends_each_once(db_url, tmp_path, fakes):
+    slack, twilio = fakes
+    twilio.delay = 0.15  # a slow provider: the kill lands mid-run, maybe mid-call
+    env = environment(db_url, "http://127.0.0.1:9", slack, twilio, RECOVER_AFTER_SECONDS="1", SEND_RATE="1000")
+    (tmp_path / "cases.csv").write_text(cases_csv(30), "utf-8")
+    assert run(env, str(tmp_path), "import-cases", str(tmp_path / "cases.csv")).returncode == 0
+    proc = start(["send-campaign", "big"], env, str(tmp_path), str(tmp_path / "first.log"))
+    wait_for(lambda: len(twilio.messages) >= 8, 30, "some messages out")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    sent_before = len(twilio.messages)
+    assert 8 <= sent_before < 30
+    time.sleep(1.5)  # past RECOVER_AFTER_SECONDS: the killed claim is settled by asking the provider
+    twilio.delay = 0.0
+    again = run(env, str(tmp_path), "send-campaign", "big")
+    assert again.returncode == 0, again.stderr
+    assert "resuming:" in again.stdout
+    per_number = Counter(m["to"] for m in twilio.messages)
+    assert len(per_number) == 30 and set(per_number.values()) == {1}, per_number.most_common(3)
+    rems = json.loads(run(env, str(tmp_path), "reminders", "--json").stdout)
+    assert len(rems) == 30 and {r["reason"].split(";")[0] for r in rems} == {"no reply"}
+
+
+def test_ctrl_c_stops_a_campaign_and_the_same_command_resumes_it(db_url, tmp_path, fakes):
+    slack, twilio = fakes
+    twilio.delay = 0.1
+    env = environment(db_url, "http://127.0.0.1:9", slack, twilio, SEND_RATE="1000")
+    (tmp_path / "cases.csv").write_text(cases_csv(20), "utf-8")
+    run(env, str(tmp_path), "import-cases", str(tmp_path / "cases.csv"))
+    proc = subprocess.Popen([*__import__("tests.e2e.harness", fromlist=["dunning"]).dunning(), "send-campaign", "c"],
+                            env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    wait_for(lambda: len(twilio.messages) >= 5, 30, "some messages out")
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=30)
+    assert "stopped after" in out and "dunning send-campaign c" in out
+    stopped_at = len(twilio.messages)
+    time.sleep(0.5)
+    assert len(twilio.messages) == stopped_at  # held: nothing more goes out
+    twilio.delay = 0.0
+    again = run(env, str(tmp_path), "send-campaign", "c")
+    assert "resuming:" in again.stdout
+    assert sorted(Counter(m["to"] for m in twilio.messages).values()) == [1] * 20
+
+
+def test_two_web_processes_and_one_scheduler(db_url, tmp_path, fakes):
+    slack, twilio = fakes
+    ports = [free_port(), free_port()]
+    public = "https://dunning.example.jp"  # behind one proxy: both workers check the same URL
+    env = environment(db_url, public, slack, twilio, PROMISE_DEFAULT_DAYS="0")
+    (tmp_path / "cases.csv").write_text(cases_csv(4), "utf-8")
+    run(env, str(tmp_path), "import-cases", str(tmp_path / "cases.csv"))
+    procs = [start(["serve", "--port", str(p), "--no-scheduler"], env, str(tmp_path), str(tmp_path / f"web{p}.log"))
+             for p in ports]
+    procs.append(start(["scheduler"], env, str(tmp_path), str(tmp_path / "scheduler.log")))
+    try:
+        for p in ports:
+            wait_for(lambda p=p: healthy(f"http://127.0.0.1:{p}"), 30, "web process")
+
+        def sms(port: int, sid: str, sender: str, body: str) -> int:
+            form = {"MessageSid": sid, "AccountSid": ACCOUNT_SID, "From": sender, "To": FROM, "Body": body}
+            sig = sign(public + "/sms/inbound", form)
+            return requests.post(f"http://127.0.0.1:{port}/sms/inbound", data=form, timeout=10,
+                                 headers={"X-Twilio-Signature": sig}).status_code
+
+        # A promise without a date, PROMISE_DEFAULT_DAYS=0: the reminder is due at once. Each
+        # web process schedules one; the scheduler process must pick both up on time.
+        assert sms(ports[0], "SMp1", "+819050000000", "払います") == 200
+        assert sms(ports[1], "SMp2", "+819050000001", "払います") == 200
+        # The same message delivered twice, once to each worker, is stored once.
+        assert sms(ports[0], "SMq1", "+819050000002", "分割できますか") == 200
+        assert sms(ports[1], "SMq1", "+819050000002", "分割できますか") == 200
+        started = time.monotonic()
+        wait_for(lambda: {m["to"] for m in twilio.messages} >= {"+819050000000", "+819050000001", "+819050000002"},
+                 20, "the scheduler to send the reminders and the answer")
+        picked_up = time.monotonic() - started
+        time.sleep(3)
+        per_number = Counter(m["to"] for m in twilio.messages)
+        assert per_number == {"+819050000000": 1, "+819050000001": 1, "+819050000002": 1}
+        wait_for(lambda: len(slack.posts()) >= 3, 10, "Slack posts")
+        time.sleep(2)
+        assert len(slack.posts()) == 3
+        assert picked_up < 10, f"reminders took {picked_up:.1f}s to go out"
+    finally:
+        for proc in procs:
+            stop(proc)
