@@ -8,11 +8,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, select
+from sqlalchemy.orm import contains_eager
 
 from core.models import Case, CaseStatus, Phone, Reminder, ReminderStatus
 from core.records import audit
 from core.sms_text import SmsSize, check_message
-from scheduler import reminders
 from scheduler.outbound import FireResult
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
     with svc.db.uow() as uow:
         s = uow.session
         cases = list(s.scalars(
-            select(Case).join(Phone)
+            select(Case).join(Phone).options(contains_eager(Case.phone))
             .where(Case.status == CaseStatus.OPEN, ~exists().where(Reminder.case_id == Case.id))
             .order_by(Case.id)
         ))
@@ -56,27 +56,31 @@ def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
             else:
                 report.planned.append(case.id)
                 if not dry_run:
+                    # Never reminded (the query says so): the first reminder, no lookups needed.
                     case.campaign = name
-                    rem = reminders.replace(s, case, run_at, f"campaign {name}")
-                    report.reminder_ids[case.id] = rem.id
+                    s.add(Reminder(case_id=case.id, run_at=run_at, reason=f"campaign {name}",
+                                   sequence=1, status=ReminderStatus.SCHEDULED))
                     audit(s, case.id, "cli", "campaign_planned", campaign=name)
         if not dry_run:
-            # Resuming: the campaign's first reminders that a stop held, or that were planned
-            # but not sent when the last run ended.
-            waiting = list(s.scalars(
+            s.flush()
+            new = set(report.planned)
+            # The campaign's first reminders not yet sent: those just planned, and (resuming)
+            # those a stop held or that were planned but not sent when the last run ended.
+            unsent = s.scalars(
                 select(Reminder).join(Case, Case.id == Reminder.case_id)
                 .where(Case.campaign == name, Reminder.sequence == 1,
                        Reminder.status.in_([ReminderStatus.SCHEDULED, ReminderStatus.HELD]))
-                .order_by(Reminder.case_id)))
-            for rem in waiting:
-                if rem.case_id in report.reminder_ids:
-                    continue
-                rem.status, rem.run_at = ReminderStatus.SCHEDULED, run_at
-                report.planned.append(rem.case_id)
-                report.resumed.append(rem.case_id)
+                .order_by(Reminder.case_id))
+            for rem in unsent:
                 report.reminder_ids[rem.case_id] = rem.id
+                if rem.case_id not in new:
+                    rem.status, rem.run_at = ReminderStatus.SCHEDULED, run_at
+                    report.planned.append(rem.case_id)
+                    report.resumed.append(rem.case_id)
             uow.commit()
-    if not dry_run:
+    if not dry_run and run_at > now:
+        # Due later (outside send slots): jobs wake the scheduler then. Due now, this
+        # command sends them itself, and the scheduler's sweep takes any it leaves.
         for cid in report.planned:
             svc.jobs.set_reminder(cid, run_at)
     return report

@@ -136,29 +136,39 @@ def import_cases(svc: Services, raw: bytes, actor: str = "cli") -> ImportReport:
     report = ImportReport(rejected=rejected)
     with svc.db.uow() as uow:
         s = uow.session
-        for row in rows:
-            phone = s.get(Phone, row.phone_e164)
-            if phone is None:
-                phone = Phone(e164=row.phone_e164, is_mobile=row.is_mobile)
-                s.add(phone)
-            if not row.is_mobile:
-                report.not_mobile.append(row.case_id)
-            values = {"name": row.name, "phone_e164": row.phone_e164, "tax_type": row.tax_type,
-                      "amount": row.amount, "due_date": row.due_date}
-            case = s.get(Case, row.case_id)
-            if case is None:
-                s.add(Case(id=row.case_id, **values))
-                s.flush()
-                audit(s, row.case_id, actor, "case_imported", line=row.line)
-                report.added.append(row.case_id)
-            elif any(getattr(case, k) != v for k, v in values.items()):
-                for k, v in values.items():
-                    setattr(case, k, v)
-                audit(s, row.case_id, actor, "case_updated", line=row.line)
-                report.updated.append(row.case_id)
-            else:
-                report.unchanged.append(row.case_id)
-            s.flush()
+        for start in range(0, len(rows), 500):
+            batch = rows[start:start + 500]
+            # One query for the batch's phones and one for its cases, not two per row.
+            phones = {p.e164: p for p in s.scalars(
+                select(Phone).where(Phone.e164.in_({r.phone_e164 for r in batch})))}
+            cases = {c.id: c for c in s.scalars(
+                select(Case).where(Case.id.in_([r.case_id for r in batch])))}
+            added: list[Row] = []
+            changed: list[Row] = []
+            for row in batch:
+                if row.phone_e164 not in phones:
+                    phones[row.phone_e164] = Phone(e164=row.phone_e164, is_mobile=row.is_mobile)
+                    s.add(phones[row.phone_e164])
+                if not row.is_mobile:
+                    report.not_mobile.append(row.case_id)
+                values = {"name": row.name, "phone_e164": row.phone_e164, "tax_type": row.tax_type,
+                          "amount": row.amount, "due_date": row.due_date}
+                case = cases.get(row.case_id)
+                if case is None:
+                    s.add(Case(id=row.case_id, **values))
+                    added.append(row)
+                elif any(getattr(case, k) != v for k, v in values.items()):
+                    for k, v in values.items():
+                        setattr(case, k, v)
+                    changed.append(row)
+                else:
+                    report.unchanged.append(row.case_id)
+            s.flush()  # cases exist before their audit lines refer to them
+            for rows_, action, ids in ((added, "case_imported", report.added),
+                                       (changed, "case_updated", report.updated)):
+                for row in rows_:
+                    audit(s, row.case_id, actor, action, line=row.line)
+                    ids.append(row.case_id)
         uow.commit()
     return report
 

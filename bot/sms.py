@@ -33,7 +33,10 @@ def _webhook() -> WebhookRequest:
 def _verified(svc: Services) -> WebhookRequest:
     hook = _webhook()
     if not svc.provider.verify(hook):
-        log.warning("webhook %s refused: bad or missing signature", request.path)
+        log.warning("webhook %s refused: bad or missing signature or credentials", request.path)
+        if svc.provider.refused_status == 401:
+            abort(Response("authentication required\n", status=401, mimetype="text/plain",
+                           headers={"WWW-Authenticate": 'Basic realm="dunning webhooks"'}))
         abort(403)
     return hook
 
@@ -52,8 +55,8 @@ def inbound() -> Response:
             svc.sync_jobs(result.jobs or {})
             log.info("reply %s stored: %s", result.message_id, result.label)
     svc.kick()
-    # Answers go out through the outbox (retries, exactly once), not in the TwiML.
-    return Response(TWIML_EMPTY, mimetype="text/xml")
+    # Answers go out through the outbox (retries, exactly once), not in the reply.
+    return _ack(svc)
 
 
 @bp.post("/status")
@@ -68,6 +71,12 @@ def status() -> Response:
         if not record_status(svc, report, svc.clock()):
             log.info("delivery report for an unknown message id")
     svc.kick()
+    return _ack(svc)
+
+
+def _ack(svc: Services) -> Response:
+    if svc.provider.name == "infobip":
+        return Response("", status=200)
     return Response(TWIML_EMPTY, mimetype="text/xml")
 
 

@@ -88,26 +88,26 @@ def assign(svc: Services, case_id: str, user: str, refresh_ts: str | None = None
         return _finish(svc, uow.session, Outcome(case_id, "assigned"), user, refresh_ts)
 
 
-def mark_paid(svc: Services, case_id: str, user: str, refresh_ts: str | None = None) -> Outcome:
+def _halt(svc: Services, case_id: str, user: str, refresh_ts: str | None, status: str,
+          action: str, refuse_closed: bool) -> Outcome:
+    """Set the case's status and cancel its reminder."""
     with svc.db.uow() as uow:
         s = uow.session
         case = _case(s, case_id)
-        case.status = CaseStatus.PAID
+        if refuse_closed and case.status in (CaseStatus.PAID, CaseStatus.CLOSED):
+            raise TriageError("納付済・終了の案件です")
+        case.status = status
         jobs: dict[str, datetime | None] = {cid: None for cid in reminders.cancel(s, [case_id])}
-        audit(s, case_id, f"slack:{user}", "marked_paid")
-        return _finish(svc, s, Outcome(case_id, "marked_paid", jobs=jobs), user, refresh_ts)
+        audit(s, case_id, f"slack:{user}", action)
+        return _finish(svc, s, Outcome(case_id, action, jobs=jobs), user, refresh_ts)
+
+
+def mark_paid(svc: Services, case_id: str, user: str, refresh_ts: str | None = None) -> Outcome:
+    return _halt(svc, case_id, user, refresh_ts, CaseStatus.PAID, "marked_paid", refuse_closed=False)
 
 
 def pause(svc: Services, case_id: str, user: str, refresh_ts: str | None = None) -> Outcome:
-    with svc.db.uow() as uow:
-        s = uow.session
-        case = _case(s, case_id)
-        if case.status in (CaseStatus.PAID, CaseStatus.CLOSED):
-            raise TriageError("納付済・終了の案件です")
-        case.status = CaseStatus.PAUSED
-        jobs: dict[str, datetime | None] = {cid: None for cid in reminders.cancel(s, [case_id])}
-        audit(s, case_id, f"slack:{user}", "paused")
-        return _finish(svc, s, Outcome(case_id, "paused", jobs=jobs), user, refresh_ts)
+    return _halt(svc, case_id, user, refresh_ts, CaseStatus.PAUSED, "paused", refuse_closed=True)
 
 
 def resume(svc: Services, case_id: str, user: str, refresh_ts: str | None = None) -> Outcome:

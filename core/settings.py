@@ -62,6 +62,11 @@ class Settings:
     twilio_from: str = ""
     twilio_api_base: str = "https://api.twilio.com"
     public_base_url: str = ""
+    infobip_base_url: str = ""
+    infobip_api_key: str = ""
+    infobip_sender: str = ""
+    infobip_webhook_user: str = ""
+    infobip_webhook_password: str = ""
     slack_bot_token: str = ""
     slack_signing_secret: str = ""
     slack_channel: str = ""
@@ -144,6 +149,11 @@ class Settings:
             twilio_from=s("TWILIO_FROM", ""),
             twilio_api_base=s("TWILIO_API_BASE", d.twilio_api_base),
             public_base_url=s("PUBLIC_BASE_URL", ""),
+            infobip_base_url=s("INFOBIP_BASE_URL", ""),
+            infobip_api_key=s("INFOBIP_API_KEY", ""),
+            infobip_sender=s("INFOBIP_SENDER", ""),
+            infobip_webhook_user=s("INFOBIP_WEBHOOK_USER", ""),
+            infobip_webhook_password=s("INFOBIP_WEBHOOK_PASSWORD", ""),
             slack_bot_token=s("SLACK_BOT_TOKEN", ""),
             slack_signing_secret=s("SLACK_SIGNING_SECRET", ""),
             slack_channel=s("SLACK_CHANNEL", ""),
@@ -175,8 +185,9 @@ class Settings:
         except (ZoneInfoNotFoundError, ValueError):
             raise SettingsError(f"TIMEZONE {self.timezone!r} is not a known time zone") from None
         self.window
-        if self.sms_provider not in {"console", "twilio"}:
-            raise SettingsError(f"SMS_PROVIDER must be console or twilio, not {self.sms_provider!r}")
+        if self.sms_provider not in {"console", "twilio", "infobip"}:
+            raise SettingsError(
+                f"SMS_PROVIDER must be console, twilio or infobip, not {self.sms_provider!r}")
         if self.business_calendar not in {"jp", "all-days"}:
             raise SettingsError(
                 f"BUSINESS_CALENDAR must be jp or all-days, not {self.business_calendar!r}"
@@ -200,6 +211,15 @@ class Settings:
             ]
             if missing:
                 raise SettingsError("SMS_PROVIDER=twilio needs " + ", ".join(missing))
+        if self.sms_provider == "infobip":
+            missing = [name for name, value in [
+                ("INFOBIP_BASE_URL", self.infobip_base_url), ("INFOBIP_API_KEY", self.infobip_api_key),
+                ("INFOBIP_SENDER", self.infobip_sender), ("INFOBIP_WEBHOOK_USER", self.infobip_webhook_user),
+                ("INFOBIP_WEBHOOK_PASSWORD", self.infobip_webhook_password)] if not value]
+            if missing:
+                raise SettingsError("SMS_PROVIDER=infobip needs " + ", ".join(missing))
+            if len(self.infobip_webhook_password) < 16:
+                raise SettingsError("INFOBIP_WEBHOOK_PASSWORD must be at least 16 characters")
         if self.slack_signing_secret and not self.slack_bot_token:
             raise SettingsError("SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not")
         if self.slack_bot_token and not self.slack_channel:

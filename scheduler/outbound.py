@@ -260,8 +260,7 @@ class Outbound:
             s.add(msg)
             s.flush()
             rem.status, rem.message_id = ReminderStatus.SENT, msg.id
-            s.flush()
-            count = reminders.sent_count(s, case_id)
+            count = rem.sequence  # reminders are numbered in the order they are sent
             nxt = after_reminder(self.policy, now, count)
             next_at = None
             if nxt.action == PAUSE:
@@ -270,7 +269,8 @@ class Outbound:
                 post_to_staff(s, "handed_over", case_id=case_id, count=count)
             else:
                 assert nxt.run_at is not None
-                next_at = reminders.replace(s, case, nxt.run_at, nxt.reason).run_at
+                s.flush()
+                next_at = reminders.replace(s, case, nxt.run_at, nxt.reason, current=None, sent=count).run_at
             audit(s, case_id, "system", "reminder_sent", sequence=rem.sequence, message_id=msg.id)
             try:
                 uow.commit()

@@ -25,15 +25,25 @@ def sent_count(session: Session, case_id: str) -> int:
     ) or 0
 
 
-def replace(session: Session, case: Case, run_at: datetime, reason: str) -> Reminder:
-    """Make ``run_at`` the case's one scheduled reminder, replacing any other."""
-    current = scheduled(session, case.id)
-    if current is not None:
+_UNKNOWN: object = object()
+
+
+def replace(session: Session, case: Case, run_at: datetime, reason: str, *,
+            current: Reminder | None | object = _UNKNOWN, sent: int | None = None) -> Reminder:
+    """Make ``run_at`` the case's one scheduled reminder, replacing any other.
+
+    ``current`` (the scheduled reminder, or None) and ``sent`` (reminders sent so far) may
+    be given by a caller that already knows them, to spare the queries.
+    """
+    if current is _UNKNOWN:
+        current = scheduled(session, case.id)
+    if isinstance(current, Reminder):
         current.status = ReminderStatus.REPLACED
         session.flush()  # the partial unique index allows one scheduled row per case
     reminder = Reminder(
         case_id=case.id, run_at=run_at, reason=reason,
-        sequence=sent_count(session, case.id) + 1, status=ReminderStatus.SCHEDULED,
+        sequence=(sent_count(session, case.id) if sent is None else sent) + 1,
+        status=ReminderStatus.SCHEDULED,
     )
     session.add(reminder)
     session.flush()

@@ -68,6 +68,7 @@ class SendUnknown(Exception):
 
 class SmsProvider(Protocol):
     name: str
+    refused_status: int  # what an unverified webhook is answered: 403 (bad signature), 401
 
     def verify(self, request: WebhookRequest) -> bool: ...
 
@@ -88,6 +89,10 @@ class LookupUnavailable(Exception):
 
 
 def make_provider(settings: Settings) -> SmsProvider:
+    if settings.sms_provider == "infobip":
+        from core.providers.infobip import InfobipProvider
+
+        return InfobipProvider(settings)
     if settings.sms_provider == "twilio":
         from core.providers.twilio import TwilioProvider
 

@@ -19,6 +19,7 @@ from core.providers.twilio import parse_inbound_form, parse_status_form
 
 class ConsoleProvider:
     name = "console"
+    refused_status = 403
 
     def __init__(self, out: TextIO | None = None):
         self._out = out

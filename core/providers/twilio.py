@@ -55,6 +55,7 @@ def parse_status_form(form: dict[str, str]) -> list[DeliveryReport]:
 
 class TwilioProvider:
     name = "twilio"
+    refused_status = 403
 
     def __init__(self, settings: Settings, timeout: float = 10.0):
         self._sid = settings.twilio_account_sid

@@ -16,6 +16,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from tests.conftest import CASES_CSV
 from tests.e2e.harness import SIGNING_SECRET, dunning, environment, free_port, healthy, start, stop, wait_for
+from tests.fakes.infobip import API_KEY, HOOK_PASSWORD, HOOK_USER, SENDER, FakeInfobip, basic, inbound_body, report_body
 from tests.fakes.slack import TOKEN, FakeSlack
 from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM, FakeTwilio, sign
 
@@ -25,20 +26,40 @@ YAMADA, SATO, SUZUKI = "+819012345678", "+818023456789", "+817034567890"
 
 
 class Service:
-    def __init__(self, env: dict[str, str], cwd: str, port: int, slack: FakeSlack, twilio: FakeTwilio):
-        self.env, self.cwd, self.port, self.slack, self.twilio = env, cwd, port, slack, twilio
+    """The running service, and how its SMS provider's webhooks reach it."""
+
+    def __init__(self, env: dict[str, str], cwd: str, port: int, slack: FakeSlack, provider, kind: str):
+        self.env, self.cwd, self.port, self.slack, self.provider, self.kind = env, cwd, port, slack, provider, kind
         self.base = f"http://127.0.0.1:{port}"
+        self.refused = 403 if kind == "twilio" else 401
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([*dunning(), *args], env=self.env, cwd=self.cwd, capture_output=True,
                               text=True, timeout=60)
 
-    def sms(self, sid: str, sender: str, body: str, *, signature: str | None = None, path: str = "/sms/inbound",
-            form: dict[str, str] | None = None) -> requests.Response:
-        form = form or {"MessageSid": sid, "AccountSid": ACCOUNT_SID, "From": sender, "To": FROM,
-                        "Body": body, "NumMedia": "0", "ApiVersion": "2010-04-01"}
-        sig = signature if signature is not None else sign(self.env["PUBLIC_BASE_URL"] + path, form)
-        return requests.post(self.base + path, data=form, headers={"X-Twilio-Signature": sig}, timeout=10)
+    def _post(self, path: str, form: dict[str, str], json_body: bytes, forged: bool) -> requests.Response:
+        if self.kind == "twilio":
+            sig = "forged" if forged else sign(self.env["PUBLIC_BASE_URL"] + path, form)
+            return requests.post(self.base + path, data=form, headers={"X-Twilio-Signature": sig}, timeout=10)
+        auth = basic(password="wrong-password-0000") if forged else basic()
+        return requests.post(self.base + path, data=json_body, timeout=10,
+                             headers={"Authorization": auth, "Content-Type": "application/json"})
+
+    def sms(self, sid: str, sender: str, body: str, *, forged: bool = False) -> requests.Response:
+        form = {"MessageSid": sid, "AccountSid": ACCOUNT_SID, "From": sender, "To": FROM,
+                "Body": body, "NumMedia": "0", "ApiVersion": "2010-04-01"}
+        return self._post("/sms/inbound", form, inbound_body([(sid, sender, body)]), forged)
+
+    def unauthenticated(self, sid: str, sender: str, body: str) -> requests.Response:
+        form = {"MessageSid": sid, "From": sender, "To": FROM, "Body": body}
+        if self.kind == "twilio":
+            return requests.post(self.base + "/sms/inbound", data=form, timeout=10)
+        return requests.post(self.base + "/sms/inbound", data=inbound_body([(sid, sender, body)]), timeout=10,
+                             headers={"Content-Type": "application/json"})
+
+    def delivered(self, sid: str) -> requests.Response:
+        form = {"MessageSid": sid, "MessageStatus": "delivered", "AccountSid": ACCOUNT_SID}
+        return self._post("/sms/status", form, report_body([(sid, "DELIVERED")]), False)
 
     def slack_command(self, text: str) -> requests.Response:
         body = urlencode({"command": "/dunning", "text": text, "user_id": "U123", "team_id": "T1",
@@ -51,12 +72,21 @@ class Service:
             "Content-Type": "application/x-www-form-urlencoded"})
 
 
-@pytest.fixture
-def service(db_url, tmp_path):
-    with FakeSlack() as slack, FakeTwilio() as twilio:
+PROVIDER_SECRETS = (AUTH_TOKEN, API_KEY, HOOK_PASSWORD)
+
+
+@pytest.fixture(params=["twilio", "infobip"])
+def service(request, db_url, tmp_path):
+    kind = request.param
+    fake = FakeTwilio() if kind == "twilio" else FakeInfobip()
+    with FakeSlack() as slack, fake:
         port = free_port()
-        env = environment(db_url, f"http://127.0.0.1:{port}", slack, twilio)
-        svc = Service(env, str(tmp_path), port, slack, twilio)
+        env = environment(db_url, f"http://127.0.0.1:{port}", slack, fake)
+        if kind == "infobip":
+            env.update({"SMS_PROVIDER": "infobip", "INFOBIP_BASE_URL": fake.url, "INFOBIP_API_KEY": API_KEY,
+                        "INFOBIP_SENDER": SENDER, "INFOBIP_WEBHOOK_USER": HOOK_USER,
+                        "INFOBIP_WEBHOOK_PASSWORD": HOOK_PASSWORD})
+        svc = Service(env, str(tmp_path), port, slack, fake, kind)
         proc = start(["serve", "--port", str(port)], env, str(tmp_path), str(tmp_path / "serve.log"))
         try:
             wait_for(lambda: healthy(svc.base), 30, "the service to answer /healthz")
@@ -64,7 +94,7 @@ def service(db_url, tmp_path):
         finally:
             stop(proc)
             output = (tmp_path / "serve.log").read_text()
-            for secret in (AUTH_TOKEN, TOKEN, SIGNING_SECRET, "9012345678", "8023456789"):
+            for secret in (*PROVIDER_SECRETS, TOKEN, SIGNING_SECRET, "9012345678", "8023456789"):
                 assert secret not in output, f"a secret or phone number reached the log: {secret[:4]}…"
 
 
@@ -73,7 +103,7 @@ def next_week_friday(today: date) -> date:
 
 
 def test_the_whole_loop(service, tmp_path):
-    slack, twilio = service.slack, service.twilio
+    slack, twilio = service.slack, service.provider  # the provider's fake, Twilio or Infobip
     csv = tmp_path / "cases.csv"
     csv.write_bytes(CASES_CSV.encode("cp932"))
 
@@ -85,12 +115,13 @@ def test_the_whole_loop(service, tmp_path):
     assert campaign.returncode == 0, campaign.stderr
     assert "campaign e2e: 4 sent (" in campaign.stdout and " 0 failed" in campaign.stdout
     assert sorted(m["to"] for m in twilio.messages) == sorted([YAMADA, YAMADA, SATO, SUZUKI])
-    assert all(m["status_callback"] == service.env["PUBLIC_BASE_URL"] + "/sms/status" for m in twilio.messages)
+    for m in twilio.messages:  # delivery reports come back to us (Infobip: with the webhook credentials)
+        assert m["status_callback"].replace(f"{HOOK_USER}:{HOOK_PASSWORD}@", "") == service.env["PUBLIC_BASE_URL"] + "/sms/status"
 
     # A promise: a Slack post with a masked number, and one reminder at the date + 7 days.
     today = datetime.now(TOKYO).date()
     resp = service.sms("SMe2e0001", SATO, "来週の金曜日に払います")
-    assert resp.status_code == 200 and "<Response" in resp.text
+    assert resp.status_code == 200 and ("<Response" in resp.text or service.kind != "twilio")
     first = wait_for(lambda: [p for p in slack.posts() if "080-****-6789" in p["text"]], what="Slack post")[0]
     assert first["channel"] == "C123" and "thread_ts" not in first
     assert "8023456789" not in json.dumps(first, ensure_ascii=False)
@@ -122,8 +153,8 @@ def test_the_whole_loop(service, tmp_path):
     # A forged signature: 403, nothing changes. A repeated MessageSid: 200, nothing changes.
     wait_for(lambda: len(slack.posts()) >= 5, what="all posts")
     posts, sent = len(slack.posts()), len(twilio.messages)
-    assert service.sms("SMe2e0006", SATO, "払いました", signature="forged").status_code == 403
-    assert service.sms("SMe2e0007", SATO, "払いました", signature="").status_code == 403
+    assert service.sms("SMe2e0006", SATO, "払いました", forged=True).status_code == service.refused
+    assert service.unauthenticated("SMe2e0007", SATO, "払いました").status_code == service.refused
     assert service.sms("SMe2e0003", YAMADA, "停止").status_code == 200
     time.sleep(3)  # two outbox ticks
     assert (len(slack.posts()), len(twilio.messages)) == (posts, sent)
@@ -131,9 +162,7 @@ def test_the_whole_loop(service, tmp_path):
 
     # Delivery status callback, signed the same way.
     sid = twilio.sent_to(SATO)[0]["sid"]
-    ok = service.sms("", "", "", path="/sms/status",
-                     form={"MessageSid": sid, "MessageStatus": "delivered", "AccountSid": ACCOUNT_SID})
-    assert ok.status_code == 200
+    assert service.delivered(sid).status_code == 200
 
     # Staff look a case up from Slack (signed slash command; the answer is ephemeral).
     answer = service.slack_command("C002")

@@ -15,6 +15,7 @@ class RecordingProvider(ConsoleProvider):
     """Takes webhooks as the console adapter does (unsigned, Twilio's format); records sends."""
 
     name = "twilio"
+    refused_status = 403
 
     def __init__(self) -> None:
         super().__init__()

@@ -116,3 +116,17 @@ def test_message_rows_store_provider_ids(runner, svc, cases_file):
     runner.invoke(args=["import-cases", str(cases_file)])
     runner.invoke(args=["send-campaign", "c1"])
     assert count(svc, Message, Message.provider_sid.is_(None)) == 0
+
+
+def test_stopped_campaign_resumes_with_the_same_command(runner, svc, provider, cases_file):
+    from bot.campaign import plan, send_now, stop
+
+    runner.invoke(args=["import-cases", str(cases_file)])
+    first = plan(svc, "r", dry_run=False)
+    assert stop(svc, "r") == 4  # nothing sent yet: all four are held
+    assert svc.outbound.sweep() == [] or provider.sent == []  # held reminders are not sent
+    again = runner.invoke(args=["send-campaign", "r"])
+    assert "resuming: 4 reminders" in again.output and "4 sent" in again.output
+    assert len(provider.sent) == 4 and first.planned
+    send_now(svc, plan(svc, "r", dry_run=False))
+    assert len(provider.sent) == 4
