@@ -31,6 +31,14 @@ def kanji_to_int(s: str) -> int | None:
     return tens * 10 + ones
 
 
+# Words residents often write in kana, read as their kanji (dates and a few verbs).
+_KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さらいしゅう": "再来週", "らいげつ": "来月",
+               "こんげつ": "今月", "げつまつ": "月末", "ねんない": "年内", "ていし": "停止",
+               "はいしん": "配信", "ぶんかつ": "分割", "さぎ": "詐欺"}
+# Only where the kana stand as a word of their own: うさぎ (a rabbit) is no 詐欺 (a scam).
+_KANA_WORD = re.compile("(?<![ぁ-ゖ])(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")")
+
+
 def _kanji_sub(m: re.Match[str]) -> str:
     # 一日 is usually the 1st, but 一日中 / 一日も早く are not dates; they stay as written.
     value = kanji_to_int(m.group(0))
@@ -48,6 +56,7 @@ def normalize(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf") and c != "\u200d" else c
                    for c in text)
+    text = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     return re.sub(r"\s+", " ", text).strip()
 
