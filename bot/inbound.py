@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from core.models import (
     Case,
-    CaseStatus,
     Message,
     MessageStatus,
     Phone,

@@ -181,10 +181,10 @@ class Settings:
 
     def validate(self) -> None:
         try:
-            self.tz
+            ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             raise SettingsError(f"TIMEZONE {self.timezone!r} is not a known time zone") from None
-        self.window
+        parse_window(self.send_window)
         if self.sms_provider not in {"console", "twilio", "infobip"}:
             raise SettingsError(
                 f"SMS_PROVIDER must be console, twilio or infobip, not {self.sms_provider!r}")

@@ -12,7 +12,7 @@ from slack_sdk.signature import SignatureVerifier
 from sqlalchemy import select
 
 from bot.app import create_app
-from core.models import Action, Case, CaseStatus, Message, PhoneStatus, Reading, StaffPost
+from core.models import Action, Case, CaseStatus, Message, Reading
 from tests.conftest import TOKYO
 from tests.fakes.recording import RecordingProvider
 from tests.fakes.slack import TOKEN, FakeSlack
@@ -98,9 +98,7 @@ def submit(client, callback_id: str, case_id: str, values: dict, user: str = "U1
 
 def case(svc, case_id="C002") -> Case:
     with svc.db.uow() as uow:
-        c = uow.session.get(Case, case_id)
-        c.phone  # load while the session is open
-        return c
+        return uow.session.get(Case, case_id)
 
 
 def test_reply_post_carries_the_buttons(triage, slack):
