@@ -116,7 +116,7 @@ _RULES: list[Rule] = [
      lambda m, d: d + timedelta(weeks=int(m[1] or m[2]))),
     (re.compile(r"明後日|あさって|day after tomorrow"), lambda m, d: d + timedelta(days=2)),
     (re.compile(r"明日|あした|あす(?!る)|tomorrow|tmrw|tmr\b"), lambda m, d: d + timedelta(days=1)),
-    (re.compile(r"今日|本日|きょう|today|tonight|今夜|今晩|今から|これから|今すぐ|right now"), lambda m, d: d),
+    (re.compile(r"今日|本日|きょう|today|tonight|今夜|今晩|今から|これから|今すぐ|いますぐ|いまから|right now"), lambda m, d: d),
     # Weeks with a weekday.
     (re.compile(r"再来週の?([月火水木金土日])(?:曜日?)?"),
      lambda m, d: _weekday_in_week(d, _wd(m[1]), 2)),

@@ -147,7 +147,7 @@ def test_eval_reads_and_scores(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["replies-extended.jsonl", "replies-heldout-2.jsonl",
-                                  "replies-heldout-3.jsonl"])
+                                  "replies-heldout-3.jsonl", "replies-heldout-4.jsonl"])
 def test_development_sets_score_at_least_97_percent(name):
     """Sets tuned on, each after it was scored once unseen (README: How well it reads)."""
     path = Path(__file__).resolve().parents[1] / "data" / name
