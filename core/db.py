@@ -13,6 +13,9 @@ from core.models import Base
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for ``url``; SQLite gets WAL, foreign keys and a lock wait."""
+    # Statement parameters hold residents' numbers and messages: keep them out of
+    # exception texts, and so out of every logged traceback.
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {}).setdefault("timeout", 30)
         engine = create_engine(url, **kwargs)

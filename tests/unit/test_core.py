@@ -75,3 +75,24 @@ def test_csv_rejects_rows_with_line_and_reason():
     assert [line for line, _ in rejected] == [3, 4, 5, 6, 7]
     assert "case_id is missing" in rejected[0][1] and "phone" in rejected[1][1]
     assert "due_date" in rejected[2][1] and "repeats line 2" in rejected[3][1]
+
+
+def test_database_errors_do_not_carry_residents_data(tmp_path):
+    from sqlalchemy.exc import IntegrityError
+
+    from core.db import Database
+    from core.models import Phone
+
+    db = Database.from_url(f"sqlite:///{tmp_path}/x.sqlite")
+    db.create_all()
+    for _ in range(2):
+        with db.uow() as uow:
+            uow.session.add(Phone(e164="+819012345678"))
+            try:
+                uow.commit()
+            except IntegrityError as exc:
+                assert "9012345678" not in str(exc)
+                break
+    else:
+        raise AssertionError("the duplicate was not refused")
+    db.dispose()
