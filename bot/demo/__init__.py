@@ -67,7 +67,7 @@ def run_demo(echo: Callable[[str], None]) -> None:
             echo(f"  skip {cid}: {why}")
         send_now(svc, campaign)
 
-        step("3. residents reply (signed webhooks in Twilio's format → /sms/inbound)")
+        step("3. residents reply (webhooks in Twilio's format → /sms/inbound; the console provider takes them unsigned)")
         for i, (case_id, sender, body) in enumerate(REPLIES, 1):
             clock.now += timedelta(minutes=7)
             echo(f"  ← {case_id} {body}")
