@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -90,17 +92,26 @@ def send_now(svc: Services, report: CampaignReport,
              progress: Callable[[int, int, FireResult], None] | None = None) -> None:
     """Send the campaign's reminders that are due now, one by one at the provider's rate.
 
-    Ctrl-C (or `dunning stop-campaign` from elsewhere) stops it: what is left is held, and
-    the same `send-campaign NAME` resumes it.
+    Ctrl-C (or `dunning stop-campaign` from elsewhere) stops it between two messages, never
+    in the middle of one: what is left is held, and the same `send-campaign NAME` resumes it.
     """
-    svc.outbound.recover()
+    stop_requested = threading.Event()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, lambda *_: stop_requested.set())
     try:
+        svc.outbound.recover()
         for i, cid in enumerate(report.planned, 1):
+            if stop_requested.is_set():
+                break
             result = svc.outbound.fire(cid, report.reminder_ids.get(cid))
             report.results.append(result)
             if progress:
                 progress(i, len(report.planned), result)
-    except KeyboardInterrupt:
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    if stop_requested.is_set():
         report.stopped = True
         stop(svc, report.name)
 
