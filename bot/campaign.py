@@ -100,7 +100,10 @@ def send_now(svc: Services, report: CampaignReport,
     if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGINT, lambda *_: stop_requested.set())
     try:
+        # A send that a crash cut off before the provider got it is queued again by
+        # recover(); drain() sends it now rather than waiting for the scheduler process.
         svc.outbound.recover()
+        svc.outbound.drain()
         for i, cid in enumerate(report.planned, 1):
             if stop_requested.is_set():
                 break

@@ -131,3 +131,23 @@ def test_stopped_campaign_resumes_with_the_same_command(runner, svc, provider, c
     assert len(provider.sent) == 4 and first.planned
     send_now(svc, plan(svc, "r", dry_run=False))
     assert len(provider.sent) == 4
+
+
+def test_a_send_cut_off_before_the_provider_is_sent_by_the_next_campaign_run(runner, svc, provider, cases_file, clock):
+    """Killed after the claim was committed, before the HTTP request left: the next run sends it."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from core.models import Message, MessageStatus
+
+    runner.invoke(args=["import-cases", str(cases_file)])
+    runner.invoke(args=["send-campaign", "k"])
+    lost = provider.sent.pop()  # the provider never got the last one
+    with svc.db.uow() as uow:
+        uow.session.execute(update(Message).where(Message.idempotency_key == lost[2])
+                            .values(status=MessageStatus.SENDING, provider_sid=None))
+        uow.commit()
+    clock.now += timedelta(minutes=2)
+    runner.invoke(args=["send-campaign", "k"])
+    assert [s[2] for s in provider.sent].count(lost[2]) == 1 and len(provider.sent) == 4
