@@ -21,6 +21,8 @@ from replies.labels import (
 )
 from replies.normalize import has_words, normalize
 
+from rapidfuzz import fuzz
+
 OFFICE_TZ = ZoneInfo("Asia/Tokyo")
 
 STRONG, MEDIUM, WEAK = 0.95, 0.8, 0.6
@@ -38,7 +40,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 # label -> [(pattern, weight)]. A label applies if any of its patterns is found.
 PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     WRONG_NUMBER: [
-        (_rx(r"人違い", r"ひとちがい", r"別人", r"番号(?:が|を|は)?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが)",
+        (_rx(r"人違い", r"人ちがい", r"ひとちがい", r"別人", r"番号(?:が|を|は)?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが)",
              r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号|です(?:よ)?$|では)",
              r"宛先(?:が|を)?(?:お?間違|違)", r"送り先(?:が|を)?(?:お?間違|違)",
              r"(?:知らない|しらない|存じない|存じ上げない)(?:人|方|名前|者)",
@@ -95,7 +97,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"(?:払|はら)ったはず", r"済んで(?:いる|います|る)", r"(?:支払|払い|納付).{0,10}済んで"), MEDIUM),
     ],
     CONSULTATION_REQUEST: [
-        (_rx(r"分割", r"ぶんかつ", r"分納", r"何回かに分け", r"少しずつ", r"毎月.{0,6}(?:ずつ|づつ)",
+        (_rx(r"分割", r"ぶんかつ", r"分かつ(?:で|払|に|の)", r"分納", r"何回かに分け", r"少しずつ", r"毎月.{0,6}(?:ずつ|づつ)",
              _PAY + r"(?:え|いきれ)(?:ない|ません|なく|ず|へん|ん)",
              r"(?:支払|払|はら|納付|納め|振り?込)(?:う|い|える|)(?:の|こと)?(?:が|は)?(?:難し|むずかし|むずし|困難|厳し|きびし|無理|むり|出来ない|できない|できません|出来ません|不可能|大変|きつい)",
              r"(?:払|はら|支払)わ(?:ない|ん|へん|ねー|ねえ)", r"(?:払|はら|支払)いません",
@@ -149,7 +151,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
          MEDIUM),
     ],
     AUTHENTICITY_CHECK: [
-        (_rx(r"詐欺", r"さぎ(?:です|じゃ|では|か|\?)", r"サギ", r"本物", r"ほんもの", r"なりすまし", r"成りすまし",
+        (_rx(r"詐欺", r"詐偽", r"さぎ(?:です|じゃ|では|か|\?)", r"サギ", r"本物", r"ほんもの", r"なりすまし", r"成りすまし",
              r"フィッシング", r"偽(?:物|者|サイト|メール|sms|の)", r"にせもの", r"怪しい", r"あやしい",
              r"信用(?:でき|して)", r"信じ(?:られ|て(?:いい|大丈夫))", r"本当に.{0,20}(?:から|役所|市|区|町|村|税務|ですか|なの|\?)",
              r"(?:正式|公式)な?(?:もの|連絡|メール|メッセージ|sms|通知)(?:ですか|なの|\?|か)",
@@ -173,6 +175,35 @@ _ACK = re.compile(
     r"よろしくお願いします|確認しました|確認します|ok|okay|ok!|thanks|thank you|got it|noted|sure|yes|no|"
     r"いいえ|うん|おけ|りょ)[\s。.!!、,~ー]*$"
 )
+
+
+# Read with one typo, only when nothing else matched: (keyword, label). A guess is made at
+# TYPO confidence, below the default threshold, so that staff always see it flagged.
+TYPO = 0.55
+_TYPO_WORDS = [
+    ("払います", PAYMENT_PROMISE), ("はらいます", PAYMENT_PROMISE), ("支払います", PAYMENT_PROMISE),
+    ("振り込みます", PAYMENT_PROMISE), ("振込みます", PAYMENT_PROMISE), ("納付します", PAYMENT_PROMISE),
+    ("払いました", ALREADY_PAID), ("はらいました", ALREADY_PAID), ("支払いました", ALREADY_PAID),
+    ("振り込みました", ALREADY_PAID), ("納付しました", ALREADY_PAID),
+    ("払えません", CONSULTATION_REQUEST), ("はらえません", CONSULTATION_REQUEST),
+    ("支払えません", CONSULTATION_REQUEST), ("相談したい", CONSULTATION_REQUEST),
+    ("人違い", WRONG_NUMBER), ("番号違い", WRONG_NUMBER), ("ひとちがい", WRONG_NUMBER),
+    ("停止して", OPT_OUT), ("配信停止", OPT_OUT), ("送らないで", OPT_OUT),
+    ("本物ですか", AUTHENTICITY_CHECK), ("なりすまし", AUTHENTICITY_CHECK),
+]
+
+
+def _typo_label(norm: str) -> str | None:
+    """The label of the keyword that ``norm`` holds with at most one typo, in precedence order."""
+    text = norm[:200]
+    found = set()
+    for word, label in _TYPO_WORDS:
+        # The typo is in the ending: the stem (first two characters) must stand as written,
+        # or ございます would pass for はらいます. One substitution, insertion or deletion
+        # scores at least 100 * (1 - 1/len(word)).
+        if word[:2] in text and fuzz.partial_ratio(word, text, score_cutoff=100 * (1 - 1 / len(word)) - 0.01):
+            found.add(label)
+    return next((lbl for lbl in PRECEDENCE if lbl in found), None)
 
 
 @dataclass(frozen=True)
@@ -206,6 +237,10 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ) -> Clas
     if not strength:
         if _ACK.match(norm):
             return Classification(OTHER, 0.9, None)
+        guess = _typo_label(norm)
+        if guess is not None:
+            when = promised_date(norm, _local_date(received_at, tz)) if guess == PAYMENT_PROMISE else None
+            return Classification(guess, TYPO, when, (guess,))
         # Nothing we recognise: other, and not confidently so.
         return Classification(OTHER, 0.5 if len(norm) > 3 else 0.7, None)
     label = next(lbl for lbl in PRECEDENCE if lbl in strength)
