@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from rapidfuzz import fuzz
+
 from replies.dates import promised_date
 from replies.keywords import Keyword, keyword
 from replies.labels import (
@@ -20,8 +22,6 @@ from replies.labels import (
     WRONG_NUMBER,
 )
 from replies.normalize import has_words, normalize
-
-from rapidfuzz import fuzz
 
 OFFICE_TZ = ZoneInfo("Asia/Tokyo")
 
