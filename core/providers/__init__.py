@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+import requests
+
 from core.settings import Settings
 
 
@@ -64,6 +66,31 @@ class SendError(Exception):
 
 class SendUnknown(Exception):
     """The provider may or may not have taken the message (a read timeout): never resent."""
+
+
+def post(http: requests.Session, url: str, **kwargs: object) -> requests.Response:
+    """POST for an adapter's send. No connection: SendError, retryable (the provider surely
+    did not take it). No answer in time: SendUnknown (it may have)."""
+    try:
+        return http.post(url, **kwargs)  # type: ignore[arg-type]
+    except requests.ConnectTimeout as exc:
+        raise SendError(f"no connection: {type(exc).__name__}", retryable=True) from None
+    except requests.ConnectionError as exc:
+        # requests sometimes wraps a read timeout in ConnectionError: the request was sent.
+        if isinstance(exc, requests.ReadTimeout) or "Read timed out" in str(exc):
+            raise SendUnknown("provider did not answer in time") from None
+        raise SendError(f"no connection: {type(exc).__name__}", retryable=True) from None
+    except requests.Timeout:
+        raise SendUnknown("provider did not answer in time") from None
+
+
+def refusal(resp: requests.Response, message: str, code: str | None, opted_out: bool = False) -> SendError:
+    """The error for a non-success answer: 429 and 5xx may be retried, after Retry-After."""
+    if resp.status_code == 429 or resp.status_code >= 500:
+        retry_after = resp.headers.get("Retry-After")
+        return SendError(message, code=code, retryable=True,
+                         retry_after=float(retry_after) if retry_after and retry_after.isdigit() else None)
+    return SendError(message, code=code, opted_out=opted_out)
 
 
 class SmsProvider(Protocol):

@@ -23,9 +23,10 @@ from core.providers import (
     LookupUnavailable,
     Sent,
     SendError,
-    SendUnknown,
     WebhookError,
     WebhookRequest,
+    post,
+    refusal,
 )
 from core.settings import Settings
 
@@ -142,15 +143,8 @@ class InfobipProvider:
         }
         if self._report_url:
             message["webhooks"] = {"delivery": {"url": self._report_url}}
-        try:
-            resp = self._http.post(f"{self._base}/sms/3/messages", json={"messages": [message]},
-                                   timeout=self._timeout)
-        except requests.ConnectTimeout:
-            raise SendError("no connection: ConnectTimeout", retryable=True) from None
-        except requests.ReadTimeout:
-            raise SendUnknown("provider did not answer in time") from None
-        except requests.ConnectionError as exc:
-            raise SendError(f"no connection: {type(exc).__name__}", retryable=True) from None
+        resp = post(self._http, f"{self._base}/sms/3/messages", json={"messages": [message]},
+                    timeout=self._timeout)
         if resp.status_code == 200:
             details = (resp.json().get("messages") or [{}])[0]
             group = (details.get("status") or {}).get("groupName", "PENDING")
@@ -164,12 +158,7 @@ class InfobipProvider:
             text, code = exc_info.get("text"), exc_info.get("messageId")
         except (ValueError, KeyError, TypeError):
             text, code = resp.reason, None
-        message_text = f"HTTP {resp.status_code}: {text}"
-        if resp.status_code == 429 or resp.status_code >= 500:
-            retry_after = resp.headers.get("Retry-After")
-            raise SendError(message_text, code=code, retryable=True,
-                            retry_after=float(retry_after) if retry_after and retry_after.isdigit() else None)
-        raise SendError(message_text, code=code)
+        raise refusal(resp, f"HTTP {resp.status_code}: {text}", code)
 
     def find_sent(self, to: str, body: str, since: datetime) -> Sent | None:
         params = {"to": to.lstrip("+"), "sentSince": (since - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%S.000+0000"),

@@ -13,10 +13,10 @@ from core.providers import (
     LookupUnavailable,
     InboundSms,
     Sent,
-    SendError,
-    SendUnknown,
     WebhookError,
     WebhookRequest,
+    post,
+    refusal,
 )
 from core.settings import Settings
 
@@ -85,21 +85,10 @@ class TwilioProvider:
         data = {"To": to, "From": self._from, "Body": body}
         if self._public:
             data["StatusCallback"] = self._public + "/sms/status"
-        try:
-            # Twilio's API has no idempotency key for sends; we keep ours in the header
-            # for the provider's logs, and rely on our own claim-before-send.
-            resp = self._http.post(
-                self._url, data=data, timeout=self._timeout,
-                headers={"I-Twilio-Idempotency-Token": idempotency_key},
-            )
-        except requests.ConnectTimeout as exc:
-            raise SendError(f"no connection: {type(exc).__name__}", retryable=True) from None
-        except requests.ConnectionError as exc:
-            if isinstance(exc, requests.ReadTimeout) or "Read timed out" in str(exc):
-                raise SendUnknown("provider did not answer in time") from None
-            raise SendError(f"no connection: {type(exc).__name__}", retryable=True) from None
-        except requests.Timeout:
-            raise SendUnknown("provider did not answer in time") from None
+        # Twilio's API has no idempotency key for sends; we keep ours in the header for the
+        # provider's logs, and rely on our own claim-before-send.
+        resp = post(self._http, self._url, data=data, timeout=self._timeout,
+                    headers={"I-Twilio-Idempotency-Token": idempotency_key})
         if resp.status_code in (200, 201):
             payload = resp.json()
             return Sent(payload["sid"], STATUS.get(payload.get("status", ""), MessageStatus.SENT))
@@ -109,13 +98,7 @@ class TwilioProvider:
             err = {}
         code = str(err.get("code")) if err.get("code") is not None else None
         message = f"HTTP {resp.status_code}: {err.get('message') or resp.reason}"
-        if resp.status_code == 429 or resp.status_code >= 500:
-            retry_after = resp.headers.get("Retry-After")
-            raise SendError(
-                message, code=code, retryable=True,
-                retry_after=float(retry_after) if retry_after and retry_after.isdigit() else None,
-            )
-        raise SendError(message, code=code, opted_out=code == OPTED_OUT)
+        raise refusal(resp, message, code, opted_out=code == OPTED_OUT)
 
     def find_sent(self, to: str, body: str, since: datetime) -> Sent | None:
         # Twilio's list filter is by day (DateSent>=YYYY-MM-DD, UTC); match the body ourselves.
