@@ -13,8 +13,6 @@ from core.providers import WebhookError, WebhookRequest
 bp = Blueprint("sms", __name__, url_prefix="/sms")
 log = logging.getLogger(__name__)
 
-TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
-
 
 def _svc() -> Services:
     return current_app.extensions["dunning"]  # type: ignore[no-any-return]
@@ -75,9 +73,8 @@ def status() -> Response:
 
 
 def _ack(svc: Services) -> Response:
-    if svc.provider.name == "infobip":
-        return Response("", status=200)
-    return Response(TWIML_EMPTY, mimetype="text/xml")
+    body, mimetype = svc.provider.webhook_ack
+    return Response(body, status=200, mimetype=mimetype)
 
 
 def init_app(app: Flask) -> None:

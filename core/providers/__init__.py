@@ -96,6 +96,7 @@ def refusal(resp: requests.Response, message: str, code: str | None, opted_out: 
 class SmsProvider(Protocol):
     name: str
     refused_status: int  # what an unverified webhook is answered: 403 (bad signature), 401
+    webhook_ack: tuple[str, str]  # what a handled webhook is answered: (body, mimetype)
 
     def verify(self, request: WebhookRequest) -> bool: ...
 

@@ -14,12 +14,13 @@ from core.phones import mask
 from datetime import datetime
 
 from core.providers import DeliveryReport, InboundSms, LookupUnavailable, Sent, WebhookRequest
-from core.providers.twilio import parse_inbound_form, parse_status_form
+from core.providers.twilio import TWIML_EMPTY, parse_inbound_form, parse_status_form
 
 
 class ConsoleProvider:
     name = "console"
     refused_status = 403
+    webhook_ack = (TWIML_EMPTY, "text/xml")
 
     def __init__(self, out: TextIO | None = None):
         self._out = out

@@ -71,6 +71,7 @@ def _results(request: WebhookRequest) -> list[object]:
 class InfobipProvider:
     name = "infobip"
     refused_status = 401
+    webhook_ack = ("", "text/plain")
 
     def __init__(self, settings: Settings, timeout: float = 10.0):
         base = settings.infobip_base_url.rstrip("/")

@@ -34,6 +34,7 @@ STATUS = {
     "canceled": MessageStatus.FAILED,
 }
 OPTED_OUT = "21610"  # "Attempt to send to unsubscribed recipient"
+TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
 
 
 def parse_inbound_form(form: dict[str, str]) -> list[InboundSms]:
@@ -56,6 +57,7 @@ def parse_status_form(form: dict[str, str]) -> list[DeliveryReport]:
 class TwilioProvider:
     name = "twilio"
     refused_status = 403
+    webhook_ack = (TWIML_EMPTY, "text/xml")  # answers go out through the outbox, not TwiML
 
     def __init__(self, settings: Settings, timeout: float = 10.0):
         self._sid = settings.twilio_account_sid
