@@ -37,6 +37,15 @@ def snapshot(session: Session, post: StaffPost) -> Snapshot:
     )
 
 
+def _failed(post: StaffPost, exc: ChannelError, now: datetime) -> float:
+    """Record a refusal; the post is tried again after Slack's Retry-After, or a backoff."""
+    post.attempts += 1
+    post.last_error = str(exc)
+    backoff = exc.retry_after or min(300.0, 2.0 ** post.attempts)
+    post.next_attempt_at = now + timedelta(seconds=backoff)
+    return backoff
+
+
 def _refresh(svc: Services, s: Session, post: StaffPost, tz, lang: str, threshold: float,
              now: datetime) -> bool | None:
     """chat.update the reply post that staff acted on, from the case's state now."""
@@ -50,9 +59,7 @@ def _refresh(svc: Services, s: Session, post: StaffPost, tz, lang: str, threshol
     try:
         svc.staff.update(ts, text, blocks)
     except ChannelError as exc:
-        post.attempts += 1
-        post.last_error = str(exc)
-        post.next_attempt_at = now + timedelta(seconds=exc.retry_after or min(300.0, 2.0 ** post.attempts))
+        _failed(post, exc, now)
         if exc.permanent:
             post.posted = True  # the message is gone; nothing to update
         s.commit()
@@ -92,10 +99,7 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
             try:
                 ts = svc.staff.post(text, blocks, thread_ts=thread)
             except ChannelError as exc:
-                post.attempts += 1
-                post.last_error = str(exc)
-                backoff = exc.retry_after or min(300.0, 2.0 ** post.attempts)
-                post.next_attempt_at = now + timedelta(seconds=backoff)
+                backoff = _failed(post, exc, now)
                 uow.commit()
                 log.warning("staff post %s not taken (%s); retry in %.0fs", post.id, exc, backoff)
                 held.add(key)
