@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, select
-from sqlalchemy.orm import contains_eager
+from sqlalchemy.orm import Session, contains_eager
 
 from core.models import Case, CaseStatus, Phone, Reminder, ReminderStatus
 from core.records import audit
@@ -33,6 +33,14 @@ class CampaignReport:
     run_at: datetime | None = None
     size: SmsSize | None = None
     sample: str = ""
+
+
+def _unsent(s: Session, name: str, *statuses: str) -> list[Reminder]:
+    """The campaign's first reminders in ``statuses``: not sent yet."""
+    return list(s.scalars(
+        select(Reminder).join(Case, Case.id == Reminder.case_id)
+        .where(Case.campaign == name, Reminder.sequence == 1, Reminder.status.in_(statuses))
+        .order_by(Reminder.case_id)))
 
 
 def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
@@ -68,12 +76,7 @@ def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
             new = set(report.planned)
             # The campaign's first reminders not yet sent: those just planned, and (resuming)
             # those a stop held or that were planned but not sent when the last run ended.
-            unsent = s.scalars(
-                select(Reminder).join(Case, Case.id == Reminder.case_id)
-                .where(Case.campaign == name, Reminder.sequence == 1,
-                       Reminder.status.in_([ReminderStatus.SCHEDULED, ReminderStatus.HELD]))
-                .order_by(Reminder.case_id))
-            for rem in unsent:
+            for rem in _unsent(s, name, ReminderStatus.SCHEDULED, ReminderStatus.HELD):
                 report.reminder_ids[rem.case_id] = rem.id
                 if rem.case_id not in new:
                     rem.status, rem.run_at = ReminderStatus.SCHEDULED, run_at
@@ -123,10 +126,7 @@ def stop(svc: Services, name: str) -> int:
     """Hold the campaign's first reminders not yet sent, so that no process sends them."""
     with svc.db.uow() as uow:
         s = uow.session
-        held = list(s.scalars(
-            select(Reminder).join(Case, Case.id == Reminder.case_id)
-            .where(Case.campaign == name, Reminder.sequence == 1,
-                   Reminder.status == ReminderStatus.SCHEDULED)))
+        held = _unsent(s, name, ReminderStatus.SCHEDULED)
         for rem in held:
             rem.status = ReminderStatus.HELD
             audit(s, rem.case_id, "cli", "campaign_held", campaign=name)
