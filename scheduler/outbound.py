@@ -269,8 +269,7 @@ class Outbound:
                 post_to_staff(s, "handed_over", case_id=case_id, count=count)
             else:
                 assert nxt.run_at is not None
-                s.flush()
-                next_at = reminders.replace(s, case, nxt.run_at, nxt.reason, current=None, sent=count).run_at
+                next_at = reminders.replace(s, case, nxt.run_at, nxt.reason, sent=count).run_at
             audit(s, case_id, "system", "reminder_sent", sequence=rem.sequence, message_id=msg.id)
             try:
                 uow.commit()

@@ -25,19 +25,14 @@ def sent_count(session: Session, case_id: str) -> int:
     ) or 0
 
 
-_UNKNOWN: object = object()
-
-
 def replace(session: Session, case: Case, run_at: datetime, reason: str, *,
-            current: Reminder | None | object = _UNKNOWN, sent: int | None = None) -> Reminder:
+            sent: int | None = None) -> Reminder:
     """Make ``run_at`` the case's one scheduled reminder, replacing any other.
 
-    ``current`` (the scheduled reminder, or None) and ``sent`` (reminders sent so far) may
-    be given by a caller that already knows them, to spare the queries.
+    ``sent`` (reminders sent so far) may be given by a caller that already knows it.
     """
-    if current is _UNKNOWN:
-        current = scheduled(session, case.id)
-    if isinstance(current, Reminder):
+    current = scheduled(session, case.id)
+    if current is not None:
         current.status = ReminderStatus.REPLACED
         session.flush()  # the partial unique index allows one scheduled row per case
     reminder = Reminder(
