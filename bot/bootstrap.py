@@ -72,8 +72,10 @@ class Services:
         self.jobs.kick(DELIVER_POSTS)
 
     def run_scheduler(self, tick_seconds: float = 2.0, sweep_seconds: float = 30.0) -> None:
-        """Make this process the one that runs jobs and delivers the outboxes."""
-        self.outbound.recover()
+        """Make this process the one that runs jobs and delivers the outboxes.
+
+        The sweep runs at once, and settles sends that a crash cut off (recover()).
+        """
         self.jobs.run(
             on_reminder=lambda case_id: self.outbound.fire(case_id) and None,
             periodic={DRAIN_SMS: (self.drain_sms, tick_seconds),

@@ -163,7 +163,8 @@ class Outbound:
         return len(ids)
 
     def recover(self) -> dict[str, int]:
-        """At start-up, settle sends that a crash interrupted mid-call: ask the provider.
+        """Settle sends that a crash interrupted mid-call (every sweep, and before a
+        campaign run): ask the provider.
 
         Found there: recorded as sent. Surely not there: queued again. The provider cannot
         tell: marked unknown and shown to staff, never resent blindly.
