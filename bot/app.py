@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask
+from flask import Flask, current_app
 
 from bot.bootstrap import Services, bootstrap
 from core.settings import Settings
@@ -34,5 +34,6 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
-def services(app: Flask) -> Services:
-    return app.extensions["dunning"]  # type: ignore[no-any-return]
+def current_services() -> Services:
+    """The services of the app handling the current request or command."""
+    return current_app.extensions["dunning"]  # type: ignore[no-any-return]

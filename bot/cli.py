@@ -12,15 +12,11 @@ from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 from sqlalchemy import func, select
 
-from bot.bootstrap import Services
+from bot.app import current_services
 from core.models import Case, Message, Reading, Reminder, ReminderStatus
 from core.settings import SettingsError
 from core.sms_text import TemplateError
 from replies.labels import PRECEDENCE
-
-
-def _svc() -> Services:
-    return current_app.extensions["dunning"]  # type: ignore[no-any-return]
 
 
 def _read(path: str) -> bytes:
@@ -40,7 +36,7 @@ def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
     """Run the web service and the scheduler."""
     import waitress
 
-    svc = _svc()
+    svc = current_services()
     if not no_scheduler:
         svc.run_scheduler()
     click.echo(f"dunning serving on http://{host}:{port} "
@@ -60,7 +56,7 @@ def import_cases_cmd(file: str) -> None:
     from bot.casefile import FileError, import_cases
 
     try:
-        report = import_cases(_svc(), _read(file))
+        report = import_cases(current_services(), _read(file))
     except FileError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     click.echo(f"loaded {len(report.added)} new, {len(report.updated)} updated, "
@@ -79,7 +75,7 @@ def import_payments_cmd(file: str) -> None:
     from bot.casefile import FileError, import_payments
 
     try:
-        report = import_payments(_svc(), _read(file))
+        report = import_payments(current_services(), _read(file))
     except FileError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     click.echo(f"marked {len(report.paid)} paid ({len(report.cancelled)} reminders cancelled), "
@@ -96,7 +92,7 @@ def send_campaign_cmd(name: str, dry_run: bool) -> None:
     """Send the first reminder of every open case not yet reminded."""
     from bot.campaign import plan, send_now
 
-    svc = _svc()
+    svc = current_services()
     try:
         report = plan(svc, name, dry_run)
     except TemplateError as exc:
@@ -139,7 +135,7 @@ def stop_campaign_cmd(name: str) -> None:
     """Hold a campaign's first reminders not yet sent (resume with send-campaign NAME)."""
     from bot.campaign import stop
 
-    click.echo(f"held {stop(_svc(), name)} reminders of {name}")
+    click.echo(f"held {stop(current_services(), name)} reminders of {name}")
 
 
 @click.command("scheduler")
@@ -149,7 +145,7 @@ def scheduler_cmd() -> None:
     import signal
     import threading
 
-    svc = _svc()
+    svc = current_services()
     done = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
@@ -165,7 +161,7 @@ def scheduler_cmd() -> None:
 @with_appcontext
 def reminders_cmd(case_id: str | None, as_json: bool) -> None:
     """List scheduled reminders: case, when, why."""
-    svc = _svc()
+    svc = current_services()
     tz = svc.policy.tz
     with svc.db.uow() as uow:
         q = select(Reminder).where(Reminder.status == ReminderStatus.SCHEDULED)
@@ -193,7 +189,7 @@ def next_reminder_cmd(label: str, received: str, promised: str | None, as_json: 
     """When the next reminder would go out after such a reply, under the current settings."""
     from scheduler.policy import after_reply
 
-    svc = _svc()
+    svc = current_services()
     try:
         at = datetime.fromisoformat(received)
         promised_d = date.fromisoformat(promised) if promised else None
@@ -212,7 +208,7 @@ def next_reminder_cmd(label: str, received: str, promised: str | None, as_json: 
 @with_appcontext
 def report_cmd() -> None:
     """Replies and payments per campaign and per label."""
-    svc = _svc()
+    svc = current_services()
     with svc.db.uow() as uow:
         s = uow.session
         rows = s.execute(
@@ -268,7 +264,7 @@ def eval_cmd(file: str, as_json: bool) -> None:
 @with_appcontext
 def export_labels_cmd(file: str | None) -> None:
     """Staff corrections of labels and dates, as JSON Lines for `dunning eval` (stdout or FILE)."""
-    svc = _svc()
+    svc = current_services()
     tz = svc.policy.tz
     with svc.db.uow() as uow:
         latest = (select(func.max(Reading.id)).where(Reading.source.like("slack:%"))
@@ -295,7 +291,7 @@ def digest_cmd(post_it: bool) -> None:
     """Print (and post) the morning digest now."""
     from bot import digest
 
-    svc = _svc()
+    svc = current_services()
     if post_it:
         click.echo(digest.post(svc))
         svc.deliver_posts()

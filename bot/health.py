@@ -1,7 +1,9 @@
 from __future__ import annotations
 
-from flask import Blueprint, Flask, current_app
+from flask import Blueprint, Flask
 from sqlalchemy import text
+
+from bot.app import current_services
 
 bp = Blueprint("health", __name__)
 
@@ -9,7 +11,7 @@ bp = Blueprint("health", __name__)
 @bp.get("/healthz")
 def healthz() -> tuple[dict[str, str], int]:
     try:
-        with current_app.extensions["dunning"].db.engine.connect() as conn:
+        with current_services().db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception:
         return {"status": "database unavailable"}, 503

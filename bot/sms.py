@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, Flask, Response, abort, current_app, request
+from flask import Blueprint, Flask, Response, abort, request
 
+from bot.app import current_services
 from bot.bootstrap import Services
 from bot.inbound import record_reply, record_status
 from core.providers import WebhookError, WebhookRequest
 
 bp = Blueprint("sms", __name__, url_prefix="/sms")
 log = logging.getLogger(__name__)
-
-
-def _svc() -> Services:
-    return current_app.extensions["dunning"]  # type: ignore[no-any-return]
 
 
 def _webhook() -> WebhookRequest:
@@ -41,7 +38,7 @@ def _verified(svc: Services) -> WebhookRequest:
 
 @bp.post("/inbound")
 def inbound() -> Response:
-    svc = _svc()
+    svc = current_services()
     hook = _verified(svc)
     try:
         messages = svc.provider.parse_inbound(hook)
@@ -59,7 +56,7 @@ def inbound() -> Response:
 
 @bp.post("/status")
 def status() -> Response:
-    svc = _svc()
+    svc = current_services()
     hook = _verified(svc)
     try:
         reports = svc.provider.parse_status(hook)

@@ -9,8 +9,8 @@ from slack_sdk import WebClient
 from sqlalchemy import select
 
 from bot.bootstrap import Services
-from bot.slack.views import call_modal
 from bot.slack.render import LABELS, TEXT, Snapshot, fmt_when, header, next_step
+from bot.slack.views import call_modal
 from core.models import Case, Message, Phone
 from core.phones import PhoneError, parse_phone
 from scheduler import reminders
