@@ -19,6 +19,11 @@ _MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 _MONTH_EN_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
 
+def _re(pattern: str) -> re.Pattern[str]:
+    # ASCII word boundaries: "fridayに" and "明日tomorrow" still hold English words.
+    return re.compile(pattern, re.ASCII)
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -98,62 +103,69 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]
 _PART = r"(上旬|中旬|下旬|初め|初旬|はじめ|頭|末|中|いっぱい)?"
 _RULES: list[Rule] = [
     # Absolute dates first: they are the longest forms.
-    (re.compile(r"(\d{4})[年/.-](\d{1,2})[月/.-](\d{1,2})日?"),
+    (_re(r"(\d{4})[年/.-](\d{1,2})[月/.-](\d{1,2})日?"),
      lambda m, d: _month_day(d, int(m[2]), int(m[3]), int(m[1]))),
-    (re.compile(r"(\d{1,2})月(\d{1,2})日"), lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
-    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])"),
+    (_re(r"(\d{1,2})月(\d{1,2})日"), lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
+    (_re(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])"),
      lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
-    (re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])"),
+    (_re(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])"),
      lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
-    (re.compile(_MONTH_EN_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\b"),
+    (_re(_MONTH_EN_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\b"),
      lambda m, d: _month_day(d, _MONTHS_EN.index(m[1]) + 1, int(m[2]))),
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_EN_RE),
+    (_re(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_EN_RE),
      lambda m, d: _month_day(d, _MONTHS_EN.index(m[2]) + 1, int(m[1]))),
     # Relative days.
-    (re.compile(r"(\d{1,3})\s*日(?:後|以内|のうち)|in (\d{1,3}) days?|within (\d{1,3}) days?"),
+    (_re(r"(\d{1,3})\s*日(?:後|以内|のうち)|in (\d{1,3}) days?|within (\d{1,3}) days?"),
      lambda m, d: d + timedelta(days=int(m[1] or m[2] or m[3]))),
-    (re.compile(r"(\d{1,2})\s*週間?(?:後|以内)|in (\d{1,2}) weeks?"),
+    (_re(r"(\d{1,2})\s*週間?(?:後|以内)|in (\d{1,2}) weeks?"),
      lambda m, d: d + timedelta(weeks=int(m[1] or m[2]))),
-    (re.compile(r"明後日|あさって|day after tomorrow"), lambda m, d: d + timedelta(days=2)),
-    (re.compile(r"明日|あした|あす(?!る)|tomorrow|tmrw|tmr\b"), lambda m, d: d + timedelta(days=1)),
-    (re.compile(r"今日|本日|きょう|today|tonight|今夜|今晩|今から|これから|今すぐ|いますぐ|いまから|right now"), lambda m, d: d),
+    (_re(r"明々後日|明明後日|しあさって"), lambda m, d: d + timedelta(days=3)),
+    (_re(r"明後日|あさって|day after tomorrow"), lambda m, d: d + timedelta(days=2)),
+    (_re(r"明日|あした|あす(?!る)|tomorrow|tmrw|tmr\b"), lambda m, d: d + timedelta(days=1)),
+    (_re(r"今日|本日|きょう|today|tonight|今夜|今晩|今から|これから|今すぐ|いますぐ|いまから|right now"), lambda m, d: d),
     # Weeks with a weekday.
-    (re.compile(r"再来週の?([月火水木金土日])(?:曜日?)?"),
+    (_re(r"再来週の?([月火水木金土日])(?:曜日?)?"),
      lambda m, d: _weekday_in_week(d, _wd(m[1]), 2)),
-    (re.compile(r"来週の?([月火水木金土日])(?:曜日?)?|next " + _WD_EN_RE),
+    (_re(r"来週の?([月火水木金土日])(?:曜日?)?|next " + _WD_EN_RE),
      lambda m, d: _weekday_in_week(d, _wd(m[1] or m[2]), 1)),
-    (re.compile(r"今週の?([月火水木金土日])(?:曜日?)?|this " + _WD_EN_RE),
+    (_re(r"今週の?([月火水木金土日])(?:曜日?)?|this " + _WD_EN_RE),
      lambda m, d: _next_weekday(d, _wd(m[1] or m[2]))),
+    # The start of next week (週明け): its Monday.
+    (_re(r"(?:来週|今週)?週明け|来週頭|来週の頭|early next week"), lambda m, d: _weekday_in_week(d, 0, 1)),
     # Weeks alone: the Sunday that ends them.
-    (re.compile(r"再来週|week after next"), lambda m, d: _week_sunday(d, 2)),
-    (re.compile(r"来週|next week"), lambda m, d: _week_sunday(d, 1)),
-    (re.compile(r"今週|週末|this week|the weekend|this weekend|end of (?:the )?week"),
+    (_re(r"再来週|week after next"), lambda m, d: _week_sunday(d, 2)),
+    (_re(r"来週|next week"), lambda m, d: _week_sunday(d, 1)),
+    (_re(r"今週|週末|this week|the weekend|this weekend|end of (?:the )?week"),
      lambda m, d: _week_sunday(d)),
     # Months.
-    (re.compile(r"再来月" + _PART),
+    (_re(r"再来月" + _PART),
      lambda m, d: _period_end(*_add_months(d, 2), m[1])),
-    (re.compile(r"来月の?(\d{1,2})日"),
+    (_re(r"来月の?(\d{1,2})日"),
      lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1]), _add_months(d, 1)[0])),
-    (re.compile(r"来月" + _PART + r"|next month"),
+    (_re(r"今月の?(\d{1,2})日"), lambda m, d: _month_day(d, d.month, int(m[1]), d.year)),
+    (_re(r"来月" + _PART + r"|next month"),
      lambda m, d: _period_end(*_add_months(d, 1), m[1])),
-    (re.compile(r"(\d{1,2})月" + _PART), lambda m, d: _month_period(d, int(m[1]), m[2])),
-    (re.compile(r"今月" + _PART + r"|月末|this month|end of (?:the )?month|month end"),
+    (_re(r"(\d{1,2})月" + _PART), lambda m, d: _month_period(d, int(m[1]), m[2])),
+    (_re(r"今月" + _PART + r"|月末|this month|end of (?:the )?month|month end"),
      lambda m, d: _period_end(d.year, d.month, m[1])),
-    (re.compile(r"年内|今年中|今年いっぱい|年末|end of (?:the |this )?year|this year"),
+    (_re(r"年内|今年中|今年いっぱい|年末|end of (?:the |this )?year|this year"),
      lambda m, d: date(d.year, 12, 31)),
-    (re.compile(r"年度内|年度末"),
+    (_re(r"年度内|年度末"),
      lambda m, d: date(d.year if d.month <= 3 else d.year + 1, 3, 31)),
     # A day of the month alone: the next such date, today included.
-    (re.compile(r"(?<![\d.,])(\d{1,2})\s*日(?!間|分|本|中)"),
+    (_re(r"(?<![\d.,])(\d{1,2})\s*日(?!間|分|本|中)"),
      lambda m, d: _next_day_of_month(d, int(m[1]))),
-    (re.compile(r"\b(?:on|by|before|until|the) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b"),
+    (_re(r"\b(?:on|by|before|until|the) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b"),
      lambda m, d: _next_day_of_month(d, int(m[1]))),
     # A weekday alone: the next such day, today included.
-    (re.compile(r"([月火水木金土日])曜日?"), lambda m, d: _next_weekday(d, _wd(m[1]))),
-    (re.compile(r"(?<![一-龥ぁ-んァ-ヶa-z])([月火水木金土])(?=まで|に|、|,| |$)(?!に[なは])"),
+    (_re(r"([月火水木金土日])曜日?"), lambda m, d: _next_weekday(d, _wd(m[1]))),
+    (_re(r"(?<![一-龥ぁ-んァ-ヶa-z])([月火水木金土])(?=まで|に|、|,| |$)(?!に[なは])"),
      lambda m, d: _next_weekday(d, _wd(m[1]))),
-    (re.compile(r"\b" + _WD_EN_RE), lambda m, d: _next_weekday(d, _wd(m[1]))),
+    (_re(r"\b" + _WD_EN_RE), lambda m, d: _next_weekday(d, _wd(m[1]))),
 ]
+
+
+_DENIED = re.compile(r"(?:に|まで|までに)?(?:は)?(?:ではなく|じゃなく|でなく|ではない|じゃない|は無理|はむり|は難し)")
 
 
 def promised_date(text: str, received: date) -> date | None:
@@ -166,6 +178,8 @@ def promised_date(text: str, received: date) -> date | None:
             if any(start < e and s < end for s, e in spans):
                 continue
             spans.append((start, end))
+            if _DENIED.match(text, end):
+                continue  # 週明けではなく今日: the date is named only to be ruled out
             value = resolve(m, received)
             if value is not None and value >= received:
                 found.append(value)

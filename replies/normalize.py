@@ -34,9 +34,17 @@ def kanji_to_int(s: str) -> int | None:
 # Words residents often write in kana, read as their kanji (dates and a few verbs).
 _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さらいしゅう": "再来週", "らいげつ": "来月",
                "こんげつ": "今月", "げつまつ": "月末", "ねんない": "年内", "ていし": "停止",
-               "はいしん": "配信", "ぶんかつ": "分割", "さぎ": "詐欺"}
+               "はいしん": "配信", "ぶんかつ": "分割", "さぎ": "詐欺", "しあさって": "明々後日",
+               "げつようび": "月曜日", "かようび": "火曜日", "すいようび": "水曜日", "もくようび": "木曜日",
+               "きんようび": "金曜日", "どようび": "土曜日", "にちようび": "日曜日"}
 # Only where the kana stand as a word of their own: うさぎ (a rabbit) is no 詐欺 (a scam).
-_KANA_WORD = re.compile("(?<![ぁ-ゖ])(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")")
+# After a particle too: らいしゅうのかようび.
+_KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはも]))(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")")
+
+
+# An IME left unfinished: "払いまs" was typed as はらいます with the last kana not yet converted.
+_IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
+_IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
 
 
 def _kanji_sub(m: re.Match[str]) -> str:
@@ -58,6 +66,7 @@ def normalize(text: str | None) -> str:
                    for c in text)
     text = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
+    text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)
     return re.sub(r"\s+", " ", text).strip()
 
 
