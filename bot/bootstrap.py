@@ -12,7 +12,8 @@ from bot.slack.channel import ConsoleChannel, SlackChannel, StaffChannel
 from core.db import Database
 from core.models import utcnow
 from core.providers import SmsProvider, make_provider
-from core.settings import Settings
+from core.settings import Settings, SettingsError
+from replies.model import Model, shipped
 from scheduler.jobs import Jobs
 from scheduler.outbound import Outbound
 from scheduler.policy import Policy
@@ -35,6 +36,7 @@ class Services:
     jobs: Jobs
     outbound: Outbound
     clock: Callable[[], datetime]
+    reply_model: Model
 
     def sync_jobs(self, changes: dict[str, datetime | None]) -> None:
         """Mirror committed reminder changes into the job store."""
@@ -121,4 +123,14 @@ def bootstrap(
                  if settings.slack_bot_token else ConsoleChannel())
     jobs = Jobs(db.engine, policy.tz)
     outbound = Outbound(db, provider, settings, policy, jobs, clock)
-    return Services(settings, db, policy, provider, staff, jobs, outbound, clock)
+    return Services(settings, db, policy, provider, staff, jobs, outbound, clock, reply_model(settings))
+
+
+def reply_model(settings: Settings) -> Model:
+    """The office's own model (REPLY_MODEL) or the shipped one, read now, not at the first reply."""
+    if not settings.reply_model:
+        return shipped()
+    try:
+        return Model.load(settings.reply_model)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SettingsError(f"REPLY_MODEL {settings.reply_model!r} cannot be read as a reply model: {exc}") from None

@@ -234,14 +234,14 @@ def report_cmd() -> None:
 @click.option("--json", "as_json", is_flag=True)
 @with_appcontext
 def eval_cmd(file: str, as_json: bool) -> None:
-    """Score the classifier on labelled replies (JSON Lines)."""
+    """Score the classifier on labelled replies (JSON Lines), with the model the service uses."""
     from replies.evaluate import DataError, evaluate, read_examples
 
     try:
         examples = read_examples(_read(file).decode("utf-8").splitlines())
     except (DataError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"{file}: {exc}") from None
-    scores = evaluate(examples)
+    scores = evaluate(examples, current_services().reply_model)
     if as_json:
         click.echo(json.dumps(scores.as_dict(), ensure_ascii=False, indent=2))
         return

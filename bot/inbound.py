@@ -111,7 +111,7 @@ def record_reply(ctx: Services, sms: InboundSms, now: datetime | None = None) ->
             label, confidence, promised = OTHER, 1.0, None
             answer = "answer_help"
         else:
-            reading = classify(sms.body, received_at, policy.tz)
+            reading = classify(sms.body, received_at, policy.tz, ctx.reply_model)
             label, confidence, promised = reading.label, reading.confidence, reading.promised_date
             if kw is Keyword.OPT_OUT:
                 label, confidence = OPT_OUT, 1.0

@@ -81,6 +81,7 @@ class Settings:
     reminder_interval_days: int = 14
     max_reminders: int = 3
     confidence_threshold: float = 0.6
+    reply_model: str = ""  # a model file from python -m replies.train; empty: the shipped one
     send_rate: float = 5.0  # outbound SMS per second, the provider's limit
     staff_language: str = "ja"
     digest_time: str = "09:00"  # office time, business days
@@ -170,6 +171,7 @@ class Settings:
             ),
             max_reminders=_int(env, "MAX_REMINDERS", d.max_reminders, minimum=1),
             confidence_threshold=_float(env, "CONFIDENCE_THRESHOLD", d.confidence_threshold),
+            reply_model=s("REPLY_MODEL", ""),
             send_rate=_float(env, "SEND_RATE", d.send_rate),
             staff_language=s("STAFF_LANGUAGE", d.staff_language).lower(),
             digest_time=s("DIGEST_TIME", d.digest_time),

@@ -126,12 +126,16 @@ _RULES: list[Rule] = [
     # Weeks with a weekday.
     (_re(r"再来週の?([月火水木金土日])(?:曜日?)?"),
      lambda m, d: _weekday_in_week(d, _wd(m[1]), 2)),
+    # 来週の水曜か木曜: both days are in next week; the later counts.
+    (_re(r"来週の?([月火水木金土日])(?:曜日?)?(?:か|、|・|~|or)([月火水木金土日])(?:曜日?)?"),
+     lambda m, d: _weekday_in_week(d, max(_wd(m[1]), _wd(m[2])), 1)),
     (_re(r"来週の?([月火水木金土日])(?:曜日?)?|next " + _WD_EN_RE),
      lambda m, d: _weekday_in_week(d, _wd(m[1] or m[2]), 1)),
     (_re(r"今週の?([月火水木金土日])(?:曜日?)?|this " + _WD_EN_RE),
      lambda m, d: _next_weekday(d, _wd(m[1] or m[2]))),
     # The start of next week (週明け): its Monday.
     (_re(r"(?:来週|今週)?週明け|来週頭|来週の頭|early next week"), lambda m, d: _weekday_in_week(d, 0, 1)),
+    (_re(r"土日"), lambda m, d: _next_weekday(d, 6)),  # 土日のどちらかで: by the Sunday
     # Weeks alone: the Sunday that ends them.
     (_re(r"再来週|week after next"), lambda m, d: _week_sunday(d, 2)),
     (_re(r"来週|next week"), lambda m, d: _week_sunday(d, 1)),

@@ -19,7 +19,8 @@ _WORDS = {
     Keyword.OPT_IN: {"start", "unstop", "再開", "配信再開"},
     Keyword.HELP: {"help", "info", "ヘルプ"},
 }
-_BY_WORD = {word: kw for kw, words in _WORDS.items() for word in words}
+# Keyed by the normalised form, as messages are looked up (ヘルプ alone reads as へるぷ).
+_BY_WORD = {normalize(word): kw for kw, words in _WORDS.items() for word in words}
 
 
 def _strip(text: str) -> str:

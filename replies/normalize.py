@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import jaconv
+
 MAX_CHARS = 1000  # carriers deliver at most 660 characters; anything longer is read by its start
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -47,6 +49,14 @@ _IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
 _IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
 
 
+_KATAKANA_ONLY = re.compile(r"^[\u30a0-\u30ff\s\d!?.,、。~ー]*[\u30a1-\u30fa][\u30a0-\u30ff\s\d!?.,、。~ー]*$")
+
+
+def romaji_to_kana(text: str) -> str:
+    """ashita haraimasu -> あした はらいます (for replies typed without a Japanese keyboard)."""
+    return jaconv.alphabet2kana(text)
+
+
 def _kanji_sub(m: re.Match[str]) -> str:
     # 一日 is usually the 1st, but 一日中 / 一日も早く are not dates; they stay as written.
     value = kanji_to_int(m.group(0))
@@ -64,6 +74,9 @@ def normalize(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf") and c != "\u200d" else c
                    for c in text)
+    if _KATAKANA_ONLY.match(text):
+        # Old phones write in katakana only (ｱｼﾀﾊﾗｲﾏｽ, made full-width by NFKC): read it as hiragana.
+        text = jaconv.kata2hira(text)
     text = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)

@@ -1,0 +1,78 @@
+"""The reply model: read in plain Python exactly as scikit-learn would, and kept current."""
+
+import json
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from replies import classify
+from replies.evaluate import Example
+from replies.model import Model, shipped
+from replies.normalize import normalize
+from replies.train import export, fit, main, read_all
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+WED = datetime(2026, 12, 2, 14, 5, tzinfo=TOKYO)
+DATA = Path(__file__).resolve().parents[1] / "data"
+DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "replies-dev.jsonl"
+SHIPPED_FROM = [DEV, *sorted(DATA.glob("*.jsonl"))]
+
+
+def _example(text: str, label: str) -> Example:
+    return Example(id=text, text=text, received_at=WED, label=label, promised_date=None)
+
+
+def test_plain_python_reading_gives_scikit_learns_probabilities():
+    examples = read_all([str(p) for p in sorted(DATA.glob("*.jsonl"))])
+    vectorizer, classifier = fit(examples)
+    model = Model.from_json(export(vectorizer, classifier))
+    texts = ["明日払います", "払われへん", "もう送ってくんな", "", "x", "🙇" * 3, "名前が違います",
+             "Already taken care of", "同じ文字同じ文字同じ文字", "見たことのない字𠮷"]
+    expected = classifier.predict_proba(vectorizer.transform([normalize(t) for t in texts]))
+    for text, row in zip(texts, expected):
+        got = model.probabilities(normalize(text))
+        for label, p in zip(classifier.classes_, row):
+            assert got[label] == pytest.approx(p, abs=1e-5), (text, label)
+
+
+def test_shipped_model_is_trained_on_the_shipped_data(tmp_path):
+    """Whoever changes a labelled set retrains: python -m replies.train (README)."""
+    if not DEV.exists():
+        pytest.skip("shared dev set not beside the repository")
+    out = tmp_path / "model.json"
+    assert main([str(out), *map(str, SHIPPED_FROM)]) == 0
+    fresh, ours = Model.load(out), shipped()
+    assert fresh.labels == ours.labels
+    # A short message, not pytest's diff of thousands of n-grams.
+    differ = len(fresh.features.keys() ^ ours.features.keys())
+    assert differ == 0, f"{differ} n-grams differ: retrain with python -m replies.train (README)"
+    for example in read_all([str(p) for p in SHIPPED_FROM]):
+        text = normalize(example.text)
+        (label_a, p_a), (label_b, p_b) = fresh.predict(text), ours.predict(text)
+        assert label_a == label_b and p_a == pytest.approx(p_b, abs=1e-3), example.text
+
+
+def test_classify_reads_with_the_model_it_is_given():
+    examples = [_example(t, lbl) for t, lbl in [
+        ("ぴよぴよ", "opt_out"), ("ぴよぴよぴよ", "opt_out"), ("もふもふ", "other"),
+        ("もふもふもふ", "other"), ("わんわん", "authenticity_check"), ("わんわんわん", "authenticity_check")]]
+    model = Model.from_json(export(*fit(examples)))
+    result = classify("ぴよぴよです", WED, model=model)
+    assert result.label == "opt_out"
+    assert result.confidence <= 0.8  # a model's guess is never as sure as a rule (0.95)
+    assert classify("ぴよぴよです", WED).label != "opt_out"  # the shipped model knows no ぴよぴよ
+
+
+@pytest.mark.parametrize("text", ["明日は雨ですね", "明日は晴れるかな", "来週から旅行です"])
+def test_model_never_finds_a_payment_without_a_word_for_paying(text):
+    # Dates pull the model towards payment_promise; without 払う, 振込, 納付… it is no promise.
+    assert classify(text, WED).label == "other"
+
+
+def test_a_model_file_of_another_format_is_refused(tmp_path):
+    bad = tmp_path / "model.json"
+    bad.write_text(json.dumps({"format": 99}), "utf-8")
+    with pytest.raises(ValueError, match="format"):
+        Model.load(bad)
