@@ -113,6 +113,7 @@ def bootstrap(
     clock: Callable[[], datetime] = utcnow,
     create_tables: bool = True,
 ) -> Services:
+    model = reply_model(settings)  # before anything is opened: a bad file stops us cleanly
     db = Database.from_url(settings.database_url or default_database_url(instance_path))
     if create_tables:
         db.create_all()
@@ -123,7 +124,7 @@ def bootstrap(
                  if settings.slack_bot_token else ConsoleChannel())
     jobs = Jobs(db.engine, policy.tz)
     outbound = Outbound(db, provider, settings, policy, jobs, clock)
-    return Services(settings, db, policy, provider, staff, jobs, outbound, clock, reply_model(settings))
+    return Services(settings, db, policy, provider, staff, jobs, outbound, clock, model)
 
 
 def reply_model(settings: Settings) -> Model:

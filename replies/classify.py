@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -11,7 +10,6 @@ from rapidfuzz.distance import Levenshtein
 
 from replies.dates import promised_date
 from replies.keywords import Keyword, keyword
-from replies.model import Model, shipped
 from replies.labels import (
     ALREADY_PAID,
     AUTHENTICITY_CHECK,
@@ -20,242 +18,42 @@ from replies.labels import (
     OTHER,
     PAYMENT_PROMISE,
     PRECEDENCE,
-    WRONG_NUMBER,
 )
+from replies.model import Model, shipped
 from replies.normalize import has_words, normalize, romaji_to_kana
+from replies.rules import (
+    ABUSE,
+    ACK,
+    CIRCUMSTANCE,
+    MEDIUM,
+    MONEY,
+    PATTERNS,
+    QUESTION,
+    SENTENCE_END,
+    STRONG,
+    TYPO_WORDS,
+    WEAK,
+)
 
 OFFICE_TZ = ZoneInfo("Asia/Tokyo")
 
-STRONG, MEDIUM, WEAK = 0.95, 0.8, 0.6
-
-# Verb stems for paying, in kanji and kana: 払 / はら / 支払 / しはら.
-_PAY = r"(?:支払|払|しはら|はら)"
-_TRANSFER = r"(?:振り?込|ふりこ|払い?込|はらいこ)"
-# "paid" said of the resident's payment, not of their salary: I'll pay when I get paid.
-_EN_PAID = r"(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!get it )(?<!getting it )\b(?:paid|payed)"
-# Nouns for paying that take する: 振込します, 支払いしときます, payします.
-_PAY_NOUN = r"(?:振込み?|振り込み|お?支払い?|入金|納付|送金|払い?込み|pay)"
-# Family and friends: 家族と相談して払います is a promise, not a request to talk to staff.
-_NOT_STAFF = "".join(f"(?<!{who}と)" for who in ("家族", "主人", "旦那", "夫", "妻", "嫁", "親", "両親", "身内", "母", "父"))
-_SETTLE = r"(?:納付|納入|入金|送金|決済|(?:お?支)?払い|精算|清算)"
-
-
-def _rx(*parts: str) -> re.Pattern[str]:
-    # ASCII word boundaries, so that English words count as words beside Japanese:
-    # in 明日payします, \bpay matches (both 日 and p are Unicode word characters).
-    return re.compile("|".join(parts), re.ASCII)
-
-
-# label -> [(pattern, weight)]. A label applies if any of its patterns is found.
-PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
-    WRONG_NUMBER: [
-        (_rx(r"人違い", r"人ちがい", r"ひとちがい", r"別人", r"番号(?:が|を|は)?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが)",
-             r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号|です(?:よ)?$|では)",
-             r"宛先(?:が|を)?(?:お?間違|違)", r"送り先(?:が|を)?(?:お?間違|違)",
-             r"(?:知らない|しらない|存じない|存じ上げない)(?:人|方|名前|者)",
-             r"(?:そんな|そのような|その|そういう)(?:人|方|者|名前)(?:は|、)?(?:知|し|い|おりません|存じ)",
-             r"(?:前|以前|元|もと)の(?:持ち主|持主|所有者|使用者|契約者|利用者)",
-             r"(?:最近|新しく|新規に?)(?:契約|変更|変え|取得)した(?:番号|携帯|もの)",
-             r"(?:そんな|その|そのような)(?:名前|なまえ)の(?:人|者|方)",
-             r"(?:誰|だれ)の(?:名前|もの|番号)でも(?:ない|ありません)",
-             r"(?:その|この|あの)(?:人|方|者)(?:は|、)?.{0,8}(?:この|その)?番号(?:を|は)?(?:もう)?(?:使って|つかって)(?:い)?(?:ない|ません)",
-             r"本人(?:ではありません|じゃない|じゃありません|ではない)",
-             r"前の(?:人|方|持ち主|所有者|使用者|契約者)(?:あて|宛|の番号|では|じゃ|と)",
-             r"(?:買った|契約した|変えた|替えた|変更した)ばかり",
-             r"(?:知らん|しらん|知らねー|知らねえ)(?:わ|し|よ|がな|で)?.{0,6}(?:人|名前|やつ|奴|方)",
-             r"(?:人|名前|やつ|方)(?:は|なんか|とか)?(?:知らん|しらん|知らねー|知らねえ)",
-             r"(?:お?間違|まちが|違)(?:って|い|え).{0,10}(?:送り先|宛先|送信先|宛て先)",
-             r"(?:doesn't|does not|don't|no longer) (?:live|lives|work|works) (?:here|at this)",
-             r"^(?:sorry,? )?(?:this is not|this isn't|i am not|i'm not|im not|not) (?!a |an |the |my |sure|able|going|paying|right|fair|correct|true|real|legit)[a-z]+[.!]*$",
-             r"(?:家族|うち)に(?:は)?(?:その|そのような|そんな)?(?:名前|人|者|方)は?(?:いません|いない|おりません)",
-             r"該当(?:者|する(?:者|人))?(?:は)?(?:いません|おりません)",
-             r"wrong (?:number|person|recipient|guy|phone)", r"not (?:me|my name)\b",
-             r"(?:don't|do not|dont) know (?:who|this person|him|her|them|anyone)",
-             r"no one (?:here )?(?:by|named|called) ", r"nobody (?:here )?(?:by|named|called) "),
-         STRONG),
-        (_rx(r"(?:この|その|当)?番号(?:は|、).{0,20}(?:ではありません|じゃありません|じゃない|ではない|違います|ちがいます)",
-             r"(?:私|わたし|僕|ぼく|俺|うち)(?:は|、|,)\s?.{1,12}(?:ではありません|じゃありません|じゃないです|ではないです|ではない|じゃない)(?!.*(?:払|税))",
-             r"(?:誰|だれ|どなた)(?:の(?:こと|事)|宛)",
-             r"^(?:誰|だれ|どなた)(?:ですか|\?|、|。| )*(?:知らない|しらない|知りません|知らん)",
-             r"知りません.*(?:人|方|名前)|(?:人|方|名前).*知りません",
-             r"(?:私|わたし|うち|自分|僕|俺)?(?:に|と|には|とは)?関係(?:ない|ありません|ねー|無い|のない)"),
-         MEDIUM),
-    ],
-    OPT_OUT: [
-        (_rx(r"(?:送|おく)(?:ら|って(?:こ|く))(?:ない|ないで|んで|んといて|んとって|んとい|んな)",
-             r"(?:もう)?(?:いらん|要らん)(?:です|で|わ)?(?:[、,。 ].*(?:送|連絡|メール|sms))",
-             r"送信しないで", r"配信(?:を|は)?(?:停止|中止|拒否|不要|解除|止め|とめ|やめ)", r"受信(?:を)?拒否",
-             r"(?:連絡|れんらく|メール|メッセージ|sms|ショートメール|ショートメッセージ|通知|送信|配信)(?:は|を|も)?(?:もう|今後|こんご)?(?:は)?(?:一切)?(?:やめ|止め|とめ|辞め|不要|いらない|いりません|要らない|要りません|結構です|しないで|してこないで|よこさないで|控えて)",
-             r"(?:二度と|にどと)(?:送|おく|連絡|れんらく|メール|sms)",
-             r"(?:sms|メッセージ|メール|連絡|通知)(?:は|を|も)?(?:受け取り|受信し|もらい)たく(?:ない|ありません)",
-             r"もう(?:連絡|れんらく)(?:しないで|してこないで|不要|いらない)",
-             r"(?:停止|中止)して(?:ください|下さい|ほしい|欲しい|くれ|もらえ|いただけ|頂け|$|[!.。 ])",
-             r"\b(?:stop|unsubscribe|opt[ -]?out)\b(?! paying)",
-             r"(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
-             r"(?:no more|stop (?:sending|texting|messaging)) ", r"remove (?:me|my number)"),
-         STRONG),
-        (_rx(r"迷惑です(?!か)", r"うるさい", r"しつこい"), WEAK),
-    ],
-    ALREADY_PAID: [
-        (_rx(_PAY + r"(?:いました|いましたが|いましたよ|った(?!つもり)|ったよ|ってあります|ってある|って(?:い)?ます(?:が|けど|よ)|い済|済|いずみ|ろた|うた)",
-             _TRANSFER + r"(?:みました|みましたが|んだ|んでいます|んであります|みずみ|み済|済|しました|みした)",
-             _SETTLE + r"(?:しました|した(?:よ|けど|はず|$|。|!)|済|ずみ|完了|いたしました|させていただきました)",
-             r"納め(?:ました|た(?:よ|けど|はず|$|。))", r"完納", r"(?:支払|払込|納付|入金)(?:は)?(?:済|完了)",
-             r"引き?落(?:とされ|とし|ちて|ちた|ちてい)(?:て(?:い)?(?:る|ます)|た|済|ました|ている)",
-             r"(?:口座)?振替(?:で|に).{0,12}(?:なって|済|落ち|払|引)",
-             r"済ませ(?:ました|た|てあり|てい|ており|てお)", _PAY + r"い?終(?:わ|え)(?:り|って|った|ました|てい|てま)",
-             r"payment (?:went through|is done|was completed|has gone through|was made)",
-             r"(?:振込|振り込み|入金|納付|支払い?)(?:を|は|が|も)?(?:完了|済ませ|済ま)(?:し|させ|で|に|$)", _PAY + r"って(?:きました|来ました|きた|来た)",
-             r"引き?落(?:とし|ち)(?:に)?(?:なって|され)(?:る|います|いる|ます)",
-             r"(?:already|just) (?:paid|payed|sent|made|settled|transferred)",
-             r"\bi(?: have|'ve)? (?:paid|payed|settled|transferred)",
-             _EN_PAID + r" (?:it|already|yesterday|last|on|this|the|in full|today)",
-             r"(?:have|has) been paid", r"\b(?:sent|transferred|wired) (?:the |my |all the )?(?:money|payment|funds|amount)",
-             r"already (?:taken care of|handled|settled|sorted)", _EN_PAID + r" (?:at|with|by|via|through|online|in full|on|in)\b", r"already done",
-             _SETTLE + r"(?:して(?:おり|あり|い)ます|してある|しておる)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.]|よ|けど|が|し)",
-             r"(?:支払い?|払い|納付|振込み?|振り込み|入金)(?:は|が|も)?(?:もう|既に|すでに)?(?:終わ|済ん|完了し)", r"\bpaid\s?(?:です|済|だよ|だ|しました|した)", r"(?:もう|既に|すでに)\s?paid", r"made (?:the|a|my) payment", r"payment (?:was|has been) (?:made|sent)"),
-         STRONG),
-        (_rx(r"(?:払|はら)ったはず", r"済んで(?:いる|います|る)", r"(?:支払|払い|納付).{0,10}済んで"), MEDIUM),
-    ],
-    CONSULTATION_REQUEST: [
-        (_rx(r"分割", r"ぶんかつ", r"分けて(?:払|支払|納|振|入金)", r"\d回に分け",
-             _PAY + r"えそう(?:に|も)?(?:ない|ありません|にありません)",
-             r"(?:払う|払える|支払う|納める)(?:お?金|余裕|お?かね)(?:が|は|も)?(?:ない|ありません|無い|ねー)",
-             r"(?:半分|一部|少し|半額|\d+円|千円|万円)(?:だけ|のみ|ずつ)(?:なら|でしたら|だったら|でも|しか)",
-             r"(?:払|支払|納付|納め|振り?込)(?:え|め)(?:ます|る)(?:か|の\?)",
-             r"(?:払|支払|納付|納め|振り?込)(?:っ|い|め)?て(?:も)?(?:いい|良い|よい|大丈夫|構いません|かまいません)(?:です|でしょう)?(?:か|\?)",
-             r"(?:払|支払|納付|振込|振り込|引き?落と?し|カード|クレカ|クレジット|paypay|ペイ|コンビニ|口座|分割|一括|窓口|atm|延長|猶予).{0,12}(?:使え|利用でき|でき)(?:ます|る)(?:か|の\?)", r"分かつ(?:で|払|に|の)", r"分納", r"何回かに分け", r"少しずつ", r"毎月.{0,6}(?:ずつ|づつ)",
-             _PAY + r"(?:え|いきれ)(?:ない|ません|なく|ず|へん|ん)",
-             r"(?:支払|払|はら|納付|納め|振り?込)(?:う|い|える|)(?:の|こと)?(?:が|は)?(?:難し|むずかし|むずし|困難|厳し|きびし|無理|むり|出来ない|できない|できません|出来ません|不可能|大変|きつい)",
-             r"(?:払|はら|支払)わ(?:ない|ん|へん|ねー|ねえ)", r"(?:払|はら|支払)いません",
-             r"(?:払|はら)う(?:気|つもり|必要|義務|理由)(?:は|が|も)?(?:ない|ありません|無い|ねー)",
-             r"(?:払|はら)いたくない", 
-             r"(?:待って|まって)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|くれ)",
-             r"(?:延ば|のば|延長|猶予|ゆうよ|伸ば|延期)", r"減免", r"減額", r"免除", _NOT_STAFF + r"相談", r"そうだん",
-             r"(?:電話|でんわ|連絡|れんらく|折り?返し)(?:を|が)?(?:ください|下さい|ほしい|欲しい|お願い|して(?:ほしい|欲しい|ください|下さい|もらえ|いただけ)|いただけ|もらえ|頂け|ちょうだい|くれ)",
-             r"(?:電話|でんわ)(?:します|しても|したい|で(?:話|相談))", r"(?:話|はなし)を?(?:し|聞き|きき)たい",
-             r"(?:金額|税額|請求額?|額)(?:が|は)?.{0,8}(?:おかし|違|ちが|間違|まちが|多すぎ|高すぎ|高い|多い|納得)",
-             r"(?:請求|課税|税金).{0,10}(?:おかしい|間違|まちが|納得|不服|身に覚え)", r"身に覚え",
-             r"不服", r"異議", r"納得(?:でき|いか|いきません)", r"二重(?:請求|払い|に)",
-             r"(?:書類|通知|納付書|封筒|手紙|郵便|ハガキ|はがき|振込用紙|用紙|督促状|請求書)(?:が|は|も)?.{0,6}(?:届いて(?:い)?(?:ない|ません)|届かない|届いてない|来て(?:い)?ない|来てません|きてない|もらって(?:い)?ない|見て(?:い)?(?:ない|ません)|見当たらない|(?:どこか|どっか)(?:に|へ)(?:いって|行って|やって)|なくなって|なくし|無くし|紛失)",
-             r"(?:納付書|振込用紙|用紙|書類|請求書|通知書)(?:を|が)?.{0,8}(?:再発行|送って|ください|下さい|ほしい|欲しい)",
-             r"何の(?:税|お金|請求|支払|料金|こと|件)", r"なんの(?:税|お金|請求|こと|件)", r"どの税",
-             r"内訳", r"明細", r"詳し(?:く|い)", r"(?:どこ|どうやって|どうすれば|どのように|どうしたら)(?:で|に|から)?.{0,10}(?:払|支払|納付|振込|振り込)",
-             r"(?:払い|支払い?|納付)(?:方法|先|場所)",
-             r"(?:口座振替|口座引き?落とし|自動引き?落とし|引き?落とし)(?:に|へ)?(?:したい|変更|切り?替え|の手続き|の申し?込|(?:に|は)?でき(?:ます|る)(?:か|の\?))",
-             r"(?:手続き|申請|申し?込み?)(?:を)?(?:したい|方法|の仕方)",
-             r"(?:払|支払|納付|振込|振り込)(?:え|わ)?ば(?:いい|よい|良い)", r"いつまで(?:に)?.{0,12}(?:か|\?)$",
-             r"(?:内容|意味|理由|中身)が?(?:よく)?(?:分か|わか)(?:らない|りません|らん)",
-             r"住所(?:変更|が変わ)", r"(?:払|支払)える(?:か|かどうか)(?:わか|分か)",
-             r"(?:instal?lments?|payment plan|pay (?:in|by) (?:parts|instalments))",
-             r"(?:can't|cannot|can not|cant|unable to|not able to|won't be able to) (?:pay|afford)",
-             r"(?:won't|will not|refuse to) pay", r"(?:give me|wait) until", r"(?:more|extra) time", r"\bextend", r"\bextension", r"\bdefer",
-             r"call me", r"(?:talk|speak) (?:to|with) (?:someone|somebody|a person|staff)",
-             r"(?:amount|bill) (?:is )?(?:wrong|incorrect|too high)", r"(?:didn't|did not|never) (?:get|receive)",
-             r"what (?:is )?(?:this|it) for", r"how much", r"what do i owe", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
-         STRONG),
-        (_rx(r"(?:税(?!務)|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求).{0,20}(?:か\??$|\?)",
-             r"(?:なぜ|なんで|どうして|\bwhy\b)", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
-             r"(?:問い合わせ|問合せ|質問)"),
-         MEDIUM),
-    ],
-    PAYMENT_PROMISE: [
-        (_rx(_PAY + r"(?:います|いま+[ーー]?す|う(?:っちゃ|きに|けん|べさ|べ|ちゃ|じゃけ|ばい|たい|でな|わな)|いますね|いますので|いますから|いますわ|いに(?:行|い|伺|うかが|参)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|う(?:予定|つもり|よう|から|ので|んで|わ|で|ね|よ|さかい|けん|けぇ|けえ|けー|がら|さー|べ|っす|って(?:言|い)|$|。|!|,|、|~|ー| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
-             _TRANSFER + r"(?:み?させて(?:いただ|頂)|める(?:と思|ので|から|予定|よう|かと)|めます|めそう|みます|します|しま[ーす]|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|む(?:予定|つもり|ので|から|よ|わ|ね|$|。)|みにいき|みに行|んでおき|みいたし|ませていただ|みをします)",
-             _SETTLE + r"(?:します|しま[ーす]|いたします|させていただきます|させて頂きます|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|しに(?:行|い)|に(?:行|い)き)",
-             r"納め(?:ます|る(?:予定|つもり|ので|から|よ|$|。)|に(?:行|い)き)",
-             r"(?:払|支払|納付|振込|振り込み|入金)(?:い)?(?:の)?(?:予定|つもり)(?:です|でいます|だ|$|。)",
-             _PAY + r"って(?:きます|来ます|くる|こようと)", _PAY + r"って(?:もら|いただ|頂)(?:う|います|く|きます)",
-             r"\b(?:pay|transfer|furikomi)\s*(?:します|する|しとく|しま[ーす])", r"必ず(?:払|支払|納付|振り?込|入金|納め)",
-             r"(?:コンビニ|銀行|ゆうちょ|郵便局|窓口|役所)(?:で|に|から).{0,12}(?:払|支払|納付|振り?込|入金|納め)(?:います|ます|う(?:予定|つもり|よ|ね|わ|$|。)|いに)",
-             r"(?:will|i'll|ill|gonna|going to|i'm going to|plan to|promise to|intend to) (?:pay|make (?:the|a) payment|settle|transfer|send (?:the )?(?:money|payment))",
-             r"\bpay (?:it |this |that )?(?:tomorrow|today|tonight|on|by|next|this|soon|later|asap|at the end)",
-             r"payment (?:will be|is going to be) (?:made|sent)",
-             _PAY + r"いたい(?:と(?:思|考え)|です|と存じ)", _TRANSFER + r"みたい(?:と(?:思|考え)|です)",
-             _PAY_NOUN + r"(?:が|を)?(?:できる(?:と思|予定|かと|ので|よう)|できます|出来ます)",
-             _PAY_NOUN + r"(?:を|は|も)?\s?(?:し(?:ときます|とく|ておきます|ておく|ます|ま[ーす]|に(?:行|い|伺))|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。))"),
-         STRONG),
-        (_rx(r"(?:\d日|曜日?|週|月末|月中|明日|明後日|あした|あさって)(?:に|まで|までに|頃|ごろ)?(?:は)?(?:なります|なりそう|なる(?:と思|かと)|します|しますね)",
-             r"(?:対応|たいおう)(?:します|いたします|しま[ーす])", r"(?:払|支払)いますので", r"手続き(?:します|いたします)",
-             r"(?:行きます|いきます)(?=.*(?:コンビニ|銀行|窓口|役所|郵便局))",
-             r"(?:コンビニ|銀行|窓口|役所|郵便局|atm|ゆうちょ)(?=.*(?:行きます|いきます|行ってきます|行って来ます|行ってくる|行って来る|行く(?:予定|つもり|ね|わ|よ|$)|寄ります))"),
-         MEDIUM),
-    ],
-    AUTHENTICITY_CHECK: [
-        (_rx(r"詐欺", r"詐偽", r"さぎ(?:です|じゃ|では|か|\?)", r"サギ", r"本物", r"ほんもの", r"なりすまし", r"成りすまし",
-             r"フィッシング", r"偽(?:物|者|サイト|メール|sms|の)", r"にせもの", r"怪しい", r"あやしい",
-             r"信用(?:でき|して)", r"信じ(?:られ|て(?:いい|大丈夫))", r"本当に.{0,20}(?:から|役所|市|区|町|村|税務|ですか|なの|\?)",
-             r"(?:正式|公式)(?:な|の)?(?:もの|連絡|メール|メッセージ|sms|通知)?(?:ですか|でしょうか|なの|\?|か)",
-             r"(?:役所|市役所|区役所|税務課)(?:から|の)?(?:の)?(?:連絡|メール|メッセージ|sms)?(?:ですか|なの|\?)",
-             r"迷惑(?:メール|sms)(?:ですか|\?|か)", r"本当(?:なの|ですか|か\?|\?)",
-             r"(?:役所|市|区|町|村|税務課)(?:が|から)(?:こんな|sms|メール|メッセージ).{0,10}(?:送る|来る|くる)",
-             r"\b(?:scam|fraud|phishing|fake|spam|legit|legitimate|genuine|spoof)",
-             r"(?:公式|正式|本物|本当)の?(?:連絡|メール|メッセージ|sms)?か(?:どうか)?(?:確認|教え)",
-             r"どこ(?:から|の)(?:の)?(?:連絡|メール|メッセージ|sms|番号)", r"is this (?:\w+ )?(?:real|genuine|legit|official)",
-             r"is this (?:real|really|true|official|from)", r"who (?:is this|are you|sent this)",
-             r"(?:is|are) (?:this|these|it) (?:a |an )?(?:real|genuine|legit|official|actual)", r"really from"),
-         STRONG),
-        (_rx(r"(?:どちら様|どちらさま|どなたですか|(?:誰|だれ)ですか)"), MEDIUM),
-    ],
-}
-
-# Circumstances: hard times explain a reply. Alone they ask for help (consultation_request);
-# beside a promise they only explain it (今手元にお金がないので、来週払います is a promise).
-_CIRCUMSTANCE = _rx(
-    r"(?:お金|おかね)(?:が|も)?\s?(?:ない|ありません|無い|なく|あらへん|ねー)", r"金欠",
-    r"(?:失業|無職|退職|休職|入院|病気|療養|失職|倒産|廃業|介護|出産)", r"生活保護",
-    r"生活(?:が|も)?(?:苦し|厳し|大変)", r"収入(?:が)?(?:ない|なく|減)", r"年金(?:暮らし|生活)",
-    r"(?:今月|今は|今|生活|お金|金銭的に?|経済的に?)(?:は|が|も)?(?:ちょっと|少し|かなり|とても)?(?:厳し|苦し|無理|きつ)",
-    r"引っ?越", r"lost (?:my|our) (?:job|work)", r"\b(?:unemployed|out of work|no income|no money|laid off)\b",
-    r"(?:don't|do not|no longer) live in (?:this|the) (?:city|town|ward|area)", r"moved (?:away|out)",
-)
-
-# A question bundled with a promise needs staff: 払います。ちなみにカードは使えますか.
-_QUESTION = re.compile(r"\?|(?:ます|です|でしょう|ません|ない|いい|ある|できる|える)か(?:ね|な)?(?=$|[。、!,. ])")
-_SENTENCE_END = re.compile(r"[。!?\n]+")
-
-# Acknowledgements and courtesies: a confident `other`.
-_ACK = re.compile(
-    r"^(?:はい|了解|りょうかい|承知|わかりました|分かりました|わかった|了解です|了解しました|承知しました|"
-    r"ありがとう|ありがとうございます|ありがとうございました|お疲れ様です|おつかれさまです|失礼します|"
-    r"よろしくお願いします|確認しました|確認します|ok|okay|ok!|thanks|thank you|got it|noted|sure|yes|no|"
-    r"いいえ|うん|おけ|りょ|なるほど|はーい|はいはい|了解でーす|見ました|読みました|拝見しました|後で見ます|"
-    r"(?:今|いま)(?:は)?(?:忙しい|仕事中|運転中|移動中|手が離せない)(?:です|なので|ので|から)?[、,]?(?:また)?(?:後で|あとで)?(?:連絡します|見ます|確認します)?|"
-    r"良いお年を|よいお年を|あけましておめでとう(?:ございます)?|明けましておめでとう(?:ございます)?|"
-    r"こんにちは|こんばんは|おはようございます|お手数(?:を)?おかけします|よろしくお願いいたします|お世話になっております|お世話になります)[\s。.!!、,~ー]*$"
-)
-
-
-# Abuse with nothing else in it is `other` (replies.md); staff still see it.
-_ABUSE = re.compile(r"ふざけ|ふざけん|うざ|ウザ|ばか|バカ|馬鹿|あほ|アホ|死ね|しね|黙れ|だまれ|くそ|クソ|\b(?:fuck|shit|idiot)")
-
-# Read with one typo, only when nothing else matched: (keyword, label). A guess is made at
-# TYPO confidence, below the default threshold, so that staff always see it flagged.
+# A key word read with one typo is a guess made at TYPO confidence, below the default
+# threshold, so that staff always see it flagged.
 TYPO = 0.55
 # The model's probability is scaled so that only guesses it is at least 75% sure of pass the
-# default threshold of 0.6: on sets it was not trained on, those were right 96% of the time.
+# default threshold of 0.6. Trained without each labelled set in turn and read on it, the
+# model alone was right on 913 of the 924 replies it was that sure of (98.8%), and on 130
+# of the 179 others (73%).
 MODEL_SCALE = 0.8
 MODEL_FLOOR = 0.4
 _PAYING = (PAYMENT_PROMISE, ALREADY_PAID)
-_MONEY = re.compile(r"払|はら|振|ふりこ|納|入金|送金|決済|済|pay|paid|money|sent|コンビニ|銀行|atm|ゆうちょ|窓口|口座|引き?落|ペイ")
-_TYPO_WORDS = [
-    ("払います", PAYMENT_PROMISE), ("はらいます", PAYMENT_PROMISE), ("支払います", PAYMENT_PROMISE),
-    ("振り込みます", PAYMENT_PROMISE), ("振込みます", PAYMENT_PROMISE), ("納付します", PAYMENT_PROMISE),
-    ("払いました", ALREADY_PAID), ("はらいました", ALREADY_PAID), ("支払いました", ALREADY_PAID),
-    ("振り込みました", ALREADY_PAID), ("納付しました", ALREADY_PAID),
-    ("払えません", CONSULTATION_REQUEST), ("はらえません", CONSULTATION_REQUEST),
-    ("支払えません", CONSULTATION_REQUEST), ("相談したい", CONSULTATION_REQUEST),
-    ("人違い", WRONG_NUMBER), ("番号違い", WRONG_NUMBER), ("ひとちがい", WRONG_NUMBER),
-    ("停止して", OPT_OUT), ("配信停止", OPT_OUT), ("送らないで", OPT_OUT),
-    ("本物ですか", AUTHENTICITY_CHECK), ("なりすまし", AUTHENTICITY_CHECK),
-]
 
 
 def _typo_label(norm: str) -> str | None:
     """The label of the keyword that ``norm`` holds with one typo (or none), else None."""
     text = norm[:200]
     found: list[tuple[int, int, int, str]] = []
-    for word, label in _TYPO_WORDS:
+    for word, label in TYPO_WORDS:
         # The typo is in the ending: the stem (first two characters) must stand as written,
         # or ございます would pass for はらいます. Then one substitution, insertion or
         # deletion against the text that follows the stem.
@@ -291,7 +89,7 @@ def _promise_date(norm: str, received: date) -> date | None:
 
     In 年末で物入りで遅れました。27日に払います the promise is the 27th; 年末 only explains.
     """
-    sentences = [m for m in _SENTENCE_END.split(norm) if m]
+    sentences = [m for m in SENTENCE_END.split(norm) if m]
     if len(sentences) > 1:
         promising = [s for s in sentences if any(p.search(s) for p, _ in PATTERNS[PAYMENT_PROMISE])]
         if promising and (when := promised_date(" ".join(promising), received)) is not None:
@@ -301,12 +99,12 @@ def _promise_date(norm: str, received: date) -> date | None:
 
 def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model | None) -> Classification:
     """No rule applies: an acknowledgement, a word with one typo, or the model's reading."""
-    if _ACK.match(norm):
+    if ACK.match(norm):
         return Classification(OTHER, 0.9, None)
-    if _ABUSE.search(norm):
+    if ABUSE.search(norm):
         return Classification(OTHER, 0.7, None)
     label, probability = (model or shipped()).predict(norm)
-    if probability < MODEL_FLOOR or (label in _PAYING and not _MONEY.search(norm)):
+    if probability < MODEL_FLOOR or (label in _PAYING and not MONEY.search(norm)):
         # Too unsure, or a promise or payment with no word for paying in it
         # (明日は雨ですね is no promise): other, flagged.
         label, probability = OTHER, MODEL_FLOOR
@@ -351,7 +149,7 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         kana = romaji_to_kana(norm)
         if kana != norm and (kana_strength := _strength(kana)):
             norm, strength = kana, kana_strength
-    if _CIRCUMSTANCE.search(norm):
+    if CIRCUMSTANCE.search(norm):
         if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST not in strength:
             strength[PAYMENT_PROMISE] -= 0.05  # explained, not asked: still a promise
         else:
@@ -369,7 +167,7 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         strength.pop(CONSULTATION_REQUEST, None)
     label = next(lbl for lbl in PRECEDENCE if lbl in strength)
     confidence = strength[label]
-    if label == PAYMENT_PROMISE and _QUESTION.search(norm):
+    if label == PAYMENT_PROMISE and QUESTION.search(norm):
         # A promise with a question in it: the question needs staff (replies.md's
         # 来週払いますが分割できますか), whatever it asks.
         label, confidence = CONSULTATION_REQUEST, 0.7

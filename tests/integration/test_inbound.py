@@ -1,3 +1,4 @@
+import json
 import time
 from datetime import datetime, timedelta
 
@@ -6,6 +7,7 @@ import pytest
 from bot.app import create_app
 from core.models import Action, Case, CaseStatus, Message, MessageStatus, Phone, PhoneStatus, Reading
 from core.providers import SendError, SendUnknown
+from core.settings import SettingsError
 from tests.conftest import TOKYO
 from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, sign
 from tests.integration.helpers import count, messages, reply, scheduled
@@ -263,3 +265,33 @@ def test_recover_asks_the_provider_after_a_crash_mid_send(loaded, provider, cloc
     loaded.drain_sms()
     assert len(provider.sent) == before + 1  # only the lost one is sent, once
     assert {m.status for m in messages(loaded, Message.id.in_([taken.id, lost.id]))} == {MessageStatus.SENT}
+
+
+def test_an_offices_own_reply_model_reads_what_the_rules_do_not(settings, tmp_path, clock, provider,
+                                                                    cases_file):
+    """REPLY_MODEL: a model trained on the office's labelled replies (python -m replies.train)."""
+    from replies.evaluate import Example
+    from replies.train import export, fit
+
+    rows = [("ぴよぴよ", "consultation_request"), ("ぴよぴよぴよ", "consultation_request"),
+            ("もふもふ", "other"), ("もふもふもふ", "other")]
+    examples = [Example(t, t, datetime(2026, 12, 2, tzinfo=TOKYO), lbl, None) for t, lbl in rows]
+    path = tmp_path / "office-model.json"
+    path.write_text(json.dumps(export(*fit(examples)), ensure_ascii=False), "utf-8")
+    app = create_app({"SETTINGS": settings.replace(reply_model=str(path)), "SMS_PROVIDER": provider,
+                      "CLOCK": clock, "TESTING": True})
+    svc = app.extensions["dunning"]
+    runner, client = app.test_cli_runner(), app.test_client()
+    runner.invoke(args=["import-cases", str(cases_file)])
+    reply(client, "SMpiyo", SATO, "ぴよぴよです")
+    with svc.db.uow() as uow:
+        assert uow.session.get(Case, "C002").status == CaseStatus.PAUSED  # read as a consultation
+    svc.close()
+
+
+def test_an_unreadable_reply_model_stops_the_service_at_start(settings, tmp_path, clock):
+    bad = tmp_path / "model.json"
+    bad.write_text("{not json", "utf-8")
+    for path in (bad, tmp_path / "missing.json"):
+        with pytest.raises(SettingsError, match="REPLY_MODEL"):
+            create_app({"SETTINGS": settings.replace(reply_model=str(path)), "CLOCK": clock})
