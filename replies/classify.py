@@ -25,10 +25,12 @@ from replies.rules import (
     ABUSE,
     ACK,
     CIRCUMSTANCE,
+    EXCLAIMED,
     MEDIUM,
     MONEY,
     PATTERNS,
     QUESTION,
+    RELAY,
     SENTENCE_END,
     STRONG,
     TYPO_WORDS,
@@ -101,7 +103,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
     """No rule applies: an acknowledgement, a word with one typo, or the model's reading."""
     if ACK.match(norm):
         return Classification(OTHER, 0.9, None)
-    if ABUSE.search(norm):
+    if ABUSE.search(norm) or RELAY.search(norm):
         return Classification(OTHER, 0.7, None)
     label, probability = (model or shipped()).predict(norm)
     if probability < MODEL_FLOOR or (label in _PAYING and not MONEY.search(norm)):
@@ -167,7 +169,7 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         strength.pop(CONSULTATION_REQUEST, None)
     label = next(lbl for lbl in PRECEDENCE if lbl in strength)
     confidence = strength[label]
-    if label == PAYMENT_PROMISE and QUESTION.search(norm):
+    if label == PAYMENT_PROMISE and QUESTION.search(EXCLAIMED.sub(" ", norm)):
         # A promise with a question in it: the question needs staff (replies.md's
         # 来週払いますが分割できますか), whatever it asks.
         label, confidence = CONSULTATION_REQUEST, 0.7

@@ -75,7 +75,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     OPT_OUT: [
         (_rx(r"(?:送|おく)(?:ら|って(?:こ|く))(?:ない|ないで|んで|んといて|んとって|んとい|んな)",
              r"(?:もう)?(?:いらん|要らん)(?:です|で|わ)?(?:[、,。 ].*(?:送|連絡|メール|sms))",
-             r"送信しないで", r"配信(?:を|は)?(?:停止|中止|拒否|不要|解除|止め|とめ|やめ)", r"受信(?:を)?拒否",
+             r"送信しないで", r"(?:配信|通知)(?:を|は)?(?:停止|中止|拒否|不要|解除|止め|とめ|やめ|オフ|off)", r"受信(?:を)?拒否",
              r"(?:連絡|れんらく|メール|メッセージ|sms|ショートメール|ショートメッセージ|通知|送信|配信)(?:は|を|も)?(?:もう|今後|こんご)?(?:は)?(?:一切)?(?:やめ|止め|とめ|辞め|不要|いらない|いりません|要らない|要りません|結構です|しないで|してこないで|よこさないで|控えて)",
              r"(?:二度と|にどと)(?:送|おく|連絡|れんらく|メール|sms)",
              r"(?:sms|メッセージ|メール|連絡|通知)(?:は|を|も)?(?:受け取り|受信し|もらい)たく(?:ない|ありません)",
@@ -143,7 +143,8 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:won't|will not|refuse to) pay", r"(?:give me|wait) until", r"(?:more|extra) time", r"\bextend", r"\bextension", r"\bdefer",
              r"call me", r"(?:talk|speak) (?:to|with) (?:someone|somebody|a person|staff)",
              r"(?:amount|bill) (?:is )?(?:wrong|incorrect|too high)", r"(?:didn't|did not|never) (?:get|receive)",
-             r"what (?:is )?(?:this|it) for", r"how much", r"what do i owe", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
+             r"what (?:is )?(?:this|it) for", r"\bwhat(?:'s| is) this(?: about)?\s*\??$",
+             r"(?:don't|do not|can't|cannot) (?:understand|read) (?:japanese|this|it)", r"\b(?:in )?english\b", r"how much", r"what do i owe", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
          STRONG),
         (_rx(r"(?:税(?!務)|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求).{0,20}(?:か\??$|\?)",
              r"(?:なぜ|なんで|どうして|\bwhy\b)", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
@@ -202,7 +203,11 @@ CIRCUMSTANCE = _rx(
 )
 
 # A question bundled with a promise needs staff: 払います。ちなみにカードは使えますか.
+# An exclamation in question form (え、まじ？) asks nothing: it is removed before looking.
 QUESTION = re.compile(r"\?|(?:ます|です|でしょう|ません|ない|いい|ある|できる|える)か(?:ね|な)?(?=$|[。、!,. ])")
+EXCLAIMED = re.compile(r"(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ|マジ|うそ|嘘|ほんま|ほんと|え)[?!]+")
+# Passing the message on (妻に伝えておきます) commits to nothing: `other`.
+RELAY = re.compile(r"(?:伝え|言っ)て?(?:おきます|おく|とく|ときます|ます)[。!]*$")
 SENTENCE_END = re.compile(r"[。!?\n]+")
 
 # Acknowledgements and courtesies: a confident `other`.

@@ -74,6 +74,10 @@ def test_traps(text, label):
     ("I'll pay when I get paid on the 25th", "payment_promise"),  # their salary, not our bill
     ("口座振替にしたいんですけど", "consultation_request"),
     ("良いお年を", "other"),
+    ("え、まじ？払ってなかった😱 明日払います", "payment_promise"),  # an exclamation asks nothing
+    ("通知オフにしたい", "opt_out"),
+    ("Please send me English information", "consultation_request"),
+    ("妻が管理しているので伝えておきます", "other"),  # passing it on commits to nothing
 ])
 def test_generalised_readings(text, label):
     assert classify(text, WED).label == label
@@ -187,7 +191,7 @@ def test_eval_reads_and_scores(tmp_path):
                                   "replies-heldout-5.jsonl", "replies-heldout-6.jsonl",
                                   "replies-heldout-7.jsonl", "replies-heldout-8.jsonl",
                                   "replies-heldout-9.jsonl", "replies-heldout-10.jsonl",
-                                  "replies-heldout-11.jsonl"])
+                                  "replies-heldout-11.jsonl", "replies-heldout-12.jsonl"])
 def test_development_sets_score_at_least_97_percent(name):
     """Sets tuned on, each after it was scored once unseen (README: How well it reads)."""
     path = Path(__file__).resolve().parents[1] / "data" / name
