@@ -78,6 +78,8 @@ def test_traps(text, label):
     ("通知オフにしたい", "opt_out"),
     ("Please send me English information", "consultation_request"),
     ("妻が管理しているので伝えておきます", "other"),  # passing it on commits to nothing
+    ("地方税お支払サイトが開けません", "consultation_request"),  # trouble paying needs staff
+    ("このサービスを解除したい", "opt_out"),
 ])
 def test_generalised_readings(text, label):
     assert classify(text, WED).label == label
@@ -191,7 +193,8 @@ def test_eval_reads_and_scores(tmp_path):
                                   "replies-heldout-5.jsonl", "replies-heldout-6.jsonl",
                                   "replies-heldout-7.jsonl", "replies-heldout-8.jsonl",
                                   "replies-heldout-9.jsonl", "replies-heldout-10.jsonl",
-                                  "replies-heldout-11.jsonl", "replies-heldout-12.jsonl"])
+                                  "replies-heldout-11.jsonl", "replies-heldout-12.jsonl",
+                                  "replies-heldout-13.jsonl"])
 def test_development_sets_score_at_least_97_percent(name):
     """Sets tuned on, each after it was scored once unseen (README: How well it reads)."""
     path = Path(__file__).resolve().parents[1] / "data" / name
