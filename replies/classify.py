@@ -131,6 +131,28 @@ def _strength(norm: str) -> dict[str, float]:
     return strength
 
 
+def _weigh(norm: str, strength: dict[str, float]) -> None:
+    """Settle what the rules found before precedence decides, each from a reply it misread.
+
+    Hard times explain a promise but alone ask for help; weak evidence gives way to strong
+    evidence for another label; a generic question word gives way to a doubt about us.
+    """
+    if CIRCUMSTANCE.search(norm):
+        if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST not in strength:
+            strength[PAYMENT_PROMISE] -= 0.05  # explained, not asked: still a promise
+        else:
+            strength[CONSULTATION_REQUEST] = STRONG
+    strong = {lbl for lbl, w in strength.items() if w >= STRONG}
+    for lbl, w in list(strength.items()):
+        # Weak evidence does not apply beside strong evidence for another label: しつこい！
+        # 払うって言ってるだろ is an annoyed promise, not a request to stop.
+        if w <= WEAK and strong - {lbl}:
+            del strength[lbl]
+    if AUTHENTICITY_CHECK in strong and strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM:
+        # なんで市役所がSMS送ってくるの？怪しい: the only question is whether we are real.
+        strength.pop(CONSULTATION_REQUEST, None)
+
+
 def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
              model: Model | None = None) -> Classification:
     """Label ``text`` per replies.md; never raises on any string.
@@ -151,22 +173,9 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         kana = romaji_to_kana(norm)
         if kana != norm and (kana_strength := _strength(kana)):
             norm, strength = kana, kana_strength
-    if CIRCUMSTANCE.search(norm):
-        if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST not in strength:
-            strength[PAYMENT_PROMISE] -= 0.05  # explained, not asked: still a promise
-        else:
-            strength[CONSULTATION_REQUEST] = STRONG
+    _weigh(norm, strength)
     if not strength:
         return _unrecognised(norm, received_at, tz, model)
-    strong = {lbl for lbl, w in strength.items() if w >= STRONG}
-    for lbl, w in list(strength.items()):
-        # Weak evidence does not apply beside strong evidence for another label: しつこい！
-        # 払うって言ってるだろ is an annoyed promise, not a request to stop.
-        if w <= WEAK and strong - {lbl}:
-            del strength[lbl]
-    if AUTHENTICITY_CHECK in strong and strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM:
-        # なんで市役所がSMS送ってくるの？怪しい: the only question is whether we are real.
-        strength.pop(CONSULTATION_REQUEST, None)
     label = next(lbl for lbl in PRECEDENCE if lbl in strength)
     confidence = strength[label]
     if label == PAYMENT_PROMISE and QUESTION.search(EXCLAIMED.sub(" ", norm)):
