@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -49,6 +50,7 @@ TYPO = 0.55
 MODEL_SCALE = 0.8
 MODEL_FLOOR = 0.4
 _PAYING = (PAYMENT_PROMISE, ALREADY_PAID)
+_LATIN = re.compile(r"[a-z]{2}")
 
 
 def _typo_label(norm: str) -> str | None:
@@ -168,7 +170,7 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         # Whole-message keywords (interfaces.md): STOP is an opt-out; START and HELP are other.
         return Classification(OPT_OUT if kw is Keyword.OPT_OUT else OTHER, 0.99, None)
     strength = _strength(norm)
-    if not strength and norm.isascii():
+    if not strength and _LATIN.search(norm):
         # Perhaps Japanese in romaji (ashita haraimasu): read it in kana if the rules know it.
         kana = romaji_to_kana(norm)
         if kana != norm and (kana_strength := _strength(kana)):

@@ -53,8 +53,29 @@ _KATAKANA_ONLY = re.compile(r"^[\u30a0-\u30ff\s\d!?.,、。~ー]*[\u30a1-\u30fa]
 
 
 def romaji_to_kana(text: str) -> str:
-    """ashita haraimasu -> あした はらいます (for replies typed without a Japanese keyboard)."""
-    return jaconv.alphabet2kana(text)
+    """ashita haraimasu -> あした はらいます (for replies typed without a Japanese keyboard).
+
+    Only the runs of Latin letters change: すみません、ashita haraimasu -> すみません、あした はらいます.
+    """
+    return _LATIN_RUN.sub(lambda m: jaconv.alphabet2kana(m.group(0)), text)
+
+
+_LATIN_RUN = re.compile(r"[a-z]+(?:[ '-][a-z]+)*")
+
+
+_DROPPED = {"Cc", "Cf", "So", "Sk"}
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+_VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|ください|ない|った)$")
+# An IME's wrong choice for a verb ending: 払い真下 was typed as はらいました.
+_IME_HOMOPHONE = re.compile(r"(?<=[いきしちにひみりぎじびぴ])(真下|増す)")
+_IME_HOMOPHONES = {"真下": "ました", "増す": "ます"}
+# Childish or joking spellings of a negative ending: 払えましぇん.
+_PLAYFUL = re.compile(r"ましぇん|ましぇーん")
+
+
+def _katakana_verb(m: re.Match[str]) -> str:
+    hira = jaconv.kata2hira(m.group(0))
+    return hira if _VERB_ENDING.search(hira) else m.group(0)
 
 
 def _kanji_sub(m: re.Match[str]) -> str:
@@ -72,11 +93,18 @@ def normalize(text: str | None) -> str:
     # Lone surrogates (from broken UTF-16) cannot be normalised: drop them.
     text = text.encode("utf-8", "ignore").decode("utf-8") if _has_surrogate(text) else text
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf") and c != "\u200d" else c
-                   for c in text)
+    # Controls go, and so do emoji (with their joiners, skin tones and variation selectors):
+    # they carry feeling, not a label, and 払います🙇‍♀️ must read as 払います.
+    text = "".join(" " if unicodedata.category(c) in _DROPPED or c in "\ufe0e\ufe0f" else c for c in text)
     if _KATAKANA_ONLY.match(text):
         # Old phones write in katakana only (ｱｼﾀﾊﾗｲﾏｽ, made full-width by NFKC): read it as hiragana.
         text = jaconv.kata2hira(text)
+    else:
+        # A katakana verb among other script (すみません、ハライマス) is read as hiragana too;
+        # loanwords (コンビニ, メール) stay as they are.
+        text = _KATAKANA_RUN.sub(_katakana_verb, text)
+    text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
+    text = _PLAYFUL.sub("ません", text)
     text = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)

@@ -1,4 +1,5 @@
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -80,6 +81,11 @@ def test_traps(text, label):
     ("妻が管理しているので伝えておきます", "other"),  # passing it on commits to nothing
     ("地方税お支払サイトが開けません", "consultation_request"),  # trouble paying needs staff
     ("このサービスを解除したい", "opt_out"),
+    ("すみません、ハライマス", "payment_promise"),  # a katakana verb among other script
+    ("昨日払い真下", "already_paid"),  # an IME's wrong choice for ました
+    ("払えましぇん", "consultation_request"),
+    ("お世話になっております。停止", "opt_out"),  # a keyword as a sentence of its own
+    ("すみません、ashita haraimasu", "payment_promise"),  # romaji among Japanese
 ])
 def test_generalised_readings(text, label):
     assert classify(text, WED).label == label
@@ -174,6 +180,8 @@ def test_normalisation():
     assert normalize("ＡＢＣ　１２３") == "abc 123"
     assert normalize("二十五日") == "25日"
     assert normalize("一括で") == "一括で"  # not a date: left alone
+    assert normalize("払います🙇‍♀️👍🏻") == "払います"  # emoji carry no label
+    assert normalize("コンビニでハライマス") == "コンビニではらいます"  # loanwords stay katakana
     assert (kanji_to_int("十"), kanji_to_int("三十一"), kanji_to_int("二十")) == (10, 31, 20)
 
 
@@ -232,3 +240,33 @@ def test_one_typo_is_read_but_flagged_for_a_human(text, label):
 @pytest.mark.parametrize("text", ["おはようございます", "見ました", "ありがとうございます、了解しました"])
 def test_typo_reading_does_not_invent_labels(text):
     assert classify(text, WED).label == "other"
+
+
+PERTURBATIONS = {
+    "a courteous opening": lambda t: "お世話になっております。" + t,
+    "a courteous closing": lambda t: t + "。よろしくお願いします。",
+    "an apology first": lambda t: "すみません、" + t,
+    "thanks first": lambda t: "ご連絡ありがとうございます。" + t,
+    "no punctuation": lambda t: re.sub(r"[。、！？!?,.]", "", t),
+    "spaces for full stops": lambda t: t.replace("。", " "),
+    "an emoji": lambda t: t + "🙇‍♀️",
+}
+
+
+@pytest.mark.parametrize("name", PERTURBATIONS)
+def test_reading_survives_what_residents_wrap_around_it(name):
+    """Every labelled reply read right, read again wrapped as residents wrap it: same reading."""
+    data = Path(__file__).resolve().parents[1] / "data"
+    examples = [e for p in sorted(data.glob("*.jsonl")) for e in read_examples(p.read_text("utf-8").splitlines())]
+    change = PERTURBATIONS[name]
+    same = changed = 0
+    for e in examples:
+        first = classify(e.text, e.received_at)
+        if e.label == "other" or (first.label, first.promised_date) != (e.label, e.promised_date):
+            continue  # only replies with something to lose, read right to begin with
+        again = classify(change(e.text), e.received_at)
+        if (again.label, again.promised_date) == (first.label, first.promised_date):
+            same += 1
+        else:
+            changed += 1
+    assert same > 900 and changed <= same // 100, f"{changed} readings changed, {same} kept"
