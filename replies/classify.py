@@ -19,12 +19,14 @@ from replies.labels import (
     OTHER,
     PAYMENT_PROMISE,
     PRECEDENCE,
+    WRONG_NUMBER,
 )
 from replies.model import Model, shipped
 from replies.normalize import has_words, normalize, romaji_to_kana
 from replies.rules import (
     ABUSE,
     ACK,
+    AMOUNT,
     CIRCUMSTANCE,
     EXCLAIMED,
     MEDIUM,
@@ -137,7 +139,8 @@ def _weigh(norm: str, strength: dict[str, float]) -> None:
     """Settle what the rules found before precedence decides, each from a reply it misread.
 
     Hard times explain a promise but alone ask for help; weak evidence gives way to strong
-    evidence for another label; a generic question word gives way to a doubt about us.
+    evidence for another label; a vague mistake beside a disputed amount is the amount's;
+    a generic question word gives way to a doubt about us.
     """
     if CIRCUMSTANCE.search(norm):
         if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST not in strength:
@@ -150,6 +153,9 @@ def _weigh(norm: str, strength: dict[str, float]) -> None:
         # 払うって言ってるだろ is an annoyed promise, not a request to stop.
         if w <= WEAK and strong - {lbl}:
             del strength[lbl]
+    if strength.get(WRONG_NUMBER, 0.0) <= MEDIUM and CONSULTATION_REQUEST in strong and AMOUNT.search(norm):
+        # この金額、何かの間違いではないでしょうか: the mistake is the amount's.
+        strength.pop(WRONG_NUMBER, None)
     if AUTHENTICITY_CHECK in strong and strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM:
         # なんで市役所がSMS送ってくるの？怪しい: the only question is whether we are real.
         strength.pop(CONSULTATION_REQUEST, None)

@@ -40,8 +40,9 @@ def _rx(*parts: str) -> re.Pattern[str]:
 # label -> [(pattern, weight)]. A label applies if any of its patterns is found.
 PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     WRONG_NUMBER: [
-        (_rx(r"人違い", r"人ちがい", r"ひとちがい", r"別人", r"番号(?:が|を|は)?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが)",
-             r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号|です(?:よ)?$|では)",
+        (_rx(r"人違い", r"人ちがい", r"ひとちがい", r"ひと違い",
+             r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人", r"番号(?:が|を|は)?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが)",
+             r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号)",
              r"宛先(?:が|を)?(?:お?間違|違)", r"送り先(?:が|を)?(?:お?間違|違)",
              r"(?:知らない|しらない|存じない|存じ上げない)(?:人|方|名前|者)",
              r"(?:そんな|そのような|その|そういう)(?:人|方|者|名前)(?:は|、)?(?:知|し|い|おりません|存じ)",
@@ -67,6 +68,8 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"(?:この|その|当)?番号(?:は|、).{0,20}(?:ではありません|じゃありません|じゃない|ではない|違います|ちがいます)",
              r"(?:私|わたし|僕|ぼく|俺|うち)(?:は|、|,)\s?.{1,12}(?:ではありません|じゃありません|じゃないです|ではないです|ではない|じゃない)(?!.*(?:払|税))",
              r"(?:誰|だれ|どなた)(?:の(?:こと|事)|宛)",
+             # A mistake, not said of what: yields to a disputed amount (この金額、何かの間違いでは).
+             r"(?:お?間違|まちが)(?:い|え)(?:です(?:よ)?$|では)",
              r"^(?:誰|だれ|どなた)(?:ですか|\?|、|。| )*(?:知らない|しらない|知りません|知らん)",
              r"知りません.*(?:人|方|名前)|(?:人|方|名前).*知りません",
              r"(?:私|わたし|うち|自分|僕|俺)?(?:に|と|には|とは)?関係(?:ない|ありません|ねー|無い|のない)"),
@@ -108,7 +111,8 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _SETTLE + r"(?:して(?:おり|あり|い)ます|してある|しておる)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)", _PAY + r"っちょ(?:る|り)",
              r"(?:^|[.!。、]\s*)(?:already |all )?paid(?=[.!。、\s]|$)",
              _PAY_NOUN + r"(?:を|は|も)?\s?(?:しました|しておきました|しときました|しといた|しておいた)",
-             _TRANSFER + r"んど(?:いた|きました)", _PAY + r"っ(?:と|てお)(?:いた|きました)", _PAY + r"っとる",
+             _TRANSFER + r"んど(?:いた|きました)", r"納めて(?:い|お)?(?:ます|る|ります)",
+             r"(?:支払い?|入金|納付|振込み?|振り込み|引き?落とし)(?:は|が|も)?(?:され|済ま)て(?:い)?(?:る|ます)", _PAY + r"っ(?:と|てお)(?:いた|きました)", _PAY + r"っとる",
              r"(?:支払い?|払い|納付|振込み?|振り込み|入金)(?:は|が|も)?(?:もう|既に|すでに)?(?:終わ|済ん|完了し)", r"\bpaid\s?(?:です|済|だよ|だ|しました|した)", r"(?:もう|既に|すでに)\s?paid", r"made (?:the|a|my) payment", r"payment (?:was|has been) (?:made|sent)"),
          STRONG),
         (_rx(r"(?:払|はら)ったはず", r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}済んで"), MEDIUM),
@@ -148,7 +152,8 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:won't|will not|refuse to) pay", r"(?:give me|wait) until", r"(?:more|extra) time", r"\bextend", r"\bextension", r"\bdefer",
              r"call me", r"(?:talk|speak) (?:to|with) (?:someone|somebody|a person|staff)",
              r"(?:amount|bill) (?:is )?(?:wrong|incorrect|too high)", r"(?:didn't|did not|never) (?:get|receive)",
-             r"what (?:is )?(?:this|it) for",
+             r"what (?:is )?(?:this|it) for", r"いくら(?:ですか|でしょう|なの|\?|か$)",
+             r"(?:手放|売却|廃車|処分|譲渡)(?:し|済)", r"のに.{0,15}(?:請求|督促|通知|納付書)(?:が)?(?:来|き|届)",
              r"(?:開け|開か|ひらけ|見れ|見られ|繋がら|つながら|読み取れ|読み込め|ログインでき)(?:ない|ません|なく|ず)", r"エラー(?:が出|にな|で)", r"\bwhat(?:'s| is) this(?: about)?\s*\??$",
              r"(?:don't|do not|can't|cannot) (?:understand|read) (?:japanese|this|it)", r"\b(?:in )?english\b", r"how much", r"what do i owe", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
          STRONG),
@@ -174,7 +179,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _PAY_NOUN + r"(?:を|は|も)?\s?(?:し(?:ときます|とく|ておきます|ておく|ます|ま[ーす]|に(?:行|い|伺))|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。))"),
          STRONG),
         (_rx(r"(?:\d日|曜日?|週|月末|月中|明日|明後日|あした|あさって)(?:に|まで|までに|頃|ごろ)?(?:は)?(?:なります|なりそう|なる(?:と思|かと)|します|しますね)",
-             r"(?:対応|たいおう)(?:します|いたします|しま[ーす])", r"(?:払|支払)いますので", r"手続き(?:します|いたします)",
+             r"(?:対応|たいおう)(?:します|いたします|しま[ーす])", r"(?:やって|済ませ|すませ)(?:て)?(?:おきます|おく|とく|ときます|ます)", r"(?:払|支払)いますので", r"手続き(?:します|いたします)",
              r"(?:行きます|いきます)(?=.*(?:コンビニ|銀行|窓口|役所|郵便局))",
              r"(?:コンビニ|銀行|窓口|役所|郵便局|atm|ゆうちょ)(?=.*(?:行きます|いきます|行ってきます|行って来ます|行ってくる|行って来る|行く(?:予定|つもり|ね|わ|よ|$)|寄ります))"),
          MEDIUM),
@@ -207,6 +212,9 @@ CIRCUMSTANCE = _rx(
     r"引っ?越", r"lost (?:my|our) (?:job|work)", r"\b(?:unemployed|out of work|no income|no money|laid off)\b",
     r"(?:don't|do not|no longer) live in (?:this|the) (?:city|town|ward|area)", r"moved (?:away|out)",
 )
+
+# An amount in dispute: then a mistake (間違い) is about the amount, not the person.
+AMOUNT = re.compile(r"金額|税額|請求額|額が|額は|料金|\d+円|万円")
 
 # A question bundled with a promise needs staff: 払います。ちなみにカードは使えますか.
 # An exclamation in question form (え、まじ？) asks nothing: it is removed before looking.

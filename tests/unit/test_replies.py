@@ -86,6 +86,10 @@ def test_traps(text, label):
     ("払えましぇん", "consultation_request"),
     ("お世話になっております。停止", "opt_out"),  # a keyword as a sentence of its own
     ("すみません、ashita haraimasu", "payment_promise"),  # romaji among Japanese
+    ("この金額、何かの間違いではないでしょうか", "consultation_request"),  # the amount's mistake
+    ("間違いですよ", "wrong_number"),  # a mistake said of nothing else: the person
+    ("口座引き落としされてるはずなので確認してください", "already_paid"),
+    ("28日にコンビニで納めてます", "already_paid"),
 ])
 def test_generalised_readings(text, label):
     assert classify(text, WED).label == label
@@ -202,7 +206,7 @@ def test_eval_reads_and_scores(tmp_path):
                                   "replies-heldout-7.jsonl", "replies-heldout-8.jsonl",
                                   "replies-heldout-9.jsonl", "replies-heldout-10.jsonl",
                                   "replies-heldout-11.jsonl", "replies-heldout-12.jsonl",
-                                  "replies-heldout-13.jsonl"])
+                                  "replies-heldout-13.jsonl", "replies-heldout-14.jsonl"])
 def test_development_sets_score_at_least_97_percent(name):
     """Sets tuned on, each after it was scored once unseen (README: How well it reads)."""
     path = Path(__file__).resolve().parents[1] / "data" / name
