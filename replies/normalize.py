@@ -1,4 +1,4 @@
-"""Make a resident's text regular before it is read: width, case, numerals, odd characters."""
+"""Make a resident's text regular before it is read: width, case, kana, slips, numerals, odd characters."""
 
 from __future__ import annotations
 
@@ -44,12 +44,32 @@ _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さら
 _KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはも]))(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")")
 
 
-# An IME left unfinished: "払いまs" was typed as はらいます with the last kana not yet converted.
+# Katakana: a message in katakana only (old phones: ｱｼﾀﾊﾗｲﾏｽ, made full-width by NFKC) is
+# read as hiragana; elsewhere only katakana verbs are (すみません、ハライマス), and loanwords
+# (コンビニ, メール) stay as they are.
+_KATAKANA_ONLY = re.compile(r"^[\u30a0-\u30ff\s\d!?.,、。~ー]*[\u30a1-\u30fa][\u30a0-\u30ff\s\d!?.,、。~ー]*$")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+_VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|ください|ない|った)$")
+
+# Typing slips. An IME's wrong choice for a verb ending (払い真下 typed as はらいました),
+# a playful negative (払えましぇん), a last kana left unconverted (払いまs).
+_IME_HOMOPHONE = re.compile(r"(?<=[いきしちにひみりぎじびぴ])(真下|増す)")
+_IME_HOMOPHONES = {"真下": "ました", "増す": "ます"}
+_PLAYFUL = re.compile(r"ましぇー?ん")
 _IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
 _IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
 
+# Controls, emoji (with their skin tones) and variation selectors: emoji carry feeling, not
+# a label, and 払います🙇‍♀️ must read as 払います.
+_DROPPED = {"Cc", "Cf", "So", "Sk"}
+_SELECTORS = "\ufe0e\ufe0f"
 
-_KATAKANA_ONLY = re.compile(r"^[\u30a0-\u30ff\s\d!?.,、。~ー]*[\u30a1-\u30fa][\u30a0-\u30ff\s\d!?.,、。~ー]*$")
+_LATIN_RUN = re.compile(r"[a-z]+(?:[ '-][a-z]+)*")
+
+
+def _katakana_verb(m: re.Match[str]) -> str:
+    hira = jaconv.kata2hira(m.group(0))
+    return hira if _VERB_ENDING.search(hira) else m.group(0)
 
 
 def romaji_to_kana(text: str) -> str:
@@ -60,24 +80,6 @@ def romaji_to_kana(text: str) -> str:
     return _LATIN_RUN.sub(lambda m: jaconv.alphabet2kana(m.group(0)), text)
 
 
-_LATIN_RUN = re.compile(r"[a-z]+(?:[ '-][a-z]+)*")
-
-
-_DROPPED = {"Cc", "Cf", "So", "Sk"}
-_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
-_VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|ください|ない|った)$")
-# An IME's wrong choice for a verb ending: 払い真下 was typed as はらいました.
-_IME_HOMOPHONE = re.compile(r"(?<=[いきしちにひみりぎじびぴ])(真下|増す)")
-_IME_HOMOPHONES = {"真下": "ました", "増す": "ます"}
-# Childish or joking spellings of a negative ending: 払えましぇん.
-_PLAYFUL = re.compile(r"ましぇん|ましぇーん")
-
-
-def _katakana_verb(m: re.Match[str]) -> str:
-    hira = jaconv.kata2hira(m.group(0))
-    return hira if _VERB_ENDING.search(hira) else m.group(0)
-
-
 def _kanji_sub(m: re.Match[str]) -> str:
     # 一日 is usually the 1st, but 一日中 / 一日も早く are not dates; they stay as written.
     value = kanji_to_int(m.group(0))
@@ -85,7 +87,10 @@ def _kanji_sub(m: re.Match[str]) -> str:
 
 
 def normalize(text: str | None) -> str:
-    """NFKC, case folding, kanji numerals as digits, controls and lone surrogates removed."""
+    """NFKC, case folding, kana and typing slips made regular, kanji numerals as digits.
+
+    Controls, emoji and lone surrogates are removed; see the comments above for each step.
+    """
     if not text:
         return ""
     if len(text) > MAX_CHARS:
@@ -93,15 +98,10 @@ def normalize(text: str | None) -> str:
     # Lone surrogates (from broken UTF-16) cannot be normalised: drop them.
     text = text.encode("utf-8", "ignore").decode("utf-8") if _has_surrogate(text) else text
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
-    # Controls go, and so do emoji (with their joiners, skin tones and variation selectors):
-    # they carry feeling, not a label, and 払います🙇‍♀️ must read as 払います.
-    text = "".join(" " if unicodedata.category(c) in _DROPPED or c in "\ufe0e\ufe0f" else c for c in text)
+    text = "".join(" " if unicodedata.category(c) in _DROPPED or c in _SELECTORS else c for c in text)
     if _KATAKANA_ONLY.match(text):
-        # Old phones write in katakana only (ｱｼﾀﾊﾗｲﾏｽ, made full-width by NFKC): read it as hiragana.
         text = jaconv.kata2hira(text)
     else:
-        # A katakana verb among other script (すみません、ハライマス) is read as hiragana too;
-        # loanwords (コンビニ, メール) stay as they are.
         text = _KATAKANA_RUN.sub(_katakana_verb, text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
