@@ -59,6 +59,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:お?間違|まちが|違)(?:って|い|え).{0,10}(?:送り先|宛先|送信先|宛て先)",
              r"(?:doesn't|does not|don't|no longer) (?:live|lives|work|works) (?:here|at this)",
              r"^(?:sorry,? )?(?:this is not|this isn't|i am not|i'm not|im not|not) (?!a |an |the |my |sure|able|going|paying|right|fair|correct|true|real|legit)[a-z]+[.!]*$",
+             r"(?:is not|isn't|not) (?:mr|mrs|ms|miss)?\.? ?[a-z]+'s (?:phone|number|mobile|cell)",
              r"(?:家族|うち)に(?:は)?(?:その|そのような|そんな)?(?:名前|人|者|方)は?(?:いません|いない|おりません)",
              r"該当(?:者|する(?:者|人))?(?:は)?(?:いません|おりません)",
              r"wrong (?:number|person|recipient|guy|phone)", r"not (?:me|my name)\b",
@@ -127,7 +128,8 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:払|支払|納付|振込|振り込|引き?落と?し|カード|クレカ|クレジット|paypay|ペイ|コンビニ|口座|分割|一括|窓口|atm|延長|猶予).{0,12}(?:使え|利用でき|でき)(?:ます|る)(?:か|の\?)", r"分かつ(?:で|払|に|の)", r"分納", r"何回かに分け", r"少しずつ", r"毎月.{0,6}(?:ずつ|づつ)",
              _PAY + r"(?:え|いきれ)(?:ない|ません|なく|ず|へん|ん)", _PAY + r"(?:われへん|えまへん|えしまへん)",
              r"(?:支払|払|はら|納付|納め|振り?込)(?:う|い|える|)(?:の|こと)?(?:が|は)?(?:難し|むずかし|むずし|困難|厳し|きびし|無理|むり|出来ない|できない|できません|出来ません|不可能|大変|きつい)",
-             r"(?:払|はら|支払)わ(?:ない|ん|へん|ねー|ねえ)", r"(?:払|はら|支払)いません",
+             # A refusal, unless denied (払わないとは言ってません).
+             r"(?:払|はら|支払)わ(?:ない|ん|へん|ねー|ねえ)(?!とは)", r"(?:払|はら|支払)いません",
              r"(?:払|はら)う(?:気|つもり|必要|義務|理由)(?:は|が|も)?(?:ない|ありません|無い|ねー)",
              r"(?:払|はら)いたくない", 
              r"(?:待って|まって)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|くれ)",
@@ -148,10 +150,11 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:内容|意味|理由|中身)が?(?:よく)?(?:分か|わか)(?:らない|りません|らん)",
              r"住所(?:変更|が変わ)", r"(?:払|支払)える(?:か|かどうか)(?:わか|分か)",
              r"(?:instal?lments?|payment plan|pay (?:in|by) (?:parts|instalments))",
+             r"\bin (?:two|three|2|3|several|multiple|smaller) (?:parts|payments|instal?lments|amounts)",
              r"(?:can't|cannot|can not|cant|unable to|not able to|won't be able to) (?:pay|afford)",
              r"(?:won't|will not|refuse to) pay", r"(?:give me|wait) until", r"(?:more|extra) time", r"\bextend", r"\bextension", r"\bdefer",
              r"call me", r"(?:talk|speak) (?:to|with) (?:someone|somebody|a person|staff)",
-             r"(?:amount|bill) (?:is )?(?:wrong|incorrect|too high)", r"(?:didn't|did not|never) (?:get|receive)",
+             r"\b(?:amount|bill|charge|tax)\b.{0,20}\b(?:wrong|incorrect|too high|a mistake|an error)\b", r"(?:didn't|did not|never) (?:get|receive)",
              r"what (?:is )?(?:this|it) for", r"いくら(?:ですか|でしょう|なの|\?|か$)",
              r"(?:手放|売却|廃車|処分|譲渡)(?:し|済)", r"のに.{0,15}(?:請求|督促|通知|納付書)(?:が)?(?:来|き|届)",
              r"(?:開け|開か|ひらけ|見れ|見られ|繋がら|つながら|読み取れ|読み込め|ログインでき)(?:ない|ません|なく|ず)", r"エラー(?:が出|にな|で)", r"\bwhat(?:'s| is) this(?: about)?\s*\??$",
@@ -172,6 +175,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:pay|transfer|furikomi)\s*(?:します|する|しとく|しま[ーす])", r"必ず(?:払|支払|納付|振り?込|入金|納め)",
              r"(?:コンビニ|銀行|ゆうちょ|郵便局|窓口|役所)(?:で|に|から).{0,12}(?:払|支払|納付|振り?込|入金|納め)(?:います|ます|う(?:予定|つもり|よ|ね|わ|$|。)|いに)",
              r"(?:will|i'll|ill|gonna|going to|i'm going to|plan to|promise to|intend to) (?:pay|make (?:the|a) payment|settle|transfer|send (?:the )?(?:money|payment))",
+             r"\bi (?:can|could) (?:pay|settle|transfer) (?:it |this |that |the rest )?(?:on|by|in|tomorrow|today|tonight|next|this|the|within)\b",
              r"\bpay (?:it |this |that )?(?:tomorrow|today|tonight|on|by|next|this|soon|later|asap|at the end)",
              r"payment (?:will be|is going to be) (?:made|sent)",
              _PAY + r"いたい(?:と(?:思|考え)|です|と存じ)", _TRANSFER + r"みたい(?:と(?:思|考え)|です)",
@@ -222,7 +226,9 @@ QUESTION = re.compile(r"\?|(?:ます|です|でしょう|ません)か(?:ね|な
                       r"|(?:ない|いい|ある|できる|える)か(?:ね|な)?(?![ぁ-ゖァ-ヺ一-鿿a-z0-9])")
 EXCLAIMED = re.compile(r"(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ|マジ|うそ|嘘|ほんま|ほんと|え)[?!]+")
 # Passing the message on (妻に伝えておきます) commits to nothing: `other`.
-RELAY = re.compile(r"(?:伝え|言っ)て?(?:おきます|おく|とく|ときます|ます)[。!]*$")
+RELAY = re.compile(r"(?:伝え|言っ)て?(?:おきます|おく|とく|ときます|ます)[。!]*$"
+                   # and so does saying one will look into it: 払い忘れてるかも。確認します
+                   r"|(?:確認|調べ|検討)(?:して)?(?:み|お|おき)?(?:ます|ておきます|いたします)[。!]*$")
 # Where a sentence ends: punctuation, or a polite ending that the next word follows without
 # any (遅れてしまいました27日に払います).
 SENTENCE_END = re.compile(r"[。!?\n]+|(?:(?<=ました)|(?<=ません)|(?<=でした)|(?<=です)|(?<=ます)|(?<=ください))"
