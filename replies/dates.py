@@ -19,6 +19,15 @@ _MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 _MONTH_EN_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
 
+_EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fourteen": 14}
+_EN_NUMBER_RE = "|".join(sorted(_EN_NUMBERS, key=len, reverse=True))
+
+
+def _en_number(token: str) -> int:
+    return int(token) if token.isdigit() else _EN_NUMBERS[token]
+
+
 def _re(pattern: str) -> re.Pattern[str]:
     # ASCII word boundaries: "fridayに" and "明日tomorrow" still hold English words.
     return re.compile(pattern, re.ASCII)
@@ -114,11 +123,14 @@ _RULES: list[Rule] = [
      lambda m, d: _month_day(d, _MONTHS_EN.index(m[1]) + 1, int(m[2]))),
     (_re(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_EN_RE),
      lambda m, d: _month_day(d, _MONTHS_EN.index(m[2]) + 1, int(m[1]))),
+    # A month named alone, after a word that makes it a deadline: by the end of September.
+    (_re(r"\b(?:end of|in|by|until|before|during) " + _MONTH_EN_RE + r"(?!\s*\d)"),
+     lambda m, d: _month_period(d, _MONTHS_EN.index(m[1]) + 1, None)),
     # Relative days.
-    (_re(r"(\d{1,3})\s*日(?:後|以内|のうち)|in (\d{1,3}) days?|within (\d{1,3}) days?"),
-     lambda m, d: d + timedelta(days=int(m[1] or m[2] or m[3]))),
-    (_re(r"(\d{1,2})\s*週間?(?:後|以内)|in (\d{1,2}) weeks?"),
-     lambda m, d: d + timedelta(weeks=int(m[1] or m[2]))),
+    (_re(r"(\d{1,3})\s*日(?:後|以内|のうち)"), lambda m, d: d + timedelta(days=int(m[1]))),
+    (_re(r"(\d{1,2})\s*週間?(?:後|以内)"), lambda m, d: d + timedelta(weeks=int(m[1]))),
+    (_re(r"\b(?:in|within) (?:the next )?(\d{1,3}|" + _EN_NUMBER_RE + r") (day|week)s?\b"),
+     lambda m, d: d + timedelta(days=_en_number(m[1]) * (7 if m[2] == "week" else 1))),
     (_re(r"明々後日|明明後日|しあさって"), lambda m, d: d + timedelta(days=3)),
     (_re(r"明後日|あさって|day after tomorrow"), lambda m, d: d + timedelta(days=2)),
     (_re(r"明日|あした|あす(?!る)|tomorrow|tmrw|tmr\b"), lambda m, d: d + timedelta(days=1)),
