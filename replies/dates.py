@@ -151,7 +151,7 @@ _RULES: list[Rule] = [
     # Weeks alone: the Sunday that ends them.
     (_re(r"再来週|week after next"), lambda m, d: _week_sunday(d, 2)),
     (_re(r"来週|next week"), lambda m, d: _week_sunday(d, 1)),
-    (_re(r"今週|週末|this week|the weekend|this weekend|end of (?:the )?week"),
+    (_re(r"今週|週末|週内|this week|the weekend|this weekend|end of (?:the )?week"),
      lambda m, d: _week_sunday(d)),
     # Months.
     (_re(r"再来月" + _PART),

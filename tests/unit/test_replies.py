@@ -147,6 +147,7 @@ def test_only_promises_carry_a_date():
     ("ashita haraimasu", WED, date(2026, 12, 3)),
     ("I will make the payment within a week", WED, date(2026, 12, 9)),
     ("I can pay in three days", WED, date(2026, 12, 5)),
+    ("週内には払い込みます", WED, date(2026, 12, 6)),
     ("I promise to pay before the end of September", WED, date(2027, 9, 30)),
 ])
 def test_promised_dates(text, received, expected):
@@ -220,7 +221,8 @@ def test_eval_reads_and_scores(tmp_path):
                                   "replies-heldout-9.jsonl", "replies-heldout-10.jsonl",
                                   "replies-heldout-11.jsonl", "replies-heldout-12.jsonl",
                                   "replies-heldout-13.jsonl", "replies-heldout-14.jsonl",
-                                  "replies-heldout-15.jsonl", "replies-heldout-16.jsonl"])
+                                  "replies-heldout-15.jsonl", "replies-heldout-16.jsonl",
+                                  "replies-heldout-17.jsonl"])
 def test_development_sets_score_at_least_97_percent(name):
     """Sets tuned on, each after it was scored once unseen (README: How well it reads)."""
     path = Path(__file__).resolve().parents[1] / "data" / name
