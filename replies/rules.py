@@ -115,7 +115,8 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _TRANSFER + r"んど(?:いた|きました)", r"納めて(?:い|お)?(?:ます|る|ります)",
              r"(?:支払い?|入金|納付|振込み?|振り込み|引き?落とし)(?:は|が|も)?(?:され|済ま)て(?:い)?(?:る|ます)", _PAY + r"っ(?:と|てお)(?:いた|きました)", _PAY + r"っとる",
              r"(?:支払い?|払い|納付|振込み?|振り込み|入金)(?:は|が|も)?(?:もう|既に|すでに)?(?:終わ|済ん|完了し)", r"\bpaid\s?(?:です|済|だよ|だ|しました|した)", r"(?:もう|既に|すでに)\s?paid", r"(?:made|did|sent|completed) (?:the|a|my) (?:payment|transfer|bank transfer|furikomi)",
-             r"(?:it's|it has|it is|that's) (?:been |already )?(?:paid|settled)\b", r"payment (?:was|has been) (?:made|sent)"),
+             r"(?:it's|it has|it is|that's) (?:been |already )?(?:paid|settled)\b",
+             r"\b(?:deducted|taken|withdrawn|debited) (?:from|out of) (?:my |our )?(?:salary|pay|wages|paycheck|account|bank)", r"payment (?:was|has been) (?:made|sent)"),
          STRONG),
         (_rx(r"(?:払|はら)ったはず", r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}済んで"), MEDIUM),
     ],
@@ -156,7 +157,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:won't|will not|refuse to) pay", r"(?:give me|wait) until", r"(?:more|extra) time", r"\bextend", r"\bextension", r"\bdefer",
              r"call me", r"(?:talk|speak) (?:to|with) (?:someone|somebody|a person|staff)",
              r"\b(?:amount|bill|charge|tax)\b.{0,20}\b(?:wrong|incorrect|too high|a mistake|an error)\b", r"(?:didn't|did not|never) (?:get|receive)",
-             r"what (?:is |'s )?(?:this|it|the)(?: [a-z]+){0,2} for\b", r"\bis it possible\b", r"overcharg|charged (?:twice|too much|wrongly|by mistake)",
+             r"what (?:is |'s )?(?:this|it|the)(?: [a-z]+){0,2} for\b", r"\bis it possible\b", r"\b(?:send|resend|reissue|re-send|new)\b.{0,20}\b(?:slip|bill|form|invoice|notice)\b", r"overcharg|charged (?:twice|too much|wrongly|by mistake)",
              r"\b(?:pay|payments?|paying) (?:monthly|every month|each month|in parts|bit by bit|little by little)", r"いくら(?:ですか|でしょう|なの|\?|か$)",
              r"(?:手放|売却|廃車|処分|譲渡)(?:し|済)", r"のに.{0,15}(?:請求|督促|通知|納付書)(?:が)?(?:来|き|届)",
              r"(?:開け|開か|ひらけ|見れ|見られ|繋がら|つながら|読み取れ|読み込め|ログインでき)(?:ない|ません|なく|ず)", r"エラー(?:が出|にな|で)", r"\bwhat(?:'s| is) this(?: about)?\s*\??$",
@@ -177,7 +178,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:pay|transfer|furikomi)\s*(?:します|する|しとく|しま[ーす])", r"必ず(?:払|支払|納付|振り?込|入金|納め)",
              r"(?:コンビニ|銀行|ゆうちょ|郵便局|窓口|役所)(?:で|に|から).{0,12}(?:払|支払|納付|振り?込|入金|納め)(?:います|ます|う(?:予定|つもり|よ|ね|わ|$|。)|いに)",
              r"(?:will|i'll|ill|gonna|going to|i'm going to|plan to|promise to|intend to) (?:pay|make (?:the|a) payment|settle|transfer|send (?:the )?(?:money|payment))",
-             r"(?:will|i'll|ill|gonna|going to|i'm going to) (?:take care of|handle|sort out|do) (?:it|this|that|the (?:payment|transfer|furikomi|tax|bill))",
+             r"(?:will|i'll|ill|gonna|going to|i'm going to) (?:take care of|handle|sort out|do|clear|settle) (?:it|this|that|the (?:payment|transfer|furikomi|tax|bill|balance))",
              r"\b(?:i'm|i am|im) paying\b", r"^paying\b",
              r"\bi (?:can|could) (?:pay|settle|transfer) (?:it |this |that |the rest )?(?:on|by|in|tomorrow|today|tonight|next|this|the|within)\b",
              r"\bpay (?:it |this |that )?(?:tomorrow|today|tonight|on|by|next|this|soon|later|asap|at the end)",
@@ -243,7 +244,7 @@ SENTENCE_END = re.compile(r"[。!?\n]+|(?:(?<=ました)|(?<=ません)|(?<=で�
 ACK = re.compile(
     r"^(?:はい|了解|りょうかい|承知|わかりました|分かりました|わかった|了解です|了解しました|承知しました|"
     r"ありがとう|ありがとうございます|ありがとうございました|お疲れ様です|おつかれさまです|失礼します|"
-    r"よろしくお願いします|確認しました|確認します|ok|okay|ok!|thanks|thank you|got it|noted|sure|yes|no|"
+    r"よろしくお願いします|確認しました|確認します|ok|okay|ok!|thanks|thank you|got it|noted|sure|yes|no|alright|all right|understood|roger|fine|kk|"
     r"いいえ|うん|おけ|りょ|なるほど|はーい|はいはい|了解でーす|見ました|読みました|拝見しました|後で見ます|"
     r"(?:今|いま)(?:は)?(?:忙しい|仕事中|運転中|移動中|手が離せない)(?:です|なので|ので|から)?[、,]?(?:また)?(?:後で|あとで)?(?:連絡します|見ます|確認します)?|"
     r"すみません|すいません|申し訳(?:ありません|ございません|ない)|ごめんなさい|ごめん|"

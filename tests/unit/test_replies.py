@@ -100,6 +100,9 @@ def test_traps(text, label):
     ("Is it possible to pay monthly?", "consultation_request"),
     ("What is this tax for?", "consultation_request"),
     ("I may pay later", "payment_promise"),  # may the verb is no month
+    ("I'll clear it by the end of this month", "payment_promise"),
+    ("It was already deducted from my salary", "already_paid"),
+    ("Could you send the payment slip again?", "consultation_request"),
 ])
 def test_generalised_readings(text, label):
     assert classify(text, WED).label == label
@@ -222,7 +225,8 @@ def test_eval_reads_and_scores(tmp_path):
                                   "replies-heldout-11.jsonl", "replies-heldout-12.jsonl",
                                   "replies-heldout-13.jsonl", "replies-heldout-14.jsonl",
                                   "replies-heldout-15.jsonl", "replies-heldout-16.jsonl",
-                                  "replies-heldout-17.jsonl", "replies-heldout-18.jsonl"])
+                                  "replies-heldout-17.jsonl", "replies-heldout-18.jsonl",
+                                  "replies-heldout-19.jsonl"])
 def test_development_sets_score_at_least_97_percent(name):
     """Sets tuned on, each after it was scored once unseen (README: How well it reads)."""
     path = Path(__file__).resolve().parents[1] / "data" / name
