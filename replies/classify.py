@@ -109,18 +109,19 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, 0.9, None)
     if ABUSE.search(norm) or RELAY.search(norm):
         return Classification(OTHER, 0.7, None)
-    label, probability = (model or shipped()).predict(norm)
-    if probability < MODEL_FLOOR or (label in _PAYING and not MONEY.search(norm)):
-        # Too unsure, or a promise or payment with no word for paying in it
-        # (明日は雨ですね is no promise): other, flagged.
-        label, probability = OTHER, MODEL_FLOOR
-    confidence = MODEL_SCALE * probability
     guess = _typo_label(norm)
     if guess is not None:
         # A known word one typo away is better evidence than the model's reading of the
         # typo's characters (はらいまひた shares more with はらいます than with 払いました);
         # and a typo is always shown to a human.
         label, confidence = guess, TYPO
+    else:
+        label, probability = (model or shipped()).predict(norm)
+        if probability < MODEL_FLOOR or (label in _PAYING and not MONEY.search(norm)):
+            # Too unsure, or a promise or payment with no word for paying in it
+            # (明日は雨ですね is no promise): other, flagged.
+            label, probability = OTHER, MODEL_FLOOR
+        confidence = MODEL_SCALE * probability
     when = _promise_date(norm, _local_date(received_at, tz)) if label == PAYMENT_PROMISE else None
     return Classification(label, round(confidence, 2), when, (label,))
 
