@@ -109,7 +109,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _EN_PAID + r" (?:it|already|yesterday|last|on|this|the|in full|today)",
              r"(?:have|has) been paid", r"\b(?:sent|transferred|wired) (?:the |my |all the )?(?:money|payment|funds|amount)",
              r"already (?:taken care of|handled|settled|sorted)", _EN_PAID + r" (?:at|with|by|via|through|online|in full|on|in)\b", r"already done",
-             _SETTLE + r"(?:して(?:おり|あり|い)ます|してある|しておる)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)", _PAY + r"っちょ(?:る|り)",
+             _SETTLE + r"(?:して(?:おり|あり|い)?(?:ます|る)|してある|しておる)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)", _PAY + r"っちょ(?:る|り)",
              r"(?:^|[.!。、]\s*)(?:already |all )?paid(?=[.!。、\s]|$)",
              _PAY_NOUN + r"(?:を|は|も)?\s?(?:しました|しておきました|しときました|しといた|しておいた)",
              _TRANSFER + r"んど(?:いた|きました)", r"納めて(?:い|お)?(?:ます|る|ります)",

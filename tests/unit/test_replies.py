@@ -103,6 +103,7 @@ def test_traps(text, label):
     ("I'll clear it by the end of this month", "payment_promise"),
     ("It was already deducted from my salary", "already_paid"),
     ("Could you send the payment slip again?", "consultation_request"),
+    ("もう納付してます", "already_paid"),
 ])
 def test_generalised_readings(text, label):
     assert classify(text, WED).label == label
@@ -226,7 +227,7 @@ def test_eval_reads_and_scores(tmp_path):
                                   "replies-heldout-13.jsonl", "replies-heldout-14.jsonl",
                                   "replies-heldout-15.jsonl", "replies-heldout-16.jsonl",
                                   "replies-heldout-17.jsonl", "replies-heldout-18.jsonl",
-                                  "replies-heldout-19.jsonl"])
+                                  "replies-heldout-19.jsonl", "replies-heldout-20.jsonl"])
 def test_development_sets_score_at_least_97_percent(name):
     """Sets tuned on, each after it was scored once unseen (README: How well it reads)."""
     path = Path(__file__).resolve().parents[1] / "data" / name
