@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from replies.classify import classify
-from replies.evaluate import Example, read_examples
+from replies.evaluate import Example, read_file
 from replies.model import Model
 from replies.train import export, fit
 
@@ -35,7 +35,7 @@ def _right(example: Example, result) -> bool:
 
 
 def main(paths: list[str]) -> None:
-    sets = {Path(p).name: read_examples(Path(p).read_text("utf-8").splitlines()) for p in paths}
+    sets = {Path(p).name: read_file(p) for p in paths}
     rules_only = _NoModel(labels=(), ngram_range=(1, 1), intercept=(), features={})
     above = [0, 0]
     below = [0, 0]

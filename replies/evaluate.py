@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from replies.classify import classify
@@ -46,6 +47,11 @@ def read_examples(lines: Iterable[str]) -> list[Example]:
         except (ValueError, KeyError, TypeError) as exc:
             raise DataError(f"line {n}: {exc}") from None
     return out
+
+
+def read_file(path: str | Path) -> list[Example]:
+    """The labelled examples in a UTF-8 JSON Lines file."""
+    return read_examples(Path(path).read_text("utf-8").splitlines())
 
 
 @dataclass

@@ -15,7 +15,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from replies.evaluate import Example, read_examples
+from replies.evaluate import Example, read_file
 from replies.model import FORMAT
 from replies.normalize import normalize
 
@@ -71,7 +71,7 @@ def export(vectorizer, classifier) -> dict:
 def read_all(paths: list[str]) -> list[Example]:
     examples: list[Example] = []
     for path in paths:
-        examples += read_examples(Path(path).read_text("utf-8").splitlines())
+        examples += read_file(path)
     return examples
 
 

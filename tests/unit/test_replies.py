@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from replies import LABELS, Keyword, classify, keyword
-from replies.evaluate import evaluate, read_examples
+from replies.evaluate import evaluate, read_examples, read_file
 from replies.normalize import kanji_to_int, normalize
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -19,7 +19,7 @@ SUN = datetime(2026, 12, 6, 11, 0, tzinfo=TOKYO)  # Sunday
 def dev_examples():
     if not DEV.exists():
         pytest.skip("shared dev set not beside the repository")
-    return read_examples(DEV.read_text("utf-8").splitlines())
+    return read_file(DEV)
 
 
 def test_dev_set_scores_at_least_97_percent():
@@ -231,14 +231,14 @@ def test_eval_reads_and_scores(tmp_path):
 def test_development_sets_score_at_least_97_percent(name):
     """Sets tuned on, each after it was scored once unseen (README: How well it reads)."""
     path = Path(__file__).resolve().parents[1] / "data" / name
-    scores = evaluate(read_examples(path.read_text("utf-8").splitlines()))
+    scores = evaluate(read_file(path))
     assert scores.accuracy >= 0.97 and scores.date_accuracy >= 0.97, scores.misses
 
 
 def test_held_aside_set_stays_above_95_percent():
     """Written before tuning and never tuned on; a regression guard, not a target."""
     held = Path(__file__).resolve().parents[1] / "data" / "replies-heldout.jsonl"
-    scores = evaluate(read_examples(held.read_text("utf-8").splitlines()))
+    scores = evaluate(read_file(held))
     assert scores.accuracy >= 0.95 and scores.date_accuracy >= 0.95, scores.misses
 
 
@@ -282,7 +282,7 @@ PERTURBATIONS = {
 def test_reading_survives_what_residents_wrap_around_it(name):
     """Every labelled reply read right, read again wrapped as residents wrap it: same reading."""
     data = Path(__file__).resolve().parents[1] / "data"
-    examples = [e for p in sorted(data.glob("*.jsonl")) for e in read_examples(p.read_text("utf-8").splitlines())]
+    examples = [e for p in sorted(data.glob("*.jsonl")) for e in read_file(p)]
     change = PERTURBATIONS[name]
     same = changed = 0
     for e in examples:
