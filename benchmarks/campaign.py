@@ -22,6 +22,8 @@ from bot.bootstrap import bootstrap  # noqa: E402
 from bot.campaign import plan, send_now  # noqa: E402
 from bot.casefile import import_cases  # noqa: E402
 from bot.slack.channel import ConsoleChannel  # noqa: E402
+from core import schema  # noqa: E402
+from core.db import make_engine  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM, FakeTwilio  # noqa: E402
 
@@ -32,12 +34,13 @@ def main() -> None:
     csv = ("case_id,name,phone,tax_type,amount,due_date\n" + "\n".join(rows) + "\n").encode()
     tmp = tempfile.mkdtemp(prefix="dunning-bench-")
     url = os.environ.get("DATABASE_URL") or f"sqlite:///{tmp}/bench.sqlite"
+    schema.upgrade(make_engine(url))
     clock_at = datetime(2026, 12, 2, 10, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
     with FakeTwilio() as twilio:
         settings = Settings(database_url=url, sms_provider="twilio", twilio_account_sid=ACCOUNT_SID,
                             twilio_auth_token=AUTH_TOKEN, twilio_from=FROM, twilio_api_base=twilio.url,
                             public_base_url="https://dunning.example.jp", send_rate=100_000.0)
-        svc = bootstrap(settings, instance_path=tmp, staff=ConsoleChannel(), clock=lambda: clock_at)
+        svc = bootstrap(settings, staff=ConsoleChannel(), clock=lambda: clock_at)
         t0 = time.perf_counter()
         report = import_cases(svc, csv)
         t1 = time.perf_counter()

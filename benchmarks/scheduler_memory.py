@@ -22,6 +22,8 @@ from sqlalchemy import insert  # noqa: E402
 from bot.bootstrap import bootstrap  # noqa: E402
 from bot.slack.channel import ConsoleChannel  # noqa: E402
 from core.models import Case, Phone, Reminder  # noqa: E402
+from core import schema  # noqa: E402
+from core.db import make_engine  # noqa: E402
 from core.settings import Settings  # noqa: E402
 
 
@@ -37,7 +39,8 @@ def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     tmp = tempfile.mkdtemp(prefix="dunning-mem-")
     url = os.environ.get("DATABASE_URL") or f"sqlite:///{tmp}/mem.sqlite"
-    svc = bootstrap(Settings(database_url=url), instance_path=tmp, staff=ConsoleChannel())
+    schema.upgrade(make_engine(url))
+    svc = bootstrap(Settings(database_url=url), staff=ConsoleChannel())
     now = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     with svc.db.engine.begin() as conn:
@@ -54,7 +57,7 @@ def main() -> None:
     t1 = time.perf_counter()
     svc.jobs.shutdown()
     del svc
-    svc = bootstrap(Settings(database_url=url), instance_path=tmp, staff=ConsoleChannel())
+    svc = bootstrap(Settings(database_url=url), staff=ConsoleChannel())
     before = rss_mib()
     t2 = time.perf_counter()
     svc.run_scheduler(sweep_seconds=3600)

@@ -7,11 +7,16 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
+from importlib.metadata import PackageNotFoundError, version
+
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from bot.slack.channel import ConsoleChannel, SlackChannel, StaffChannel
+from core import schema
 from core.db import Database
 from core.models import utcnow
-from core.providers import SmsProvider, make_provider
+from core.providers import NoProvider, SmsProvider, make_provider
 from core.settings import Settings, SettingsError
 from replies.model import Model, shipped
 from scheduler.jobs import Jobs
@@ -26,6 +31,19 @@ SWEEP = "sweep-reminders"
 DIGEST = "morning-digest"
 
 
+class Role(StrEnum):
+    """What a process does; named in its start-up line."""
+
+    WEB = "web"  # answers webhooks and Slack; sends nothing itself
+    SCHEDULER = "scheduler"  # the one process that runs jobs and delivers the outboxes
+    BOTH = "both"  # `dunning serve` on one machine
+    CLI = "cli"  # a command; serves nothing
+
+    @property
+    def serves(self) -> bool:
+        return self is not Role.CLI
+
+
 @dataclass
 class Services:
     settings: Settings
@@ -37,6 +55,11 @@ class Services:
     outbound: Outbound
     clock: Callable[[], datetime]
     reply_model: Model
+
+    def require_provider(self) -> None:
+        """Raise SettingsError unless this process has a real provider to send with."""
+        if isinstance(self.provider, NoProvider):
+            self.settings.require_provider()
 
     def sync_jobs(self, changes: dict[str, datetime | None]) -> None:
         """Mirror committed reminder changes into the job store."""
@@ -99,32 +122,71 @@ class Services:
         self.db.dispose()
 
 
-def default_database_url(instance_path: str) -> str:
-    os.makedirs(instance_path, exist_ok=True)
-    return "sqlite:///" + os.path.join(instance_path, "dunning.sqlite")
+def default_database_url() -> str:
+    """SQLite in the working folder: where the service was started, printed at start-up."""
+    return "sqlite:///" + os.path.join(os.getcwd(), "dunning.sqlite")
+
+
+def open_database(settings: Settings) -> Database:
+    """The database of ``DATABASE_URL``, reachable; any failure names the setting."""
+    url = settings.database_url or default_database_url()
+    try:
+        db = Database.from_url(url)
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise SettingsError(f"DATABASE_URL is not a database URL this installation can use: {exc}") from None
+    except ImportError as exc:  # the driver is not installed
+        raise SettingsError(f"DATABASE_URL needs a driver that is not installed ({exc.name}); "
+                            "for PostgreSQL: pip install 'dunning[postgres]'") from None
+    try:
+        with db.engine.connect():
+            pass
+    except DBAPIError as exc:
+        db.dispose()
+        reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+        raise SettingsError(f"DATABASE_URL {db.safe_url}: cannot connect: {reason}") from None
+    return db
 
 
 def bootstrap(
     settings: Settings,
     *,
-    instance_path: str,
+    role: Role = Role.CLI,
     provider: SmsProvider | None = None,
     staff: StaffChannel | None = None,
     clock: Callable[[], datetime] = utcnow,
-    create_tables: bool = True,
 ) -> Services:
+    """Wire the services for ``role``. Refuses (SettingsError, schema.SchemaError) when a
+    setting is missing or wrong, the database cannot be reached or is not at the code's
+    schema: nothing starts half-configured."""
+    if provider is None and role.serves:
+        settings.require_provider()
     model = reply_model(settings)  # before anything is opened: a bad file stops us cleanly
-    db = Database.from_url(settings.database_url or default_database_url(instance_path))
-    if create_tables:
-        db.create_all()
+    db = open_database(settings)
+    try:
+        schema.check(db.engine)
+    except schema.SchemaError:
+        db.dispose()
+        raise
     policy = Policy.from_settings(settings)
-    provider = provider or make_provider(settings)
+    if provider is None:
+        provider = make_provider(settings) if settings.sms_provider else NoProvider()
     if staff is None:
         staff = (SlackChannel(settings.slack_bot_token, settings.slack_channel, settings.slack_api_url)
                  if settings.slack_bot_token else ConsoleChannel())
     jobs = Jobs(db.engine, policy.tz)
     outbound = Outbound(db, provider, settings, policy, jobs, clock)
+    log.info("dunning %s starting", package_version(), extra={
+        "role": str(role), "provider": provider.name, "database": db.safe_url,
+        "timezone": settings.timezone, "calendar": settings.business_calendar,
+        "schema": schema.head()})
     return Services(settings, db, policy, provider, staff, jobs, outbound, clock, model)
+
+
+def package_version() -> str:
+    try:
+        return version("dunning")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown"
 
 
 def reply_model(settings: Settings) -> Model:

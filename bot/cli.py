@@ -2,21 +2,71 @@
 
 from __future__ import annotations
 
+import functools
 import json
-import sys
+import logging
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from flask import Flask, current_app
-from flask.cli import FlaskGroup, with_appcontext
+from flask.cli import ScriptInfo
 from sqlalchemy import func, select
 
 from bot.app import current_services
+from bot.bootstrap import Role
 from core.models import Case, Message, Reading, Reminder, ReminderStatus
+from core.schema import SchemaError
 from core.settings import SettingsError
 from core.sms_text import TemplateError
 from replies.labels import PRECEDENCE
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _refuse(exc: Exception) -> None:
+    """A bad setting or a database behind the code: one line naming it, exit status 2."""
+    what = "bad setting" if isinstance(exc, SettingsError) else "database"
+    click.echo(f"dunning: {what}: {exc}", err=True)
+    raise SystemExit(2)
+
+
+def load_app(role: Role = Role.CLI) -> Flask:
+    """The app for the running command, its context pushed: the test runner's app, or one
+    built for ``role`` from the settings (refusing, with the setting's name, if it cannot)."""
+    ctx = click.get_current_context()
+    info = ctx.find_object(ScriptInfo)  # set by Flask's test runner
+    if info is not None:
+        app = info.load_app()
+    else:
+        from bot.app import create_app
+
+        try:
+            app = create_app(role=role)
+        except (SettingsError, SchemaError) as exc:
+            _refuse(exc)
+    ctx.with_resource(app.app_context())
+    return app
+
+
+def with_app(func: F) -> F:
+    """Run the command inside the app (built when the command runs, never to list commands)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        load_app()
+        return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _require_provider() -> None:
+    try:
+        current_services().require_provider()
+    except SettingsError as exc:
+        _refuse(exc)
 
 
 def _read(path: str) -> bytes:
@@ -36,7 +86,13 @@ def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
     """Run the web service and the scheduler."""
     import waitress
 
+    from core.providers.console import is_loopback
+
+    load_app(Role.WEB if no_scheduler else Role.BOTH)
     svc = current_services()
+    if svc.provider.name == "console" and not is_loopback(host):
+        _refuse(SettingsError(f"SMS_PROVIDER=console takes unsigned webhooks: it serves on loopback only, "
+                              f"not on {host}"))
     if not no_scheduler:
         svc.run_scheduler()
     click.echo(f"dunning serving on http://{host}:{port} "
@@ -50,7 +106,7 @@ def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
 
 @click.command("import-cases")
 @click.argument("file")
-@with_appcontext
+@with_app
 def import_cases_cmd(file: str) -> None:
     """Load delinquent cases from CSV (UTF-8, BOM or Shift_JIS; English or Japanese headers)."""
     from bot.casefile import FileError, import_cases
@@ -69,7 +125,7 @@ def import_cases_cmd(file: str) -> None:
 
 @click.command("import-payments")
 @click.argument("file")
-@with_appcontext
+@with_app
 def import_payments_cmd(file: str) -> None:
     """Mark cases paid (CSV with a case_id column), cancelling their reminders."""
     from bot.casefile import FileError, import_payments
@@ -87,12 +143,14 @@ def import_payments_cmd(file: str) -> None:
 @click.command("send-campaign")
 @click.argument("name")
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; send and store nothing.")
-@with_appcontext
+@with_app
 def send_campaign_cmd(name: str, dry_run: bool) -> None:
     """Send the first reminder of every open case not yet reminded."""
     from bot.campaign import plan, send_now
 
     svc = current_services()
+    if not dry_run:
+        _require_provider()
     try:
         report = plan(svc, name, dry_run)
     except TemplateError as exc:
@@ -130,7 +188,7 @@ def send_campaign_cmd(name: str, dry_run: bool) -> None:
 
 @click.command("stop-campaign")
 @click.argument("name")
-@with_appcontext
+@with_app
 def stop_campaign_cmd(name: str) -> None:
     """Hold a campaign's first reminders not yet sent (resume with send-campaign NAME)."""
     from bot.campaign import stop
@@ -139,12 +197,12 @@ def stop_campaign_cmd(name: str) -> None:
 
 
 @click.command("scheduler")
-@with_appcontext
 def scheduler_cmd() -> None:
     """Run only the scheduler: the one process that sends, beside web-only processes."""
     import signal
     import threading
 
+    load_app(Role.SCHEDULER)
     svc = current_services()
     done = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -158,7 +216,7 @@ def scheduler_cmd() -> None:
 @click.command("reminders")
 @click.option("--case", "case_id", default=None)
 @click.option("--json", "as_json", is_flag=True)
-@with_appcontext
+@with_app
 def reminders_cmd(case_id: str | None, as_json: bool) -> None:
     """List scheduled reminders: case, when, why."""
     svc = current_services()
@@ -184,7 +242,7 @@ def reminders_cmd(case_id: str | None, as_json: bool) -> None:
 @click.option("--received", required=True, help="ISO 8601; without an offset, office time")
 @click.option("--promised", default=None, help="YYYY-MM-DD, for payment_promise")
 @click.option("--json", "as_json", is_flag=True)
-@with_appcontext
+@with_app
 def next_reminder_cmd(label: str, received: str, promised: str | None, as_json: bool) -> None:
     """When the next reminder would go out after such a reply, under the current settings."""
     from scheduler.policy import after_reply
@@ -205,7 +263,7 @@ def next_reminder_cmd(label: str, received: str, promised: str | None, as_json: 
 
 
 @click.command("report")
-@with_appcontext
+@with_app
 def report_cmd() -> None:
     """Replies and payments per campaign and per label."""
     svc = current_services()
@@ -232,7 +290,7 @@ def report_cmd() -> None:
 @click.command("eval")
 @click.argument("file")
 @click.option("--json", "as_json", is_flag=True)
-@with_appcontext
+@with_app
 def eval_cmd(file: str, as_json: bool) -> None:
     """Score the classifier on labelled replies (JSON Lines), with the model the service uses."""
     from replies.evaluate import DataError, evaluate, read_examples
@@ -261,7 +319,7 @@ def eval_cmd(file: str, as_json: bool) -> None:
 
 @click.command("export-labels")
 @click.argument("file", required=False)
-@with_appcontext
+@with_app
 def export_labels_cmd(file: str | None) -> None:
     """Staff corrections of labels and dates, as JSON Lines for `dunning eval` (stdout or FILE)."""
     svc = current_services()
@@ -286,7 +344,7 @@ def export_labels_cmd(file: str | None) -> None:
 
 @click.command("digest")
 @click.option("--post", "post_it", is_flag=True, help="Also post it to Slack (through the outbox).")
-@with_appcontext
+@with_app
 def digest_cmd(post_it: bool) -> None:
     """Print (and post) the morning digest now."""
     from bot import digest
@@ -307,26 +365,67 @@ def demo_cmd() -> None:
     run_demo(click.echo)
 
 
+@click.group("db")
+def db_group() -> None:
+    """The database's schema (Alembic): upgrade it, or name its revision."""
+
+
+def _engine() -> Any:
+    from bot.bootstrap import open_database
+    from core import logs
+    from core.settings import Settings
+
+    try:
+        settings = Settings.from_env()
+        logs.configure(settings)
+        return open_database(settings)
+    except SettingsError as exc:
+        _refuse(exc)
+
+
+@db_group.command("upgrade")
+def db_upgrade() -> None:
+    """Bring the database to the code's schema (run it once per new version, before starting)."""
+    from core import schema
+
+    db = _engine()
+    before, after = schema.upgrade(db.engine)
+    logging.getLogger(__name__).info("database upgraded", extra={"database": db.safe_url,
+                                                                 "before": before, "after": after})
+    click.echo(f"{db.safe_url}: at revision {after}" if before == after
+               else f"{db.safe_url}: upgraded from {before or 'empty'} to {after}")
+    db.dispose()
+
+
+@db_group.command("current")
+def db_current() -> None:
+    """Name the database's revision, and whether the code needs an upgrade."""
+    from core import schema
+
+    db = _engine()
+    have, want = schema.current(db.engine), schema.head()
+    click.echo(f"{db.safe_url}: revision {have or 'none (empty)'}; the code needs {want}"
+               + ("" if have == want else ": run `dunning db upgrade`"))
+    db.dispose()
+    if have != want:
+        raise SystemExit(1)
+
+
+COMMANDS = (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
+            next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd,
+            stop_campaign_cmd, scheduler_cmd)
+
+
 def init_app(app: Flask) -> None:
-    for cmd in (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
-                next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd,
-                stop_campaign_cmd, scheduler_cmd):
+    """The commands also on ``app.cli``, for Flask's test runner."""
+    for cmd in COMMANDS:
         app.cli.add_command(cmd)
 
 
-def _create_app() -> Flask:
-    from bot.app import create_app
-
-    try:
-        return create_app()
-    except SettingsError as exc:
-        click.echo(f"dunning: bad setting: {exc}", err=True)
-        sys.exit(2)
-
-
-cli = FlaskGroup(create_app=_create_app, add_default_commands=False, add_version_option=False,
-                 help="SMS payment reminders for tax offices (see README).")
-cli.add_command(demo_cmd)
+# The app is built by each command when it runs, never to list the commands: `dunning
+# --help` works with no settings and no database.
+cli = click.Group("dunning", help="SMS payment reminders for tax offices (see README).",
+                  commands=[*COMMANDS, db_group, demo_cmd])
 
 
 def main() -> None:

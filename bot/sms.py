@@ -22,6 +22,7 @@ def _webhook() -> WebhookRequest:
         headers={k.lower(): v for k, v in request.headers.items()},
         form=request.form.to_dict(flat=True),
         body=request.get_data(cache=True),
+        remote_addr=request.remote_addr or "",
     )
 
 

@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from core.models import Base
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -72,8 +71,10 @@ class Database:
     def from_url(cls, url: str) -> Database:
         return cls(make_engine(url))
 
-    def create_all(self) -> None:
-        Base.metadata.create_all(self.engine)
+    @property
+    def safe_url(self) -> str:
+        """The URL without its password, for logs and errors."""
+        return self.engine.url.render_as_string(hide_password=True)
 
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self.sessions)

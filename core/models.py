@@ -11,14 +11,19 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
+    Unicode,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -243,3 +248,15 @@ class Action(Base):
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# APScheduler's job store (scheduler.jobs), as APScheduler 3.11 defines it. Described here
+# so that the migrations create it before any process starts: several workers starting
+# at once would otherwise race to create it.
+apscheduler_jobs = Table(
+    "apscheduler_jobs",
+    Base.metadata,
+    Column("id", Unicode(191), primary_key=True),
+    Column("next_run_time", Float(25), index=True),
+    Column("job_state", LargeBinary, nullable=False),
+)

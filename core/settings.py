@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time
+from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dotenv import dotenv_values
+
+from core.sms_text import TemplateError, check_template
+
+PROVIDERS = ("twilio", "infobip", "console")
+# What a sample case fills a template with when the settings are checked at start-up.
+SAMPLE_CASE = {"tax_type": "住民税", "due_date": "10月31日"}
+_CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 
 
 class SettingsError(ValueError):
@@ -56,7 +69,7 @@ def parse_window(raw: str) -> tuple[time, time]:
 class Settings:
     database_url: str | None = None  # None: SQLite file in the instance folder
     timezone: str = "Asia/Tokyo"
-    sms_provider: str = "console"
+    sms_provider: str = ""  # required to serve; "" leaves the CLI's non-sending commands usable
     twilio_account_sid: str = ""
     twilio_auth_token: str = ""
     twilio_from: str = ""
@@ -86,6 +99,8 @@ class Settings:
     staff_language: str = "ja"
     digest_time: str = "09:00"  # office time, business days
     recover_after_seconds: int = 60  # a send claimed longer ago than this was cut off by a crash
+    log_level: str = "INFO"
+    log_format: str = "text"  # or "json": one JSON object a line
     reminder_template: str = (
         "【{office_name}】{tax_type}の納期限（{due_date}）を過ぎています。"
         "お支払い済みの場合は行き違いご容赦ください。"
@@ -119,22 +134,33 @@ class Settings:
     def window(self) -> tuple[time, time]:
         return parse_window(self.send_window)
 
+    @property
+    def office(self) -> dict[str, str]:
+        """The office's details, as every message template may use them."""
+        return {"office_name": self.office_name, "office_phone": self.office_phone or "担当課",
+                "office_hours": self.office_hours}
+
     def text(self, template: str, **values: str) -> str:
         """Fill a message template with the office's details and ``values``."""
-        return template.format(
-            office_name=self.office_name,
-            office_phone=self.office_phone or "担当課",
-            office_hours=self.office_hours,
-            **values,
-        )
+        return template.format(**self.office, **values)
+
+    def require_provider(self) -> None:
+        """Serving and sending need a provider chosen on purpose: never a silent default."""
+        if not self.sms_provider:
+            raise SettingsError("SMS_PROVIDER is not set: choose twilio or infobip "
+                                "(or console, to try the service out on this machine only)")
 
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        """Read every setting; raise SettingsError naming the first bad one."""
-        env = os.environ if env is None else env
+        """Read every setting; raise SettingsError naming the first bad one.
+
+        Without ``env``: the process's environment over the working folder's ``.env``
+        file (exported variables win), the same for every entry point.
+        """
+        env = environment() if env is None else env
         d = cls()
 
         def s(name: str, default: str) -> str:
@@ -144,7 +170,7 @@ class Settings:
         settings = cls(
             database_url=s("DATABASE_URL", "") or None,
             timezone=s("TIMEZONE", d.timezone),
-            sms_provider=s("SMS_PROVIDER", d.sms_provider).lower(),
+            sms_provider=s("SMS_PROVIDER", "").lower(),
             twilio_account_sid=s("TWILIO_ACCOUNT_SID", ""),
             twilio_auth_token=s("TWILIO_AUTH_TOKEN", ""),
             twilio_from=s("TWILIO_FROM", ""),
@@ -177,6 +203,8 @@ class Settings:
             digest_time=s("DIGEST_TIME", d.digest_time),
             recover_after_seconds=_int(env, "RECOVER_AFTER_SECONDS", d.recover_after_seconds, minimum=1),
             reminder_template=s("REMINDER_TEMPLATE", d.reminder_template),
+            log_level=s("LOG_LEVEL", d.log_level).upper(),
+            log_format=s("LOG_FORMAT", d.log_format).lower(),
         )
         settings.validate()
         return settings
@@ -187,17 +215,15 @@ class Settings:
         except (ZoneInfoNotFoundError, ValueError):
             raise SettingsError(f"TIMEZONE {self.timezone!r} is not a known time zone") from None
         parse_window(self.send_window)
-        if self.sms_provider not in {"console", "twilio", "infobip"}:
+        if self.sms_provider and self.sms_provider not in PROVIDERS:
             raise SettingsError(
-                f"SMS_PROVIDER must be console, twilio or infobip, not {self.sms_provider!r}")
+                f"SMS_PROVIDER must be twilio, infobip or console, not {self.sms_provider!r}")
         if self.business_calendar not in {"jp", "all-days"}:
             raise SettingsError(
                 f"BUSINESS_CALENDAR must be jp or all-days, not {self.business_calendar!r}"
             )
-        try:
-            time.fromisoformat(self.digest_time)
-        except ValueError:
-            raise SettingsError(f"DIGEST_TIME must look like 09:00, not {self.digest_time!r}") from None
+        if not _CLOCK_TIME.fullmatch(self.digest_time):
+            raise SettingsError(f"DIGEST_TIME must look like 09:00 (hours and minutes), not {self.digest_time!r}")
         if self.staff_language not in {"ja", "en"}:
             raise SettingsError(f"STAFF_LANGUAGE must be ja or en, not {self.staff_language!r}")
         if self.sms_provider == "twilio":
@@ -228,3 +254,47 @@ class Settings:
             raise SettingsError("SLACK_BOT_TOKEN is set but SLACK_CHANNEL is not")
         if not 0 < self.confidence_threshold <= 1:
             raise SettingsError("CONFIDENCE_THRESHOLD must be between 0 and 1")
+        for name, url in (("PUBLIC_BASE_URL", self.public_base_url), ("TWILIO_API_BASE", self.twilio_api_base),
+                          ("INFOBIP_BASE_URL", self.infobip_base_url), ("SLACK_API_URL", self.slack_api_url)):
+            _check_url(name, url)
+        if self.log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {self.log_level!r}")
+        if self.log_format not in ("text", "json"):
+            raise SettingsError(f"LOG_FORMAT must be text or json, not {self.log_format!r}")
+        self._check_templates()
+
+    def _check_templates(self) -> None:
+        """Every message template, rendered for a sample case: refused here, not at the first send."""
+        reminder = {**self.office, **SAMPLE_CASE}
+        for name, template, values in (
+            ("REMINDER_TEMPLATE", self.reminder_template, reminder),
+            ("answer_consultation", self.answer_consultation, self.office),
+            ("answer_wrong_number", self.answer_wrong_number, self.office),
+            ("answer_opt_out", self.answer_opt_out, self.office),
+            ("answer_opt_in", self.answer_opt_in, self.office),
+            ("answer_authenticity", self.answer_authenticity, self.office),
+            ("answer_help", self.answer_help, self.office),
+        ):
+            try:
+                check_template(template, values)
+            except TemplateError as exc:
+                raise SettingsError(f"{name}: {exc}") from None
+
+
+def _check_url(name: str, url: str) -> None:
+    if not url:
+        return
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SettingsError(f"{name} must be an http(s) URL with a host, not {url!r}")
+
+
+def environment() -> dict[str, str]:
+    """The process's environment over ``.env`` in the working folder (exported values win)."""
+    path = Path.cwd() / ".env"
+    values = {k: v for k, v in dotenv_values(path).items() if v is not None} if path.is_file() else {}
+    return {**values, **os.environ}
+
+
+def log_level(settings: Settings) -> int:
+    return logging.getLevelNamesMapping()[settings.log_level]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 MAX_CHARS = 660  # the longest SMS Japanese carriers deliver as one message (policy.md)
@@ -43,3 +45,25 @@ def check_message(text: str, allow_urls: bool = False) -> SmsSize:
     if s.chars > MAX_CHARS:
         raise TemplateError(f"the message has {s.chars} characters; at most {MAX_CHARS} are delivered")
     return s
+
+
+def check_template(template: str, values: Mapping[str, str]) -> SmsSize:
+    """Render ``template`` with ``values`` (a sample case) and check the result.
+
+    Raise TemplateError for an unknown placeholder, a stray brace, a link, or a text too
+    long for one long SMS: a bad template is found when it is configured, not at the
+    first send.
+    """
+    try:
+        fields = [name for _, name, spec, conv in string.Formatter().parse(template) if name is not None]
+    except ValueError as exc:
+        raise TemplateError(f"a brace is not part of a placeholder ({exc}); write {{{{ or }}}} for a brace") from None
+    unknown = sorted({f for f in fields if f not in values})
+    if unknown:
+        raise TemplateError("unknown placeholder " + ", ".join("{" + f + "}" for f in unknown)
+                            + "; known: " + ", ".join("{" + k + "}" for k in values))
+    try:
+        text = template.format(**values)
+    except (ValueError, IndexError, KeyError, AttributeError) as exc:
+        raise TemplateError(f"cannot be filled in: {exc}") from None
+    return check_message(text)

@@ -72,8 +72,20 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def settings(db_url: str) -> Settings:
-    return Settings(database_url=db_url, office_name="テスト区役所 納税課", office_phone="03-0000-0000")
+def migrated(db_url: str) -> str:
+    """``db_url``, upgraded to the code's schema by the migrations, as `dunning db upgrade` does."""
+    from core import schema
+    from core.db import make_engine
+
+    engine = make_engine(db_url)
+    schema.upgrade(engine)
+    engine.dispose()
+    return db_url
+
+
+@pytest.fixture
+def settings(migrated: str) -> Settings:
+    return Settings(database_url=migrated, office_name="テスト区役所 納税課", office_phone="03-0000-0000")
 
 
 @pytest.fixture
@@ -92,7 +104,6 @@ def app(settings, provider, staff, clock, tmp_path):
 
     app = create_app({"SETTINGS": settings, "SMS_PROVIDER": provider, "STAFF_CHANNEL": staff,
                       "CLOCK": clock, "TESTING": True})
-    app.instance_path = str(tmp_path)
     yield app
     app.extensions["dunning"].close()
 

@@ -14,7 +14,9 @@ from datetime import datetime, timedelta
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from bot.bootstrap import Services
+from bot.bootstrap import Role, Services
+from core import schema
+from core.db import make_engine
 from core.settings import Settings
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -45,9 +47,13 @@ def run_demo(echo: Callable[[str], None]) -> None:
     started = time.perf_counter()
     clock = Clock(datetime(2026, 12, 2, 10, 30, tzinfo=TOKYO))
     with tempfile.TemporaryDirectory(prefix="dunning-demo-") as tmp:
-        settings = Settings(database_url=f"sqlite:///{tmp}/demo.sqlite", office_name="みどり区役所 納税課",
-                            office_phone="03-0000-0000")
-        app = create_app({"SETTINGS": settings, "CLOCK": clock})
+        settings = Settings(database_url=f"sqlite:///{tmp}/demo.sqlite", sms_provider="console",
+                            office_name="みどり区役所 納税課", office_phone="03-0000-0000",
+                            log_level="WARNING")  # the demo's own lines tell the story
+        engine = make_engine(settings.database_url or "")
+        schema.upgrade(engine)  # as `dunning db upgrade` does
+        engine.dispose()
+        app = create_app({"SETTINGS": settings, "CLOCK": clock}, role=Role.BOTH)
         svc: Services = app.extensions["dunning"]
         web = app.test_client()
 

@@ -23,6 +23,7 @@ class WebhookRequest:
     headers: dict[str, str]  # lower-case names
     form: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
+    remote_addr: str = ""  # the peer's address, as the WSGI server gives it
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,31 @@ class LookupUnavailable(Exception):
     """The provider cannot say whether it took a message."""
 
 
+class NoProvider:
+    """What a command-line process has when SMS_PROVIDER is not set: it refuses every
+    webhook and every send. Processes that serve or send refuse to start without a
+    provider (Settings.require_provider), so this never stands in for one."""
+
+    name = "none"
+    refused_status = 403
+    webhook_ack = ("", "text/plain")
+
+    def verify(self, request: WebhookRequest) -> bool:
+        return False
+
+    def parse_inbound(self, request: WebhookRequest) -> list[InboundSms]:
+        raise WebhookError("no SMS provider is configured")
+
+    def parse_status(self, request: WebhookRequest) -> list[DeliveryReport]:
+        raise WebhookError("no SMS provider is configured")
+
+    def send(self, to: str, body: str, idempotency_key: str) -> Sent:
+        raise SendError("SMS_PROVIDER is not set")
+
+    def find_sent(self, to: str, body: str, since: datetime) -> Sent | None:
+        raise LookupUnavailable("no SMS provider is configured")
+
+
 def make_provider(settings: Settings) -> SmsProvider:
     if settings.sms_provider == "infobip":
         from core.providers.infobip import InfobipProvider
@@ -125,6 +151,9 @@ def make_provider(settings: Settings) -> SmsProvider:
         from core.providers.twilio import TwilioProvider
 
         return TwilioProvider(settings)
-    from core.providers.console import ConsoleProvider
+    if settings.sms_provider == "console":
+        from core.providers.console import ConsoleProvider
 
-    return ConsoleProvider()
+        return ConsoleProvider()
+    settings.require_provider()
+    raise AssertionError(f"unknown provider {settings.sms_provider!r}")  # validate() refuses it

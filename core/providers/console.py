@@ -1,17 +1,21 @@
-"""Prints SMS instead of sending them; takes Twilio-format webhooks unsigned.
+"""Prints SMS instead of sending them; takes Twilio-format webhooks unsigned, from this
+machine only.
 
-For trying the service out only: never expose a console-mode service to the internet.
+For trying the service out: it must be chosen explicitly (SMS_PROVIDER=console), `dunning
+serve` refuses to listen beyond loopback with it, and a webhook that comes from another
+host or through a proxy is refused whatever server runs the app.
 """
 
 from __future__ import annotations
 
-import itertools
+import ipaddress
 import sys
+import uuid
+from datetime import datetime
 from typing import TextIO
 
 from core.models import MessageStatus
 from core.phones import mask
-from datetime import datetime
 
 from core.providers import DeliveryReport, InboundSms, LookupUnavailable, Sent, WebhookRequest
 from core.providers.twilio import TWIML_EMPTY, parse_inbound_form, parse_status_form
@@ -24,11 +28,12 @@ class ConsoleProvider:
 
     def __init__(self, out: TextIO | None = None):
         self._out = out
-        self._ids = itertools.count(1)
         self.sent: list[tuple[str, str]] = []
 
     def verify(self, request: WebhookRequest) -> bool:
-        return True
+        if "x-forwarded-for" in request.headers or "forwarded" in request.headers:
+            return False  # came through a proxy: from anywhere
+        return is_loopback(request.remote_addr)
 
     def parse_inbound(self, request: WebhookRequest) -> list[InboundSms]:
         return parse_inbound_form(request.form)
@@ -40,7 +45,15 @@ class ConsoleProvider:
         self.sent.append((to, body))
         out = self._out or sys.stdout
         print(f"[SMS → {mask(to)}] {body}", file=out, flush=True)
-        return Sent(f"CONSOLE{next(self._ids):06d}", MessageStatus.SENT)
+        # Unique across processes and restarts: ids are unique per provider in the database.
+        return Sent(f"CONSOLE-{uuid.uuid4().hex}", MessageStatus.SENT)
 
     def find_sent(self, to: str, body: str, since: datetime) -> Sent | None:
         raise LookupUnavailable("the console keeps no record across restarts")
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"

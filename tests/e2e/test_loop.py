@@ -76,12 +76,12 @@ PROVIDER_SECRETS = (AUTH_TOKEN, API_KEY, HOOK_PASSWORD)
 
 
 @pytest.fixture(params=["twilio", "infobip"])
-def service(request, db_url, tmp_path):
+def service(request, migrated, tmp_path):
     kind = request.param
     fake = FakeTwilio() if kind == "twilio" else FakeInfobip()
     with FakeSlack() as slack, fake:
         port = free_port()
-        env = environment(db_url, f"http://127.0.0.1:{port}", slack, fake)
+        env = environment(migrated, f"http://127.0.0.1:{port}", slack, fake)
         if kind == "infobip":
             env.update({"SMS_PROVIDER": "infobip", "INFOBIP_BASE_URL": fake.url, "INFOBIP_API_KEY": API_KEY,
                         "INFOBIP_SENDER": SENDER, "INFOBIP_WEBHOOK_USER": HOOK_USER,

@@ -36,10 +36,10 @@ def run(env, cwd, *args, timeout=120) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*dunning(), *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout)
 
 
-def test_kill_mid_campaign_then_rerun_sends_each_once(db_url, tmp_path, fakes):
+def test_kill_mid_campaign_then_rerun_sends_each_once(migrated, tmp_path, fakes):
     slack, twilio = fakes
     twilio.delay = 0.15  # a slow provider: the kill lands mid-run, maybe mid-call
-    env = environment(db_url, "http://127.0.0.1:9", slack, twilio, RECOVER_AFTER_SECONDS="1", SEND_RATE="1000")
+    env = environment(migrated, "http://127.0.0.1:9", slack, twilio, RECOVER_AFTER_SECONDS="1", SEND_RATE="1000")
     (tmp_path / "cases.csv").write_text(cases_csv(30), "utf-8")
     assert run(env, str(tmp_path), "import-cases", str(tmp_path / "cases.csv")).returncode == 0
     proc = start(["send-campaign", "big"], env, str(tmp_path), str(tmp_path / "first.log"))
@@ -59,10 +59,10 @@ def test_kill_mid_campaign_then_rerun_sends_each_once(db_url, tmp_path, fakes):
     assert len(rems) == 30 and {r["reason"].split(";")[0] for r in rems} == {"no reply"}
 
 
-def test_ctrl_c_stops_a_campaign_and_the_same_command_resumes_it(db_url, tmp_path, fakes):
+def test_ctrl_c_stops_a_campaign_and_the_same_command_resumes_it(migrated, tmp_path, fakes):
     slack, twilio = fakes
     twilio.delay = 0.1
-    env = environment(db_url, "http://127.0.0.1:9", slack, twilio, SEND_RATE="1000")
+    env = environment(migrated, "http://127.0.0.1:9", slack, twilio, SEND_RATE="1000")
     (tmp_path / "cases.csv").write_text(cases_csv(20), "utf-8")
     run(env, str(tmp_path), "import-cases", str(tmp_path / "cases.csv"))
     proc = subprocess.Popen([*__import__("tests.e2e.harness", fromlist=["dunning"]).dunning(), "send-campaign", "c"],
@@ -80,11 +80,11 @@ def test_ctrl_c_stops_a_campaign_and_the_same_command_resumes_it(db_url, tmp_pat
     assert sorted(Counter(m["to"] for m in twilio.messages).values()) == [1] * 20
 
 
-def test_two_web_processes_and_one_scheduler(db_url, tmp_path, fakes):
+def test_two_web_processes_and_one_scheduler(migrated, tmp_path, fakes):
     slack, twilio = fakes
     ports = [free_port(), free_port()]
     public = "https://dunning.example.jp"  # behind one proxy: both workers check the same URL
-    env = environment(db_url, public, slack, twilio, PROMISE_DEFAULT_DAYS="0")
+    env = environment(migrated, public, slack, twilio, PROMISE_DEFAULT_DAYS="0")
     (tmp_path / "cases.csv").write_text(cases_csv(4), "utf-8")
     run(env, str(tmp_path), "import-cases", str(tmp_path / "cases.csv"))
     procs = [start(["serve", "--port", str(p), "--no-scheduler"], env, str(tmp_path), str(tmp_path / f"web{p}.log"))

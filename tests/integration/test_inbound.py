@@ -229,7 +229,7 @@ def test_restart_keeps_jobs_and_sends_what_fell_due(loaded, settings, tmp_path, 
     loaded.close()
     provider2 = RecordingProvider()
     clock.set(2026, 12, 16, 11, 0)
-    again = bootstrap(settings, instance_path=str(tmp_path), provider=provider2,
+    again = bootstrap(settings, provider=provider2,
                       staff=RecordingChannel(), clock=clock)
     try:
         assert {"reminder:C001", "reminder:C002", "reminder:C003", "reminder:C006"} <= again.jobs.reminder_job_ids()
@@ -294,4 +294,5 @@ def test_an_unreadable_reply_model_stops_the_service_at_start(settings, tmp_path
     bad.write_text("{not json", "utf-8")
     for path in (bad, tmp_path / "missing.json"):
         with pytest.raises(SettingsError, match="REPLY_MODEL"):
-            create_app({"SETTINGS": settings.replace(reply_model=str(path)), "CLOCK": clock})
+            create_app({"SETTINGS": settings.replace(reply_model=str(path), sms_provider="console"),
+                        "CLOCK": clock})

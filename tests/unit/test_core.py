@@ -80,11 +80,12 @@ def test_csv_rejects_rows_with_line_and_reason():
 def test_database_errors_do_not_carry_residents_data(tmp_path):
     from sqlalchemy.exc import IntegrityError
 
+    from core import schema
     from core.db import Database
     from core.models import Phone
 
     db = Database.from_url(f"sqlite:///{tmp_path}/x.sqlite")
-    db.create_all()
+    schema.upgrade(db.engine)
     for _ in range(2):
         with db.uow() as uow:
             uow.session.add(Phone(e164="+819012345678"))
