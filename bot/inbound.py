@@ -22,7 +22,7 @@ from core.models import (
 )
 from core.phones import PhoneError, parse_phone
 from core.providers import DeliveryReport, InboundSms
-from core.records import audit, post_to_staff
+from core.records import audit, post_to_staff, post_undelivered
 from replies import Keyword, classify, keyword
 from replies.labels import OPT_OUT, OTHER
 from scheduler.apply import LIVE, Applied, apply_label
@@ -166,7 +166,7 @@ def record_status(ctx: Services, report: DeliveryReport, now: datetime | None = 
             msg.status, msg.status_at = report.status, now
             if report.error_code:
                 msg.error_code = report.error_code
-            if report.status in (MessageStatus.UNDELIVERED, MessageStatus.FAILED) and msg.kind == "reminder":
-                post_to_staff(uow.session, "undelivered", case_id=msg.case_id, message_id=msg.id)
+            if report.status in (MessageStatus.UNDELIVERED, MessageStatus.FAILED):
+                post_undelivered(uow.session, msg)
             uow.commit()
         return True

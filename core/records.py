@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from core.models import Action, StaffPost
+from core.models import Action, Message, StaffPost
 
 
 def audit(session: Session, case_id: str | None, actor: str, action: str, **detail: Any) -> None:
@@ -19,3 +19,9 @@ def post_to_staff(
 ) -> None:
     """Queue a Slack post; it is rendered from the case's state when delivered."""
     session.add(StaffPost(case_id=case_id, message_id=message_id, kind=kind, payload=facts))
+
+
+def post_undelivered(session: Session, msg: Message) -> None:
+    """Tell staff, in the case's thread, that an SMS did not (or may not) reach the
+    resident; the post says which kind it was (reminder, automatic answer, staff's SMS)."""
+    post_to_staff(session, "undelivered", case_id=msg.case_id, message_id=msg.id)

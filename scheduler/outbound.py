@@ -32,7 +32,7 @@ from core.models import (
     utcnow,
 )
 from core.providers import LookupUnavailable, SendError, SendUnknown, SmsProvider
-from core.records import audit, post_to_staff
+from core.records import audit, post_to_staff, post_undelivered
 from core.settings import Settings
 from scheduler import reminders
 from scheduler.jobs import Jobs
@@ -122,8 +122,8 @@ class Outbound:
                 msg.provider_sid, msg.sent_at = sid, self.clock()
             if error:
                 msg.error, msg.error_code = error, code
-            if status in (MessageStatus.UNKNOWN, MessageStatus.FAILED) and msg.kind == "reminder":
-                post_to_staff(uow.session, "undelivered", case_id=msg.case_id, message_id=msg.id)
+            if status in (MessageStatus.UNKNOWN, MessageStatus.FAILED):
+                post_undelivered(uow.session, msg)
             uow.commit()
         log.info("message %s: %s", message_id, status)
         return status
@@ -184,7 +184,7 @@ class Outbound:
                 except LookupUnavailable as exc:
                     msg.status, msg.error = MessageStatus.UNKNOWN, (
                         f"the service stopped while the provider was being called ({exc})")
-                    post_to_staff(uow.session, "undelivered", case_id=msg.case_id, message_id=msg.id)
+                    post_undelivered(uow.session, msg)
                     counts["unknown"] += 1
                     continue
                 if found is not None:

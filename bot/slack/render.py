@@ -30,7 +30,8 @@ TEXT = {
         "opted_out": "配信停止：この番号には送信しません",
         "invalid": "番号違い：この番号には今後一切送信しません",
         "none": "予定された督促なし", "empty": "（本文なし）",
-        "undelivered": ":x: 督促SMSが届いていません（{status}）", "assignee": "担当",
+        "undelivered": ":x: {what}が届いていません（{status}）", "assignee": "担当",
+        "reminder": "督促SMS", "answer": "自動返信SMS", "staff": "職員からのSMS", "unknown_status": "送信結果不明",
         "handed": ":bell: 督促{count}回に応答なし：担当者に引継ぎ", "confidence": "自信度", "tax": "税目", "phone": "電話",
     },
     "en": {
@@ -43,7 +44,8 @@ TEXT = {
         "opted_out": "opted out: this number is not texted",
         "invalid": "wrong number: this number is never texted again",
         "none": "no reminder scheduled", "empty": "(empty message)",
-        "undelivered": ":x: reminder SMS not delivered ({status})", "assignee": "Assignee",
+        "undelivered": ":x: {what} not delivered ({status})", "assignee": "Assignee",
+        "reminder": "reminder SMS", "answer": "automatic answer SMS", "staff": "staff's SMS", "unknown_status": "outcome unknown",
         "handed": ":bell: no response after {count} reminders: handed to staff", "confidence": "confidence", "tax": "Tax", "phone": "Phone",
     },
 }
@@ -199,8 +201,10 @@ def reply_post(snap: Snapshot, tz: Any, lang: str, threshold: float) -> tuple[st
 def event_post(kind: str, snap: Snapshot, facts: dict[str, Any], tz: Any, lang: str) -> tuple[str, list[dict[str, Any]]]:
     t = TEXT[lang]
     if kind == "undelivered":
-        status = snap.message.status if snap.message else "?"
-        line = t["undelivered"].format(status=status)
+        msg = snap.message
+        status = msg.status if msg else "?"
+        what = t.get(msg.kind, t["reminder"]) if msg else t["reminder"]
+        line = t["undelivered"].format(what=what, status=t["unknown_status"] if status == "unknown" else status)
     elif kind == "digest":
         text = str(facts.get("text", ""))
         return text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
