@@ -13,7 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from bot.slack.channel import ConsoleChannel, SlackChannel, StaffChannel
-from core import schema
+from core import schema, telemetry
 from core.db import Database
 from core.models import utcnow
 from core.providers import NoProvider, SmsProvider, make_provider
@@ -29,6 +29,7 @@ DELIVER_POSTS = "deliver-staff-posts"
 DRAIN_SMS = "drain-outbound-sms"
 SWEEP = "sweep-reminders"
 DIGEST = "morning-digest"
+HEARTBEAT = "scheduler-heartbeat"
 
 
 class Role(StrEnum):
@@ -91,6 +92,15 @@ class Services:
         except Exception:
             log.exception("reminder sweep failed")
 
+    def heartbeat(self) -> None:
+        """Tell every process (through the database) that the scheduler is alive: /healthz."""
+        try:
+            with self.db.uow() as uow:
+                telemetry.beat(uow.session, utcnow())  # wall time, like the rows' created_at
+                uow.commit()
+        except Exception:
+            log.exception("scheduler heartbeat failed")
+
     def kick(self) -> None:
         """Something was queued: deliver it now rather than at the next tick."""
         self.jobs.kick(DRAIN_SMS)
@@ -105,7 +115,8 @@ class Services:
             on_reminder=lambda case_id: self.outbound.fire(case_id) and None,
             periodic={DRAIN_SMS: (self.drain_sms, tick_seconds),
                       DELIVER_POSTS: (self.deliver_posts, tick_seconds),
-                      SWEEP: (self.sweep, sweep_seconds)},
+                      SWEEP: (self.sweep, sweep_seconds),
+                      HEARTBEAT: (self.heartbeat, 10.0)},
         )
         self.jobs.daily(DIGEST, self.morning_digest, self.settings.digest_time)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
+from typing import Any
 
-from flask import Blueprint, Flask, Response, abort, request
+from flask import Blueprint, Flask, Response, abort, g, request
 
 from bot.app import current_services
 from bot.bootstrap import Services
@@ -13,6 +15,22 @@ from core.providers import WebhookError, WebhookRequest
 
 bp = Blueprint("sms", __name__, url_prefix="/sms")
 log = logging.getLogger(__name__)
+
+
+@bp.before_request
+def _start() -> None:
+    g.webhook_started = time.perf_counter()
+    g.webhook = {}
+
+
+@bp.after_request
+def _log(response: Response) -> Response:
+    """One line per webhook: what came in and what became of it, never numbers or texts."""
+    facts: dict[str, Any] = getattr(g, "webhook", {})
+    started = getattr(g, "webhook_started", time.perf_counter())
+    log.info("webhook", extra={"path": request.path, "http_status": response.status_code, **facts,
+                               "duration_ms": round((time.perf_counter() - started) * 1000, 1)})
+    return response
 
 
 def _webhook() -> WebhookRequest:
@@ -45,11 +63,13 @@ def inbound() -> Response:
         messages = svc.provider.parse_inbound(hook)
     except WebhookError as exc:
         return Response(f"bad webhook: {exc}\n", status=400, mimetype="text/plain")
+    stored: list[dict[str, Any]] = g.webhook.setdefault("replies", [])
     for sms in messages:
         result = record_reply(svc, sms, svc.clock())
         if not result.duplicate:
             svc.sync_jobs(result.jobs or {})
-            log.info("reply %s stored: %s", result.message_id, result.label)
+        stored.append({"message_id": result.message_id, "case_id": result.case_id,
+                       "label": result.label, "duplicate": result.duplicate})
     svc.kick()
     # Answers go out through the outbox (retries, exactly once), not in the reply.
     return _ack(svc)
@@ -63,9 +83,10 @@ def status() -> Response:
         reports = svc.provider.parse_status(hook)
     except WebhookError as exc:
         return Response(f"bad webhook: {exc}\n", status=400, mimetype="text/plain")
+    seen: list[dict[str, Any]] = g.webhook.setdefault("reports", [])
     for report in reports:
-        if not record_status(svc, report, svc.clock()):
-            log.info("delivery report for an unknown message id")
+        known = record_status(svc, report, svc.clock())
+        seen.append({"provider_sid": report.provider_sid, "status": report.status, "known": known})
     svc.kick()
     return _ack(svc)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     DateTime,
     Float,
@@ -204,6 +205,8 @@ class Reminder(Base):
             sqlite_where=text("send_day IS NOT NULL"),
             postgresql_where=text("send_day IS NOT NULL"),
         ),
+        # The sweep's and /metrics' due query: scheduled reminders by time.
+        Index("ix_reminders_status_run_at", "status", "run_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -248,6 +251,17 @@ class Action(Base):
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Telemetry(Base):
+    """Counters and heartbeats every process shares, for /healthz and /metrics: correct
+    with any number of web workers, and with the scheduler in a process of its own."""
+
+    __tablename__ = "telemetry"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger, default=0)
+    at: Mapped[datetime | None]  # when it last moved: a heartbeat's time
 
 
 # APScheduler's job store (scheduler.jobs), as APScheduler 3.11 defines it. Described here

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from core import telemetry
 from core.db import Database
 from core.models import (
     Case,
@@ -100,7 +101,16 @@ class Outbound:
             if not claimed:
                 return msg.status
             to, body, key = msg.phone_e164, msg.body, msg.idempotency_key or f"message:{msg.id}"
+            facts = {"message_id": message_id, "kind": msg.kind, "case_id": msg.case_id, "attempt": msg.attempts}
         self.rate.wait()
+        started = time.perf_counter()
+        status = self._call(message_id, to, body, key)
+        log.info("sms send", extra={**facts, "status": status, "provider": self.provider.name,
+                                    "duration_ms": round((time.perf_counter() - started) * 1000, 1)})
+        return status
+
+    def _call(self, message_id: int, to: str, body: str, key: str) -> str:
+        """Call the provider for a claimed message and record the outcome; returns its status."""
         try:
             sent = self.provider.send(to, body, key)
         except SendUnknown as exc:
@@ -125,20 +135,20 @@ class Outbound:
             if status in (MessageStatus.UNKNOWN, MessageStatus.FAILED):
                 post_undelivered(uow.session, msg)
             uow.commit()
-        log.info("message %s: %s", message_id, status)
         return status
 
     def _refused(self, message_id: int, exc: SendError) -> str:
         with self.db.uow() as uow:
             msg = uow.session.get(Message, message_id)
             assert msg is not None
+            telemetry.bump(uow.session, telemetry.PROVIDER_REFUSALS, self.clock())
             if exc.retryable and msg.attempts < MAX_ATTEMPTS:
                 backoff = exc.retry_after or min(600.0, 2.0 ** msg.attempts)
                 msg.status, msg.error, msg.error_code = MessageStatus.QUEUED, str(exc), exc.code
                 msg.next_attempt_at = self.clock() + timedelta(seconds=backoff)
                 uow.commit()
-                log.warning("message %s: provider refused for now (%s); retry in %.0fs",
-                            message_id, exc, backoff)
+                log.warning("provider refused for now", extra={
+                    "message_id": message_id, "error_code": exc.code, "retry_in_s": round(backoff)})
                 return MessageStatus.QUEUED
             if exc.opted_out:
                 phone = uow.session.get(Phone, msg.phone_e164)
@@ -196,7 +206,7 @@ class Outbound:
                     counts["requeued"] += 1
             uow.commit()
         if stuck:
-            log.warning("recovered interrupted sends: %s", counts)
+            log.warning("recovered interrupted sends", extra=counts)
         return counts
 
     # --- reminders --------------------------------------------------------------------
@@ -324,7 +334,14 @@ class Outbound:
 
     def sweep(self) -> list[FireResult]:
         """Settle crashed sends, then fire every due reminder, earliest first (after downtime too)."""
-        self.recover()
-        if not self.policy.in_slot(self.clock()):
-            return []
-        return [self.fire(case_id) for case_id in self.due_cases()]
+        started = time.perf_counter()
+        recovered = self.recover()
+        in_slot = self.policy.in_slot(self.clock())
+        results = [self.fire(case_id) for case_id in self.due_cases()] if in_slot else []
+        outcomes: dict[str, int] = {}
+        for r in results:
+            outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
+        log.info("sweep", extra={"in_slot": in_slot, "due": len(results), "outcomes": outcomes,
+                                 "recovered": recovered,
+                                 "duration_ms": round((time.perf_counter() - started) * 1000, 1)})
+        return results

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.slack.channel import ChannelError
 from bot.slack.render import Snapshot, event_post, reply_post
+from core import telemetry
 from core.models import Case, Message, Phone, StaffPost
 from scheduler import reminders
 
@@ -20,6 +22,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH = 200
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 1)
 
 
 def snapshot(session: Session, post: StaffPost) -> Snapshot:
@@ -39,6 +45,9 @@ def snapshot(session: Session, post: StaffPost) -> Snapshot:
 
 def _failed(post: StaffPost, exc: ChannelError, now: datetime) -> float:
     """Record a refusal; the post is tried again after Slack's Retry-After, or a backoff."""
+    session = Session.object_session(post)
+    assert session is not None
+    telemetry.bump(session, telemetry.SLACK_REFUSALS, now)
     post.attempts += 1
     post.last_error = str(exc)
     backoff = exc.retry_after or min(300.0, 2.0 ** post.attempts)
@@ -96,12 +105,15 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
             else:
                 text, blocks = event_post(post.kind, snap, post.payload, tz, lang)
             thread = snap.case.slack_ts if snap.case else None
+            started = time.perf_counter()
             try:
                 ts = svc.staff.post(text, blocks, thread_ts=thread)
             except ChannelError as exc:
                 backoff = _failed(post, exc, now)
                 uow.commit()
-                log.warning("staff post %s not taken (%s); retry in %.0fs", post.id, exc, backoff)
+                log.warning("staff post not taken", extra={
+                    "post_id": post.id, "kind": post.kind, "case_id": post.case_id, "status": "refused",
+                    "error": str(exc), "retry_in_s": round(backoff), "permanent": exc.permanent})
                 held.add(key)
                 if not exc.permanent:
                     break  # Slack is down or limiting us: the rest waits too
@@ -111,4 +123,6 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
                 snap.case.slack_ts = ts
             uow.commit()  # one by one: a crash loses no record of what Slack took
             posted += 1
+            log.info("staff post", extra={"post_id": post.id, "kind": post.kind, "case_id": post.case_id,
+                                          "status": "posted", "duration_ms": _ms(started)})
     return posted

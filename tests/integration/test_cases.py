@@ -108,8 +108,67 @@ def test_eval_command_on_a_file(runner, tmp_path):
     assert "line 1" in runner.invoke(args=["eval", str(f)]).output
 
 
-def test_health(client):
-    assert client.get("/healthz").json == {"status": "ok"}
+def test_health_reports_outboxes_and_the_schedulers_heartbeat(client, svc, runner, cases_file):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from core import telemetry
+    from core.models import StaffPost, utcnow
+
+    silent = client.get("/healthz")
+    assert silent.status_code == 503 and silent.json["status"] == "scheduler silent"
+    assert silent.json["scheduler"]["last_heartbeat_age_s"] is None  # never ran on this database
+    svc.heartbeat()
+    runner.invoke(args=["import-cases", str(cases_file)])
+    client.post("/sms/inbound", data={"MessageSid": "SMh1", "From": "+818023456789", "To": "+815000000000",
+                                      "Body": "分割できますか"})
+    with svc.db.uow() as uow:  # as if they had waited a minute
+        for model in (Message, StaffPost):
+            uow.session.execute(update(model).values(created_at=utcnow() - timedelta(seconds=60)))
+        uow.commit()
+    ok = client.get("/healthz")
+    assert ok.status_code == 200 and ok.json["status"] == "ok"
+    assert {k: v["depth"] for k, v in ok.json["outbox"].items()} == {"sms": 1, "slack": 1}
+    assert all(60 <= v["oldest_age_s"] < 70 for v in ok.json["outbox"].values())
+    assert ok.json["scheduler"]["last_heartbeat_age_s"] < 5
+    with svc.db.uow() as uow:  # the scheduler went silent
+        telemetry.beat(uow.session, utcnow() - timedelta(seconds=telemetry.SCHEDULER_SILENT_SECONDS + 1))
+        uow.commit()
+    assert client.get("/healthz").status_code == 503
+    svc.heartbeat()
+    svc.drain_sms()
+    svc.deliver_posts()
+    after = client.get("/healthz")
+    assert after.status_code == 200 and after.json["outbox"]["sms"] == {"depth": 0, "oldest_age_s": None}
+
+
+def test_metrics_in_prometheus_text_format(client, svc, runner, cases_file):
+    from prometheus_client.parser import text_string_to_metric_families
+
+    from core.providers import SendError
+
+    def scrape() -> dict[tuple[str, tuple], float]:
+        resp = client.get("/metrics")
+        assert resp.status_code == 200 and resp.mimetype == "text/plain"
+        return {(s.name, tuple(sorted(s.labels.items()))): s.value
+                for fam in text_string_to_metric_families(resp.get_data(as_text=True)) for s in fam.samples}
+
+    before = scrape()
+    assert ("dunning_replies_total", (("label", "opt_out"),)) not in before
+    assert before[("dunning_provider_refusals_total", ())] == 0
+    runner.invoke(args=["import-cases", str(cases_file)])
+    runner.invoke(args=["send-campaign", "m1"])
+    client.post("/sms/inbound", data={"MessageSid": "SMm1", "From": "+818023456789", "To": "+815000000000",
+                                      "Body": "停止"})
+    svc.outbound.provider.errors.append(SendError("busy", retryable=True))
+    svc.drain_sms()
+    after = scrape()
+    assert after[("dunning_replies_total", (("label", "opt_out"),))] == 1
+    assert after[("dunning_provider_refusals_total", ())] == 1
+    assert after[("dunning_outbox_depth", (("outbox", "sms"),))] == 1  # the answer, waiting to retry
+    assert after[("dunning_sms_messages", (("direction", "out"), ("kind", "reminder"), ("status", "sent")))] == 4
+    assert after[("dunning_reminders_scheduled", ())] == 3  # C002's was cancelled by the opt-out
 
 
 def test_message_rows_store_provider_ids(runner, svc, cases_file):

@@ -111,3 +111,31 @@ def test_the_start_up_line_names_role_provider_and_database_without_password(set
     assert (line.role, line.provider, line.timezone, line.calendar) == ("scheduler", "console", "Asia/Tokyo", "jp")
     assert line.database.split("?")[0] in url.replace("s3cret-pw", "***")
     assert "s3cret" not in caplog.text
+
+
+def test_one_json_line_per_webhook_send_and_staff_post_without_numbers_or_text(
+        client, svc, runner, cases_file, caplog):
+    from pythonjsonlogger.json import JsonFormatter
+
+    from core.logs import Redact
+
+    runner.invoke(args=["import-cases", str(cases_file)])
+    caplog.set_level("INFO")
+    reply(client, "SMlog1", SATO, "来週の金曜日に払います")
+    reply(client, "SMlog2", SATO, "分割できますか")
+    svc.drain_sms()
+    svc.deliver_posts()
+    svc.sweep()
+    by_msg: dict[str, list] = {}
+    for r in caplog.records:
+        by_msg.setdefault(r.getMessage(), []).append(r)
+    hooks = by_msg["webhook"]
+    assert [h.replies[0]["label"] for h in hooks] == ["payment_promise", "consultation_request"]
+    assert all(h.http_status == 200 and h.duration_ms >= 0 and h.replies[0]["case_id"] == "C002" for h in hooks)
+    assert [r.kind for r in by_msg["sms send"]] == ["answer"] and by_msg["sms send"][0].status == "sent"
+    assert {r.kind for r in by_msg["staff post"]} == {"reply"} and len(by_msg["staff post"]) == 2
+    assert len(by_msg["sweep"]) == 1
+    formatter = JsonFormatter()
+    text = "\n".join(formatter.format(r) for r in caplog.records if Redact().filter(r))
+    for secret in ("8023456789", "2345-6789", "来週の金曜日", "分割", "山田", "佐藤"):
+        assert secret not in text
