@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import time
 from datetime import date, datetime
@@ -452,3 +454,32 @@ def test_directory_reads_every_page_and_asks_again_only_after_the_ttl():
         now[0] = 121.0
         with pytest.raises(StaffUnknown, match="ratelimited"):
             directory.is_staff("U0")
+
+
+def test_audit_command_prints_and_exports_who_looked_at_what(triage, slack, tmp_path):
+    from datetime import timedelta
+
+    app, svc, client, _ = triage
+    slash(client, "080-2345-6789", user=OUTSIDER)
+    slash(client, "C002")
+    runner = app.test_cli_runner()
+    out = runner.invoke(args=["audit", "--case", "C002", "--user", "slack:U1"]).output
+    lines = out.splitlines()
+    assert lines[0].split() == ["at", "actor", "action", "case_id", "result", "detail"]
+    assert len(lines) == 2 and "slack:U1" in lines[1] and "allowed" in lines[1] and '"query": "case"' in lines[1]
+    out = runner.invoke(args=["audit", "--user", OUTSIDER]).output
+    assert "refused" in out and '"why": "not_staff"' in out and "2345" not in out
+    today = datetime.now(TOKYO).date()
+    assert runner.invoke(args=["audit", "--since", str(today + timedelta(days=1))]).output == "no audit rows\n"
+    path = tmp_path / "audit.csv"
+    runner.invoke(args=["audit", "--case", "C002", "--since", str(today), "--csv", str(path)])
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    # Oldest first: the import, the campaign and the reply come before the two lookups.
+    assert rows[0]["action"] == "case_imported" and rows[0]["actor"] == "cli"
+    assert [(r["actor"], r["action"], r["result"]) for r in rows[-2:]] == [
+        (f"slack:{OUTSIDER}", "lookup", "refused"), ("slack:U1", "lookup", "allowed")]
+    assert rows == sorted(rows, key=lambda r: r["at"])
+    bad = runner.invoke(args=["audit", "--since", "yesterday"])
+    assert bad.exit_code != 0 and "--since" in bad.output
