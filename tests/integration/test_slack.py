@@ -270,7 +270,9 @@ def test_manifest_points_every_surface_at_the_events_url():
     assert manifest["features"]["slash_commands"][0]["url"].endswith("/slack/events")
     assert manifest["settings"]["interactivity"]["request_url"].endswith("/slack/events")
     assert manifest["features"]["shortcuts"][0]["callback_id"] == "log_call"
-    assert set(manifest["oauth_config"]["scopes"]["bot"]) == {"chat:write", "commands"}
+    # Members of the staff channel (public or private), and of the staff user group.
+    assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
+        "chat:write", "commands", "channels:read", "groups:read", "usergroups:read"}
 
 
 def test_morning_digest(triage, slack, clock):
