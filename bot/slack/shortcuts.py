@@ -27,6 +27,7 @@ def case_for_ts(svc: Services, ts: str, thread_ts: str | None) -> str | None:
 
 
 def subject(svc: Services, body: dict[str, Any]) -> Subject:
+    """For the audit (bot.slack.staff): the shortcut and the case of the message's thread."""
     message = body.get("message") or {}
     case_id = case_for_ts(svc, message.get("ts", ""), message.get("thread_ts"))
     return Subject(str(body["callback_id"]), [case_id] if case_id else [])

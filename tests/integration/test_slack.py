@@ -382,6 +382,9 @@ def test_outsider_actions_change_nothing_and_each_refusal_is_audited(triage, sla
         "mark_paid", "assign_to_me", "pause_reminders", "reclassify", "change_promised_date", "reply_by_sms",
         "log_call", "log_call", "reply_by_sms_submit", "log_call_submit"]
     assert all(r.case_id == "C002" and r.detail == {"allowed": False, "why": "not_staff"} for r in rows)
+    # A forged value naming no case is still a row, without a case (the column refers to cases).
+    press(client, slack, {"type": "button", "action_id": "mark_paid", "value": "NOPE|1"}, user=OUTSIDER)
+    assert (audit_rows(svc, OUTSIDER)[-1].action, audit_rows(svc, OUTSIDER)[-1].case_id) == ("mark_paid", None)
 
 
 def test_staff_lookups_and_actions_are_audited_as_allowed_without_the_number(triage, slack):

@@ -31,6 +31,7 @@ def _context(body: dict[str, Any], action: dict[str, Any]) -> tuple[str, int | N
 
 
 def subject(svc: Services, body: dict[str, Any]) -> Subject:
+    """For the audit (bot.slack.staff): the control pressed and the case it is on."""
     action = body["actions"][0]
     return Subject(str(action["action_id"]), [_context(body, action)[0]])
 

@@ -54,6 +54,7 @@ def call_modal(svc: Services, case_id: str) -> dict[str, Any]:
 
 
 def subject(svc: Services, body: dict[str, Any]) -> Subject:
+    """For the audit (bot.slack.staff): the modal submitted and its case."""
     view = body["view"]
     return Subject(str(view["callback_id"]), [str(view["private_metadata"])])
 
