@@ -32,8 +32,12 @@ MAX_PAGES = 100
 TIMEOUT = 2  # seconds per Slack call: Slack waits 3 s for our answer, and a slow check refuses
 NOT_STAFF, UNKNOWN = "not_staff", "membership_unknown"
 
-REFUSAL = {"ja": "この操作は税務課の担当者（担当チャンネルのメンバー）に限られています。",
-           "en": "Only tax office staff (members of the staff channel) may do this."}
+REFUSAL = {  # short, and with no case data
+    NOT_STAFF: {"ja": "この操作は税務課の担当者（担当チャンネルのメンバー）に限られています。",
+                "en": "Only tax office staff (members of the staff channel) may do this."},
+    UNKNOWN: {"ja": "担当者かどうかをSlackに確認できないため、何も行っていません。しばらくしてからお試しください。",
+              "en": "Slack could not confirm that you are staff, so nothing was done. Please try again shortly."},
+}
 
 
 class StaffUnknown(Exception):
@@ -148,7 +152,7 @@ def register(bolt: App, svc: Services, surfaces: Sequence[ModuleType]) -> None:
     s = svc.settings
     client = WebClient(token=s.slack_bot_token or None, base_url=s.slack_api_url, timeout=TIMEOUT)
     directory = Directory(client, s.slack_channel, s.slack_staff_usergroup)
-    text = REFUSAL[s.staff_language]
+    texts = {why: text[s.staff_language] for why, text in REFUSAL.items()}
 
     @bolt.middleware
     def staff_only(body: dict[str, Any], context: BoltContext, next_: Callable[[], None],
@@ -158,6 +162,6 @@ def register(bolt: App, svc: Services, surfaces: Sequence[ModuleType]) -> None:
         if refused:
             if refused == NOT_STAFF:
                 log.info("refused a Slack request from %s: not staff", context.user_id)
-            return refusal(body, context, client, text)
+            return refusal(body, context, client, texts[refused])
         next_()
         return resp
