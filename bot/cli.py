@@ -342,6 +342,30 @@ def export_labels_cmd(file: str | None) -> None:
         click.echo(out, nl=False)
 
 
+@click.command("audit")
+@click.option("--case", "case_id", default=None, help="Only this case.")
+@click.option("--user", default=None, help="Only this Slack user (U…), or actor (cli, system, resident).")
+@click.option("--since", default=None, help="From this day on (YYYY-MM-DD, office time).")
+@click.option("--csv", "csv_file", default=None, help="Write CSV (UTF-8 with BOM, for Excel) to FILE.")
+@with_app
+def audit_cmd(case_id: str | None, user: str | None, since: str | None, csv_file: str | None) -> None:
+    """Who looked at or acted on which case, allowed or refused; oldest first."""
+    from bot import audit
+
+    try:
+        since_d = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise click.ClickException(f"--since must be a day like 2026-12-01, not {since!r}") from None
+    found = audit.rows(current_services(), case_id, user, since_d)
+    if csv_file:
+        audit.write_csv(found, csv_file)
+        click.echo(f"{len(found)} audit rows written to {csv_file}", err=True)
+    elif found:
+        click.echo(audit.table(found))
+    else:
+        click.echo("no audit rows")
+
+
 @click.command("digest")
 @click.option("--post", "post_it", is_flag=True, help="Also post it to Slack (through the outbox).")
 @with_app
@@ -413,7 +437,7 @@ def db_current() -> None:
 
 COMMANDS = (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
             next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd,
-            stop_campaign_cmd, scheduler_cmd)
+            stop_campaign_cmd, scheduler_cmd, audit_cmd)
 
 
 def init_app(app: Flask) -> None:

@@ -84,6 +84,7 @@ class Settings:
     slack_signing_secret: str = ""
     slack_channel: str = ""
     slack_api_url: str = "https://slack.com/api/"
+    slack_staff_usergroup: str = ""  # narrows staff from SLACK_CHANNEL's members to a user group
     office_name: str = "市役所 税務課"
     office_phone: str = ""
     office_hours: str = "平日 8:30-17:15"
@@ -185,6 +186,7 @@ class Settings:
             slack_signing_secret=s("SLACK_SIGNING_SECRET", ""),
             slack_channel=s("SLACK_CHANNEL", ""),
             slack_api_url=s("SLACK_API_URL", d.slack_api_url),
+            slack_staff_usergroup=s("SLACK_STAFF_USERGROUP", ""),
             office_name=s("OFFICE_NAME", d.office_name),
             office_phone=s("OFFICE_PHONE", ""),
             office_hours=s("OFFICE_HOURS", d.office_hours),
@@ -252,6 +254,11 @@ class Settings:
             raise SettingsError("SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not")
         if self.slack_bot_token and not self.slack_channel:
             raise SettingsError("SLACK_BOT_TOKEN is set but SLACK_CHANNEL is not")
+        if self.slack_staff_usergroup and not re.fullmatch(r"S[A-Z0-9]{2,}", self.slack_staff_usergroup):
+            raise SettingsError("SLACK_STAFF_USERGROUP must be a user group id (S..., under the "
+                                f"group's details), not {self.slack_staff_usergroup!r}")
+        if self.slack_staff_usergroup and not self.slack_bot_token:
+            raise SettingsError("SLACK_STAFF_USERGROUP is set but SLACK_BOT_TOKEN is not")
         if not 0 < self.confidence_threshold <= 1:
             raise SettingsError("CONFIDENCE_THRESHOLD must be between 0 and 1")
         for name, url in (("PUBLIC_BASE_URL", self.public_base_url), ("TWILIO_API_BASE", self.twilio_api_base),

@@ -11,7 +11,7 @@ from slack_bolt.adapter.flask import SlackRequestHandler
 from slack_sdk import WebClient
 
 from bot.bootstrap import Services
-from bot.slack import actions, shortcuts, views
+from bot.slack import actions, shortcuts, staff, views
 from bot.slack.commands import case_lookup
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,9 @@ def build_bolt(svc: Services) -> App:
         token_verification_enabled=False,  # no auth.test call at start-up: Slack may be down
         process_before_response=False,
     )
-    for surface in (actions, views, case_lookup, shortcuts):
+    surfaces = (actions, views, case_lookup, shortcuts)
+    staff.register(bolt, svc, surfaces)  # first: nothing runs for someone who is not staff
+    for surface in surfaces:
         surface.register(bolt, svc)
     return bolt
 

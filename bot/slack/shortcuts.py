@@ -9,8 +9,11 @@ from slack_sdk import WebClient
 from sqlalchemy import or_, select
 
 from bot.bootstrap import Services
+from bot.slack.staff import Subject
 from bot.slack.views import call_modal
 from core.models import Case, StaffPost
+
+KINDS = ("message_action", "shortcut")
 
 
 def case_for_ts(svc: Services, ts: str, thread_ts: str | None) -> str | None:
@@ -21,6 +24,13 @@ def case_for_ts(svc: Services, ts: str, thread_ts: str | None) -> str | None:
             return by_thread
         return s.scalar(select(StaffPost.case_id).where(
             or_(StaffPost.slack_ts == ts, StaffPost.slack_ts == thread_ts)).limit(1))
+
+
+def subject(svc: Services, body: dict[str, Any]) -> Subject:
+    """For the audit (bot.slack.staff): the shortcut and the case of the message's thread."""
+    message = body.get("message") or {}
+    case_id = case_for_ts(svc, message.get("ts", ""), message.get("thread_ts"))
+    return Subject(str(body["callback_id"]), [case_id] if case_id else [])
 
 
 def register(bolt: App, svc: Services) -> None:

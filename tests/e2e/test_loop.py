@@ -79,7 +79,7 @@ PROVIDER_SECRETS = (AUTH_TOKEN, API_KEY, HOOK_PASSWORD)
 def service(request, migrated, tmp_path):
     kind = request.param
     fake = FakeTwilio() if kind == "twilio" else FakeInfobip()
-    with FakeSlack() as slack, fake:
+    with FakeSlack(members={"C123": ["UBOT", "U123"]}) as slack, fake:
         port = free_port()
         env = environment(migrated, f"http://127.0.0.1:{port}", slack, fake)
         if kind == "infobip":

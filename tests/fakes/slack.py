@@ -1,16 +1,19 @@
-"""A fake of Slack's Web API (chat.postMessage, chat.update, auth.test) on loopback.
+"""A fake of Slack's Web API (chat.postMessage, chat.update, auth.test, conversations.members,
+usergroups.users.list) on loopback.
 
 It answers as Slack does: HTTP 200 with {"ok": false, "error": ...} for API errors, 429 with
-Retry-After when rate limited, and records every call that it accepted.
+Retry-After when rate limited, and records every call that it accepted. Member lists come in
+pages (``limit``, ``cursor``, ``response_metadata.next_cursor``) as Slack's do.
 """
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from tests.fakes.http import LoopbackServer
 
@@ -25,13 +28,18 @@ class Call:
 
 
 class FakeSlack(LoopbackServer):
-    def __init__(self) -> None:
+    def __init__(self, members: dict[str, list[str]] | None = None,
+                 usergroups: dict[str, list[str]] | None = None) -> None:
         super().__init__()
         self.calls: list[Call] = []
         self.down = False  # answer 503, as when Slack has an outage
         self.rate_limit_next = 0  # answer 429 this many times
         self._ts = itertools.count(1)
         self.messages: dict[str, dict[str, Any]] = {}
+        self.members = members or {}  # channel id -> user ids
+        self.usergroups = usergroups or {}  # user group id (S...) -> user ids
+        self.page_size = 100  # Slack may return fewer than `limit` asked for
+        self.errors: dict[str, str] = {}  # method -> the error it answers, e.g. missing_scope
 
     @property
     def api_url(self) -> str:
@@ -52,6 +60,20 @@ class FakeSlack(LoopbackServer):
                 args = json.loads(body or b"{}")
             else:
                 args = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+            args.update({k: v[0] for k, v in parse_qs(urlsplit(path).query).items()})  # GET methods
+            if name in self.errors:
+                self.calls.append(Call(name, args))
+                return self._json({"ok": False, "error": self.errors[name]})
+            if name == "conversations.members":
+                self.calls.append(Call(name, args))
+                if args.get("channel") not in self.members:
+                    return self._json({"ok": False, "error": "channel_not_found"})
+                return self._json(self._page(self.members[args["channel"]], args))
+            if name == "usergroups.users.list":
+                self.calls.append(Call(name, args))
+                if args.get("usergroup") not in self.usergroups:
+                    return self._json({"ok": False, "error": "no_such_subteam"})
+                return self._json({"ok": True, "users": self.usergroups[args["usergroup"]]})
             if name == "auth.test":
                 return self._json({"ok": True, "user_id": "UBOT", "team_id": "T1", "bot_id": "B1"})
             if name == "chat.postMessage":
@@ -73,6 +95,14 @@ class FakeSlack(LoopbackServer):
                 self.calls.append(Call(name, args))
                 return self._json({"ok": True})
             return self._json({"ok": False, "error": "unknown_method"})
+
+    def _page(self, users: list[str], args: dict[str, Any]) -> dict[str, Any]:
+        """One page of a member list; the cursor is opaque to clients, as Slack's is."""
+        cursor = args.get("cursor") or ""
+        start = int(base64.b64decode(cursor).decode().removeprefix("offset:")) if cursor else 0
+        end = start + min(int(args.get("limit") or 100), self.page_size)
+        more = base64.b64encode(f"offset:{end}".encode()).decode() if end < len(users) else ""
+        return {"ok": True, "members": users[start:end], "response_metadata": {"next_cursor": more}}
 
     @staticmethod
     def _json(data: dict[str, Any]):

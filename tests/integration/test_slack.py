@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import time
 from datetime import date, datetime
@@ -12,7 +14,7 @@ from slack_sdk.signature import SignatureVerifier
 from sqlalchemy import select
 
 from bot.app import create_app
-from core.models import Action, Case, CaseStatus, Message, Reading
+from core.models import Action, Case, CaseStatus, Message, Reading, Reminder
 from tests.conftest import TOKYO
 from tests.fakes.recording import RecordingProvider
 from tests.fakes.slack import TOKEN, FakeSlack
@@ -38,16 +40,24 @@ def eventually(check, timeout: float = 5.0):
         time.sleep(0.05)
 
 
+STAFF = ["UBOT", "U1", "U777"]  # the staff channel's members; the bot is one too
+
+
 @pytest.fixture
 def slack():
-    with FakeSlack() as fake:
+    with FakeSlack(members={"C123": STAFF}) as fake:
         yield fake
 
 
 @pytest.fixture
-def triage(settings, slack, clock, tmp_path, cases_file):
+def triage(settings, slack, clock, cases_file):
+    yield from start(settings, slack, clock, cases_file)
+
+
+def start(settings, slack, clock, cases_file, **changes):
+    """The app with Slack on, cases imported and sent, and Sato's promise posted to staff."""
     s = settings.replace(slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_channel="C123",
-                         slack_api_url=slack.api_url)
+                         slack_api_url=slack.api_url, **changes)
     provider = RecordingProvider()
     app = create_app({"SETTINGS": s, "SMS_PROVIDER": provider, "CLOCK": clock})
     svc = app.extensions["dunning"]
@@ -93,6 +103,19 @@ def submit(client, callback_id: str, case_id: str, values: dict, user: str = "U1
                "api_app_id": "A1", "token": "legacy", "trigger_id": "333.444.def",
                "view": {"id": "V1", "type": "modal", "callback_id": callback_id,
                         "private_metadata": case_id, "state": {"values": values}, "hash": "h"}}
+    return signed(client, urlencode({"payload": json.dumps(payload)}))
+
+
+def slash(client, text: str, user: str = "U1"):
+    return signed(client, urlencode({"command": "/dunning", "text": text, "user_id": user, "team_id": "T1",
+                                     "channel_id": "C123", "trigger_id": "555.666.ghi",
+                                     "response_url": "http://127.0.0.1:9/x"}))
+
+
+def shortcut(client, slack, user: str = "U1"):
+    payload = {"type": "message_action", "callback_id": "log_call", "trigger_id": "777.888.jkl",
+               "user": {"id": user}, "team": {"id": "T1"}, "channel": {"id": "C123"}, "token": "legacy",
+               "message": {"ts": root(slack)["ts"], "type": "message"}, "response_url": "http://127.0.0.1:9/x"}
     return signed(client, urlencode({"payload": json.dumps(payload)}))
 
 
@@ -201,23 +224,16 @@ def test_log_call_drives_the_same_policy(triage, slack):
 
 def test_slash_command_call_and_lookup(triage, slack):
     app, svc, client, _ = triage
-    body = urlencode({"command": "/dunning", "text": "call C002", "user_id": "U1", "team_id": "T1",
-                      "channel_id": "C123", "trigger_id": "555.666.ghi", "response_url": "http://127.0.0.1:9/x"})
-    assert signed(client, body).status_code == 200
+    assert slash(client, "call C002").status_code == 200
     eventually(lambda: [c for c in slack.calls if c.method == "views.open"])
-    body = urlencode({"command": "/dunning", "text": "080-2345-6789", "user_id": "U1", "team_id": "T1",
-                      "channel_id": "C123", "trigger_id": "1", "response_url": "http://127.0.0.1:9/x"})
-    resp = signed(client, body)
+    resp = slash(client, "080-2345-6789")
     assert resp.json["response_type"] == "ephemeral" and "C002" in resp.json["text"]
     assert "8023456789" not in resp.json["text"]
 
 
 def test_message_shortcut_log_call(triage, slack):
     app, svc, client, _ = triage
-    payload = {"type": "message_action", "callback_id": "log_call", "trigger_id": "777.888.jkl",
-               "user": {"id": "U1"}, "team": {"id": "T1"}, "channel": {"id": "C123"}, "token": "legacy",
-               "message": {"ts": root(slack)["ts"], "type": "message"}, "response_url": "http://127.0.0.1:9/x"}
-    signed(client, urlencode({"payload": json.dumps(payload)}))
+    shortcut(client, slack)
     opened = eventually(lambda: [c.args for c in slack.calls if c.method == "views.open"])
     assert opened[0]["view"]["private_metadata"] == "C002"
 
@@ -254,7 +270,9 @@ def test_manifest_points_every_surface_at_the_events_url():
     assert manifest["features"]["slash_commands"][0]["url"].endswith("/slack/events")
     assert manifest["settings"]["interactivity"]["request_url"].endswith("/slack/events")
     assert manifest["features"]["shortcuts"][0]["callback_id"] == "log_call"
-    assert set(manifest["oauth_config"]["scopes"]["bot"]) == {"chat:write", "commands"}
+    # Members of the staff channel (public or private), and of the staff user group.
+    assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
+        "chat:write", "commands", "channels:read", "groups:read", "usergroups:read"}
 
 
 def test_morning_digest(triage, slack, clock):
@@ -290,3 +308,185 @@ def test_corrections_export_as_labelled_data_that_eval_reads(triage, slack, tmp_
     result = runner.invoke(args=["eval", str(out), "--json"])
     scores = json.loads(result.output)
     assert scores["n"] == 1 and scores["date_accuracy"] == 0.0  # the classifier read the 11th
+
+
+# Staff only (issue 13): the same payloads from someone outside the staff channel.
+
+OUTSIDER = "U999"
+REFUSED = "この操作は税務課の担当者（担当チャンネルのメンバー）に限られています。"
+
+
+def audit_rows(svc, user: str) -> list[Action]:
+    with svc.db.uow() as uow:
+        return list(uow.session.scalars(select(Action).where(Action.actor == f"slack:{user}").order_by(Action.id)))
+
+
+def state(svc) -> tuple:
+    """Everything an action could change, to compare before and after."""
+    with svc.db.uow() as uow:
+        s = uow.session
+        c = s.get(Case, "C002")
+        return (c.status, c.label, c.promised_date, c.assignee, c.phone.status,
+                [(r.case_id, r.run_at, r.status) for r in s.scalars(select(Reminder).order_by(Reminder.id))],
+                [(r.id, r.label) for r in s.scalars(select(Reading))],
+                [(m.id, m.status) for m in s.scalars(select(Message))])
+
+
+def test_outsider_lookups_get_a_refusal_without_case_data_and_are_audited(triage, slack):
+    app, svc, client, _ = triage
+    for text in ("C002", "080-2345-6789", "call C002"):
+        resp = slash(client, text, user=OUTSIDER)
+        assert resp.status_code == 200 and resp.json == {"response_type": "ephemeral", "text": REFUSED}
+    time.sleep(0.3)
+    assert not [c for c in slack.calls if c.method == "views.open"]
+    rows = audit_rows(svc, OUTSIDER)
+    assert [(r.action, r.case_id, r.detail) for r in rows] == [
+        ("lookup", "C002", {"allowed": False, "why": "not_staff", "query": "case", "matched": 1}),
+        ("lookup", "C002", {"allowed": False, "why": "not_staff", "query": "phone", "matched": 1}),
+        ("call", "C002", {"allowed": False, "why": "not_staff", "query": "case", "matched": 1})]
+
+
+def test_outsider_actions_change_nothing_and_each_refusal_is_audited(triage, slack):
+    app, svc, client, provider = triage
+    before, sent = state(svc), len(provider.sent)
+    block = root(slack)["blocks"][-1]["block_id"]
+    presses = [{**button("mark_paid", slack), "type": "button"},
+               {**button("assign_to_me", slack), "type": "button"},
+               {**button("pause_reminders", slack), "type": "button"},
+               {"type": "static_select", "action_id": "reclassify", "block_id": block,
+                "selected_option": {"value": "wrong_number", "text": {"type": "plain_text", "text": "x"}}},
+               {"type": "datepicker", "action_id": "change_promised_date", "block_id": block,
+                "selected_date": "2026-12-21"},
+               {**button("reply_by_sms", slack), "type": "button"},
+               {**button("log_call", slack), "type": "button"}]
+    for action in presses:
+        assert press(client, slack, action, user=OUTSIDER).status_code == 200
+    shortcut(client, slack, user=OUTSIDER)
+    sms = submit(client, "reply_by_sms_submit", "C002",
+                 {"body": {"text": {"type": "plain_text_input", "value": "お支払いください"}}}, user=OUTSIDER)
+    call = submit(client, "log_call_submit", "C002",
+                  {"label": {"value": {"type": "static_select", "selected_option": {"value": "opt_out"}}}},
+                  user=OUTSIDER)
+    assert sms.json == {"response_action": "errors", "errors": {"body": REFUSED}}
+    assert call.json == {"response_action": "errors", "errors": {"label": REFUSED}}
+    time.sleep(0.5)  # any listener that (wrongly) ran would have done its work by now
+    svc.drain_sms()
+    svc.deliver_posts()
+    assert state(svc) == before and len(provider.sent) == sent
+    assert not [c for c in slack.calls if c.method in ("views.open", "chat.update")]
+    told = [c.args for c in slack.calls if c.method == "chat.postEphemeral"]
+    assert len(told) == len(presses) + 1  # the presses and the shortcut
+    assert all((a["user"], a["text"]) == (OUTSIDER, REFUSED) for a in told)
+    rows = audit_rows(svc, OUTSIDER)
+    assert [r.action for r in rows] == [
+        "mark_paid", "assign_to_me", "pause_reminders", "reclassify", "change_promised_date", "reply_by_sms",
+        "log_call", "log_call", "reply_by_sms_submit", "log_call_submit"]
+    assert all(r.case_id == "C002" and r.detail == {"allowed": False, "why": "not_staff"} for r in rows)
+    # A forged value naming no case is still a row, without a case (the column refers to cases).
+    press(client, slack, {"type": "button", "action_id": "mark_paid", "value": "NOPE|1"}, user=OUTSIDER)
+    assert (audit_rows(svc, OUTSIDER)[-1].action, audit_rows(svc, OUTSIDER)[-1].case_id) == ("mark_paid", None)
+
+
+def test_staff_lookups_and_actions_are_audited_as_allowed_without_the_number(triage, slack):
+    app, svc, client, _ = triage
+    assert "C002" in slash(client, "080-2345-6789").json["text"]
+    assert "該当する案件はありません" in slash(client, "090-8765-4321").json["text"]
+    press(client, slack, {**button("mark_paid", slack), "type": "button"}, user="U777")
+    eventually(lambda: case(svc).status == CaseStatus.PAID)
+    looked = audit_rows(svc, "U1")
+    assert [(r.action, r.case_id, r.detail) for r in looked] == [
+        ("lookup", "C002", {"allowed": True, "query": "phone", "matched": 1}),
+        ("lookup", None, {"allowed": True, "query": "phone", "matched": 0})]
+    # The access row, then what the action did.
+    assert [(r.action, r.detail.get("allowed")) for r in audit_rows(svc, "U777")] == [
+        ("mark_paid", True), ("marked_paid", None)]
+    with svc.db.uow() as uow:
+        stored = json.dumps([a.detail for a in uow.session.scalars(select(Action))])
+    assert "2345" not in stored and "8765" not in stored
+
+
+def test_when_slack_cannot_say_who_is_staff_everyone_is_refused(triage, slack, caplog):
+    app, svc, client, _ = triage
+    slack.errors["conversations.members"] = "missing_scope"
+    unknown = slash(client, "080-2345-6789").json["text"]
+    assert "確認できない" in unknown and "C002" not in unknown
+    press(client, slack, {**button("mark_paid", slack), "type": "button"})
+    assert [c.args["text"] for c in slack.calls if c.method == "chat.postEphemeral"] == [unknown]
+    del slack.errors["conversations.members"]
+    slack.down = True
+    assert slash(client, "C002").json["text"] == unknown
+    time.sleep(0.3)
+    assert case(svc).status == CaseStatus.OPEN
+    assert [(r.action, r.detail["why"]) for r in audit_rows(svc, "U1")] == [
+        ("lookup", "membership_unknown"), ("mark_paid", "membership_unknown"), ("lookup", "membership_unknown")]
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "U1" in logged and "missing_scope" in logged
+    assert "2345" not in logged and "佐藤" not in logged
+    slack.down = False  # Slack is back: the next check asks again (failures are not cached)
+    assert "C002" in slash(client, "C002").json["text"]
+
+
+@pytest.fixture
+def grouped(settings, slack, clock, cases_file):
+    slack.usergroups["S0STAFF"] = ["U1", "U555"]  # U555 is in the group but not in the channel
+    yield from start(settings, slack, clock, cases_file, slack_staff_usergroup="S0STAFF")
+
+
+def test_a_user_group_narrows_staff_to_its_members_in_the_channel(grouped, slack):
+    app, svc, client, _ = grouped
+    assert "C002" in slash(client, "C002").json["text"]
+    assert slash(client, "C002", user="U777").json["text"] == REFUSED  # in the channel, not the group
+    assert slash(client, "C002", user="U555").json["text"] == REFUSED  # in the group, not the channel
+    assert {c.method for c in slack.calls} >= {"conversations.members", "usergroups.users.list"}
+
+
+def test_directory_reads_every_page_and_asks_again_only_after_the_ttl():
+    from slack_sdk import WebClient
+
+    from bot.slack.staff import Directory, StaffUnknown
+
+    now = [0.0]
+    with FakeSlack(members={"C9": [f"U{i}" for i in range(7)]}) as fake:
+        fake.page_size = 3
+        directory = Directory(WebClient(token=TOKEN, base_url=fake.api_url), "C9", ttl=60, clock=lambda: now[0])
+        assert directory.is_staff("U6") and directory.is_staff("U0") and not directory.is_staff("U7")
+        pages = [c.args.get("cursor") for c in fake.calls if c.method == "conversations.members"]
+        assert len(pages) == 3 and pages[0] is None and all(pages[1:])  # one list read, in three pages
+        fake.members["C9"] = ["U0"]
+        now[0] = 59.0
+        assert directory.is_staff("U6")  # cached
+        now[0] = 60.0
+        assert not directory.is_staff("U6")  # asked again
+        fake.errors["conversations.members"] = "ratelimited"
+        now[0] = 121.0
+        with pytest.raises(StaffUnknown, match="ratelimited"):
+            directory.is_staff("U0")
+
+
+def test_audit_command_prints_and_exports_who_looked_at_what(triage, slack, tmp_path):
+    from datetime import timedelta
+
+    app, svc, client, _ = triage
+    slash(client, "080-2345-6789", user=OUTSIDER)
+    slash(client, "C002")
+    runner = app.test_cli_runner()
+    out = runner.invoke(args=["audit", "--case", "C002", "--user", "slack:U1"]).output
+    lines = out.splitlines()
+    assert lines[0].split() == ["at", "actor", "action", "case_id", "result", "detail"]
+    assert len(lines) == 2 and "slack:U1" in lines[1] and "allowed" in lines[1] and '"query": "case"' in lines[1]
+    out = runner.invoke(args=["audit", "--user", OUTSIDER]).output
+    assert "refused" in out and '"why": "not_staff"' in out and "2345" not in out
+    today = datetime.now(TOKYO).date()
+    assert runner.invoke(args=["audit", "--since", str(today + timedelta(days=1))]).output == "no audit rows\n"
+    path = tmp_path / "audit.csv"
+    runner.invoke(args=["audit", "--case", "C002", "--since", str(today), "--csv", str(path)])
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    # Oldest first: the import, the campaign and the reply come before the two lookups.
+    assert rows[0]["action"] == "case_imported" and rows[0]["actor"] == "cli"
+    assert [(r["actor"], r["action"], r["result"]) for r in rows[-2:]] == [
+        (f"slack:{OUTSIDER}", "lookup", "refused"), ("slack:U1", "lookup", "allowed")]
+    assert rows == sorted(rows, key=lambda r: r["at"])
+    bad = runner.invoke(args=["audit", "--since", "yesterday"])
+    assert bad.exit_code != 0 and "--since" in bad.output

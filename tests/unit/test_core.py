@@ -49,6 +49,11 @@ def test_settings_from_env_and_errors():
                 {"SMS_PROVIDER": "twilio"}, {"BUSINESS_CALENDAR": "fr"}]:
         with pytest.raises(SettingsError):
             Settings.from_env(env)
+    slack = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_CHANNEL": "C1"}
+    assert Settings.from_env({**slack, "SLACK_STAFF_USERGROUP": "S0614TZR7"}).slack_staff_usergroup == "S0614TZR7"
+    for env in [{**slack, "SLACK_STAFF_USERGROUP": "@tax-staff"}, {"SLACK_STAFF_USERGROUP": "S0614TZR7"}]:
+        with pytest.raises(SettingsError, match="SLACK_STAFF_USERGROUP"):
+            Settings.from_env(env)
 
 
 def test_csv_encodings_and_headers():

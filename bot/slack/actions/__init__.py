@@ -11,9 +11,12 @@ from slack_sdk import WebClient
 
 from bot import triage
 from bot.bootstrap import Services
+from bot.slack.staff import Subject
 from bot.slack.views import call_modal, sms_modal
 
 log = logging.getLogger(__name__)
+
+KINDS = ("block_actions",)
 
 
 def parse_value(value: str) -> tuple[str, int | None]:
@@ -25,6 +28,12 @@ def _context(body: dict[str, Any], action: dict[str, Any]) -> tuple[str, int | N
     value = action.get("value") or action.get("block_id", "").partition(":")[2]
     case_id, message_id = parse_value(value)
     return case_id, message_id, body["user"]["id"], (body.get("message") or {}).get("ts")
+
+
+def subject(svc: Services, body: dict[str, Any]) -> Subject:
+    """For the audit (bot.slack.staff): the control pressed and the case it is on."""
+    action = body["actions"][0]
+    return Subject(str(action["action_id"]), [_context(body, action)[0]])
 
 
 def _tell(client: WebClient, body: dict[str, Any], text: str) -> None:

@@ -10,24 +10,47 @@ from sqlalchemy import select
 
 from bot.bootstrap import Services
 from bot.slack.render import LABELS, TEXT, Snapshot, fmt_when, header, next_step
+from bot.slack.staff import Subject
 from bot.slack.views import call_modal
 from core.models import Case, Message, Phone
 from core.phones import PhoneError, parse_phone
 from scheduler import reminders
 
 
-def find_cases(svc: Services, query: str) -> list[Case]:
+KINDS = ("command",)
+SHOWN = 5  # cases a lookup shows at most
+
+
+def find_cases(svc: Services, query: str) -> tuple[str, list[str]]:
+    """What the query is ("case", "phone" or "other") and the ids of the cases it names."""
     query = query.strip()
     with svc.db.uow() as uow:
         s = uow.session
-        case = s.get(Case, query)
-        if case is not None:
-            return [case]
+        if s.get(Case, query) is not None:
+            return "case", [query]
         try:
             e164 = parse_phone(query).e164
         except PhoneError:
-            return []
-        return list(s.scalars(select(Case).where(Case.phone_e164 == e164).order_by(Case.id)))
+            return "other", []
+        return "phone", list(s.scalars(select(Case.id).where(Case.phone_e164 == e164).order_by(Case.id)))
+
+
+def parse(text: str) -> tuple[str, str]:
+    """The command's text -> ("usage" | "call" | "lookup", the case id or number asked for)."""
+    text = text.strip()
+    verb, _, rest = text.partition(" ")
+    if not text:
+        return "usage", ""
+    return ("call", rest.strip()) if verb == "call" else ("lookup", text)
+
+
+def subject(svc: Services, body: dict[str, Any]) -> Subject:
+    """For the audit: the cases a lookup shows (or would show), never the number typed."""
+    what, query = parse(body.get("text") or "")
+    if what == "usage":
+        return Subject(what)
+    kind, ids = find_cases(svc, query)
+    return Subject(what, ids[:SHOWN], {"query": kind, "matched": len(ids)})
 
 
 def describe(svc: Services, case_id: str, limit: int = 10) -> str:
@@ -55,21 +78,19 @@ USAGE = "使い方: /dunning <案件番号 または 電話番号> ／ /dunning 
 def register(bolt: App, svc: Services) -> None:
     @bolt.command("/dunning")
     def lookup(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
-        query = (command.get("text") or "").strip()
-        if not query:
+        what, query = parse(command.get("text") or "")
+        if what == "usage":
             ack(response_type="ephemeral", text=USAGE)
             return
-        verb, _, rest = query.partition(" ")
-        if verb == "call":
-            cases = find_cases(svc, rest)
-            if len(cases) != 1:
+        _, ids = find_cases(svc, query)
+        if what == "call":
+            if len(ids) != 1:
                 ack(response_type="ephemeral", text="案件を1件に絞れません。案件番号を指定してください。")
                 return
             ack()
-            client.views_open(trigger_id=command["trigger_id"], view=call_modal(svc, cases[0].id))
+            client.views_open(trigger_id=command["trigger_id"], view=call_modal(svc, ids[0]))
             return
-        cases = find_cases(svc, query)
-        if not cases:
+        if not ids:
             ack(response_type="ephemeral", text="該当する案件はありません。")
             return
-        ack(response_type="ephemeral", text="\n\n".join(describe(svc, c.id) for c in cases[:5]))
+        ack(response_type="ephemeral", text="\n\n".join(describe(svc, cid) for cid in ids[:SHOWN]))

@@ -10,9 +10,11 @@ from slack_bolt import Ack, App
 from bot import triage
 from bot.bootstrap import Services
 from bot.slack.render import LABELS
+from bot.slack.staff import Subject
 
 SMS = "reply_by_sms_submit"
 CALL = "log_call_submit"
+KINDS = ("view_submission",)
 
 
 def _t(s: str) -> dict[str, Any]:
@@ -49,6 +51,12 @@ def call_modal(svc: Services, case_id: str) -> dict[str, Any]:
              "element": {"type": "plain_text_input", "action_id": "value", "multiline": True}},
         ],
     }
+
+
+def subject(svc: Services, body: dict[str, Any]) -> Subject:
+    """For the audit (bot.slack.staff): the modal submitted and its case."""
+    view = body["view"]
+    return Subject(str(view["callback_id"]), [str(view["private_metadata"])])
 
 
 def register(bolt: App, svc: Services) -> None:
