@@ -24,6 +24,7 @@ from core.sms_text import TemplateError
 from replies.labels import PRECEDENCE
 
 F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger(__name__)
 
 
 def _refuse(exc: Exception) -> None:
@@ -95,8 +96,8 @@ def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
                               f"not on {host}"))
     if not no_scheduler:
         svc.run_scheduler()
-    click.echo(f"dunning serving on http://{host}:{port} "
-               f"({'web only' if no_scheduler else 'web and scheduler'})")
+    log.info("serving", extra={"url": f"http://{host}:{port}", "threads": threads,
+                               "scheduler": not no_scheduler})
     try:
         waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads,  # type: ignore[attr-defined]
                        ident="dunning")
@@ -208,7 +209,7 @@ def scheduler_cmd() -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
     svc.run_scheduler()
-    click.echo("dunning scheduler running (Ctrl-C to stop)")
+    log.info("scheduler running (SIGINT or SIGTERM stops it)")
     done.wait()
     svc.close()
 
@@ -414,7 +415,7 @@ def db_upgrade() -> None:
 
     db = _engine()
     before, after = schema.upgrade(db.engine)
-    logging.getLogger(__name__).info("database upgraded", extra={"database": db.safe_url,
+    log.info("database upgraded", extra={"database": db.safe_url,
                                                                  "before": before, "after": after})
     click.echo(f"{db.safe_url}: at revision {after}" if before == after
                else f"{db.safe_url}: upgraded from {before or 'empty'} to {after}")
