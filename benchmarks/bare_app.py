@@ -1,0 +1,29 @@
+"""The yardstick for `benchmarks/webhook.py`: bare Flask checking the same Twilio signature
+(twilio's RequestValidator, against the same public URL) and answering the same TwiML,
+with no database and no reading. What a webhook costs at the least."""
+
+from __future__ import annotations
+
+import os
+
+from flask import Flask, Response, abort, request
+from twilio.request_validator import RequestValidator
+
+TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
+
+
+def create_app() -> Flask:
+    app = Flask(__name__)
+    validator = RequestValidator(os.environ["TWILIO_AUTH_TOKEN"])
+    public = os.environ["PUBLIC_BASE_URL"].rstrip("/")
+
+    @app.post("/sms/inbound")
+    def inbound() -> Response:
+        form = request.form.to_dict(flat=True)
+        if not validator.validate(public + request.path, form, request.headers.get("X-Twilio-Signature", "")):
+            abort(403)
+        if not form.get("MessageSid") or not form.get("From"):
+            abort(400)
+        return Response(TWIML_EMPTY, mimetype="text/xml")
+
+    return app

@@ -1,0 +1,320 @@
+"""What a reply's webhook costs: the service beside bare Flask checking the same signature.
+
+    python benchmarks/webhook.py [--seconds 10] [--rounds 3] [--rate 100] [--workers 2]
+
+Both run under gunicorn with the same number of sync workers, on this machine, side by
+side in one run, in paired rounds (service, then bare, then the other way round):
+- the service: `gunicorn -w N 'bot.app:create_app()'` and one `dunning scheduler`, on
+  PostgreSQL (DATABASE_URL, else the test database), in a fresh schema, settings in `.env`;
+- bare: `gunicorn -w N 'benchmarks.bare_app:create_app()'`, Flask with twilio's
+  RequestValidator and the same TwiML answer, no database.
+Every request is a distinct webhook signed as Twilio signs it, from one of 200 residents
+with a case, with a text from the labelled replies. Printed per round and as medians:
+- the highest rate (wrk, 8 connections; Debian's `wrk` package), and the ratio;
+- p50 and p99 latency at a steady `--rate` (an open loop here: late answers do not slow
+  the sender, so queueing shows);
+- CPU per webhook: CPU time of the web workers (and, for the service, also of the
+  scheduler process, which delivers the Slack posts and answers the webhooks cause).
+The Slack and Twilio fakes run in this process, on loopback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import itertools
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from tests.fakes.slack import TOKEN, FakeSlack  # noqa: E402
+from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM, FakeTwilio, sign  # noqa: E402
+
+PUBLIC = "https://dunning.example.jp"
+PHONES = [f"+8190{7000_0000 + i:08d}" for i in range(200)]
+TICK = os.sysconf("SC_CLK_TCK")
+_sids = itertools.count(1)
+
+
+def texts() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "tests" / "data").glob("*.jsonl")):
+        out += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [t for t in out if t.strip()] or ["払います"]
+
+
+def signed(n: int, bodies: list[str]) -> list[tuple[str, str]]:
+    """``n`` distinct inbound webhooks: (form body, X-Twilio-Signature)."""
+    out = []
+    for i in range(n):
+        form = {"MessageSid": f"SMbench{next(_sids):010d}{uuid.uuid4().hex[:8]}", "AccountSid": ACCOUNT_SID,
+                "From": PHONES[i % len(PHONES)], "To": FROM, "Body": bodies[i % len(bodies)],
+                "NumMedia": "0", "ApiVersion": "2010-04-01"}
+        out.append((urlencode(form), sign(PUBLIC + "/sms/inbound", form)))
+    return out
+
+
+def wrk_script(requests: list[tuple[str, str]], path: Path) -> None:
+    lines = ["local bodies = {"] + [f"[[{b}]]," for b, _ in requests] + ["}", "local sigs = {"]
+    lines += [f'"{s}",' for _, s in requests] + ["}"]
+    lines.append("""
+local next_id = 0
+local threads_n = 0
+function setup(thread) thread:set("tid", next_id); next_id = next_id + 1 end
+local n = 0
+function request()
+  -- each thread its own stripe of the requests: no webhook is sent twice
+  local k = ((tid or 0) + n * 8) % #bodies + 1
+  n = n + 1
+  return wrk.format("POST", "/sms/inbound", {["Content-Type"] = "application/x-www-form-urlencoded",
+                    ["X-Twilio-Signature"] = sigs[k]}, bodies[k])
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %d %d %d\\n", summary.requests, summary.duration, e.status,
+                         e.connect + e.read + e.write + e.timeout))
+end
+""")
+    path.write_text("\n".join(lines), "utf-8")
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / TICK
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+class Server:
+    def __init__(self, name: str, procs: list[subprocess.Popen], port: int, extra_pids: list[int]):
+        self.name, self.procs, self.port, self.extra = name, procs, port, extra_pids
+
+    def pids(self) -> list[int]:
+        master = self.procs[0].pid
+        return [master, *children(master), *self.extra]
+
+    def web_pids(self) -> list[int]:
+        master = self.procs[0].pid
+        return [master, *children(master)]
+
+    def stop(self) -> None:
+        for p in self.procs:
+            p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def wait_ready(port: int, path: str = "/healthz", want: tuple[int, ...] = (200,), timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            c.request("GET", path)
+            if c.getresponse().status in want:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"server on port {port} did not become ready")
+
+
+def settle(server: Server) -> None:
+    """Before a round: the service's outboxes empty, so that no work of the last round counts."""
+    if server.name != "service":
+        return
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        c = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+        c.request("GET", "/healthz")
+        body = json.loads(c.getresponse().read())
+        if body.get("outbox", {}).get("sms", {}).get("depth") == 0 and body["outbox"]["slack"]["depth"] == 0:
+            return
+        time.sleep(0.5)
+
+
+def max_rate(server: Server, reqs: list[tuple[str, str]], seconds: int, tmp: Path) -> dict[str, float]:
+    script = tmp / f"{server.name}.lua"
+    wrk_script(reqs, script)
+    settle(server)
+    web0, all0 = cpu_seconds(server.web_pids()), cpu_seconds(server.pids())
+    out = subprocess.run(["wrk", "-t", "2", "-c", "8", "-d", f"{seconds}s", "--timeout", "20s", "-s", str(script),
+                          f"http://127.0.0.1:{server.port}"], capture_output=True, text=True, check=True).stdout
+    settle(server)  # the scheduler's share of the work these webhooks caused
+    web1, all1 = cpu_seconds(server.web_pids()), cpu_seconds(server.pids())
+    done = [line for line in out.splitlines() if line.startswith("RESULT")][0].split()
+    n, micros, bad, failed = (int(x) for x in done[1:])
+    return {"rate": n / (micros / 1e6), "n": n, "non_2xx": bad, "socket_errors": failed,
+            "cpu_ms_web": (web1 - web0) / max(n, 1) * 1000, "cpu_ms_all": (all1 - all0) / max(n, 1) * 1000}
+
+
+def fixed_rate(server: Server, reqs: list[tuple[str, str]], rate: float, seconds: int) -> dict[str, float]:
+    """Open loop: request k is due at start + k/rate; its latency counts from then."""
+    settle(server)
+    total = int(rate * seconds)
+    latencies: list[float] = []
+    statuses: list[int] = []
+    lock = threading.Lock()
+    counter = itertools.count()
+    start = time.perf_counter() + 0.2
+
+    def worker() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        while (k := next(counter)) < total:
+            due = start + k / rate
+            delay = due - time.perf_counter()
+            if delay > 0:
+                time.sleep(delay)
+            body, sig = reqs[k % len(reqs)]
+            try:
+                conn.request("POST", "/sms/inbound", body=body, headers={
+                    "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": sig})
+                resp = conn.getresponse()
+                resp.read()
+                status = resp.status
+            except (OSError, http.client.HTTPException):
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+                status = 0
+            with lock:
+                latencies.append(time.perf_counter() - due)
+                statuses.append(status)
+
+    threads = [threading.Thread(target=worker) for _ in range(64)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    q = statistics.quantiles(latencies, n=100)
+    return {"p50_ms": q[49] * 1000, "p99_ms": q[98] * 1000, "ok": sum(s == 200 for s in statuses), "n": total}
+
+
+def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, workers: int) -> Server:
+    env_file = {"DATABASE_URL": url, "SMS_PROVIDER": "twilio", "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
+                "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM, "TWILIO_API_BASE": twilio.url,
+                "PUBLIC_BASE_URL": PUBLIC, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": "bench-secret",
+                "SLACK_CHANNEL": "C123", "SLACK_API_URL": slack.api_url, "OFFICE_PHONE": "03-0000-0000",
+                "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-23:59", "LOG_LEVEL": "WARNING",
+                "SEND_RATE": "1000"}
+    (tmp / ".env").write_text("".join(f"{k}={v}\n" for k, v in env_file.items()), "utf-8")
+    bin_dir = Path(sys.executable).parent
+    env = {k: v for k, v in os.environ.items() if k not in env_file}
+    subprocess.run([str(bin_dir / "dunning"), "db", "upgrade"], cwd=tmp, env=env, check=True, capture_output=True)
+    csv = "case_id,name,phone,tax_type,amount,due_date\n" + "".join(
+        f"W{i:04d},住民 {i},{p},住民税,1000,2026-10-31\n" for i, p in enumerate(PHONES))
+    (tmp / "cases.csv").write_text(csv, "utf-8")
+    subprocess.run([str(bin_dir / "dunning"), "import-cases", "cases.csv"], cwd=tmp, env=env, check=True,
+                   capture_output=True)
+    port = free_port()
+    web = subprocess.Popen([str(bin_dir / "gunicorn"), "-w", str(workers), "-b", f"127.0.0.1:{port}",
+                            "bot.app:create_app()"], cwd=tmp, env=env,
+                           stdout=open(tmp / "web.log", "w"), stderr=subprocess.STDOUT)
+    sched = subprocess.Popen([str(bin_dir / "dunning"), "scheduler"], cwd=tmp, env=env,
+                             stdout=open(tmp / "scheduler.log", "w"), stderr=subprocess.STDOUT)
+    wait_ready(port)
+    return Server("service", [web, sched], port, [sched.pid])
+
+
+def start_bare(tmp: Path, workers: int) -> Server:
+    port = free_port()
+    env = {**os.environ, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "PUBLIC_BASE_URL": PUBLIC}
+    web = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-w", str(workers), "-b",
+                            f"127.0.0.1:{port}", "--pythonpath", str(ROOT), "benchmarks.bare_app:create_app()"],
+                           cwd=tmp, env=env, stdout=open(tmp / "bare.log", "w"), stderr=subprocess.STDOUT)
+    wait_ready(port, "/sms/inbound", want=(405,))
+    return Server("bare", [web], port, [])
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=int, default=10)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--rate", type=float, default=100.0)
+    ap.add_argument("--workers", type=int, default=2)
+    args = ap.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed for the highest rate: apt-get install wrk")
+    base_url = os.environ.get("DATABASE_URL") or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    schema = "bench_" + uuid.uuid4().hex[:10]
+    admin = create_engine(base_url)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    url = f"{base_url}{'&' if '?' in base_url else '?'}options=-csearch_path%3D{schema}"
+    bodies = texts()
+    tmp = Path(tempfile.mkdtemp(prefix="dunning-webhook-"))
+    rows: list[dict[str, object]] = []
+    try:
+        with FakeSlack(members={"C123": ["U1"]}) as slack, FakeTwilio() as twilio:
+            servers = [start_service(tmp, url, slack, twilio, args.workers), start_bare(tmp, args.workers)]
+            try:
+                for r in range(args.rounds):
+                    order = servers if r % 2 == 0 else servers[::-1]
+                    for server in order:
+                        reqs = signed(max(2000, int(args.seconds * 4000 if server.name == "bare" else
+                                                    args.seconds * 600)), bodies)
+                        peak = max_rate(server, reqs, args.seconds, tmp)
+                        steady = fixed_rate(server, signed(int(args.rate * args.seconds), bodies), args.rate,
+                                            args.seconds)
+                        rows.append({"round": r + 1, "server": server.name, **peak, **steady})
+                        print(f"round {r + 1} {server.name:<8} {peak['rate']:8.0f} req/s  "
+                              f"cpu/webhook {peak['cpu_ms_web']:6.2f} ms web, {peak['cpu_ms_all']:6.2f} ms all  "
+                              f"at {args.rate:.0f}/s: p50 {steady['p50_ms']:7.1f} ms  p99 {steady['p99_ms']:8.1f} ms  "
+                              f"non-2xx {peak['non_2xx']}+{steady['n'] - steady['ok']}", flush=True)
+            finally:
+                for s in servers:
+                    s.stop()
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+    def med(server: str, key: str) -> float:
+        return statistics.median(float(r[key]) for r in rows if r["server"] == server)  # type: ignore[arg-type]
+
+    ratios = [float(a["rate"]) / float(b["rate"])  # type: ignore[arg-type]
+              for a, b in zip([r for r in rows if r["server"] == "service"], [r for r in rows if r["server"] == "bare"])]
+    print(f"\nmedians over {args.rounds} paired rounds, gunicorn -w {args.workers}, PostgreSQL:")
+    print(f"{'':<9}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/webhook (web)':>22}{'(+scheduler)':>14}")
+    for name in ("service", "bare"):
+        print(f"{name:<9}{med(name, 'rate'):>8.0f}{med(name, 'p50_ms'):>9.1f}{med(name, 'p99_ms'):>9.1f}"
+              f"{med(name, 'cpu_ms_web'):>22.2f}{med(name, 'cpu_ms_all'):>14.2f}")
+    print(f"service / bare: {statistics.median(ratios):.3f} (per round: {', '.join(f'{x:.3f}' for x in ratios)})")
+
+
+if __name__ == "__main__":
+    main()
