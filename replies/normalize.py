@@ -36,12 +36,13 @@ def kanji_to_int(s: str) -> int | None:
 # Words residents often write in kana, read as their kanji (dates and a few verbs).
 _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さらいしゅう": "再来週", "らいげつ": "来月",
                "こんげつ": "今月", "げつまつ": "月末", "ねんない": "年内", "ていし": "停止",
-               "はいしん": "配信", "ぶんかつ": "分割", "さぎ": "詐欺", "しあさって": "明々後日",
+               "はいしん": "配信", "さいかい": "再開", "かいじょ": "解除", "じゅしん": "受信",
+               "すとっぷ": "停止", "ぶんかつ": "分割", "さぎ": "詐欺", "しあさって": "明々後日",
                "げつようび": "月曜日", "かようび": "火曜日", "すいようび": "水曜日", "もくようび": "木曜日",
                "きんようび": "金曜日", "どようび": "土曜日", "にちようび": "日曜日"}
 # Only where the kana stand as a word of their own: うさぎ (a rabbit) is no 詐欺 (a scam).
 # After a particle too: らいしゅうのかようび.
-_KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはも]))(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")")
+_KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")")
 
 
 # Katakana: a message in katakana only (old phones: ｱｼﾀﾊﾗｲﾏｽ, made full-width by NFKC) is
@@ -49,6 +50,10 @@ _KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはも]))(?:" + "|".join(s
 # (コンビニ, メール) stay as they are.
 _KATAKANA_ONLY = re.compile(r"^[\u30a0-\u30ff\s\d!?.,、。~ー]*[\u30a1-\u30fa][\u30a0-\u30ff\s\d!?.,、。~ー]*$")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+# Loanwords that mean a word we read: ストップ is 停止 (a stop request in any script), unless
+# it is part of a longer loanword (ストップウォッチ).
+_LOANWORDS = {"ストップ": "停止"}
+_LOANWORD = re.compile("(?:" + "|".join(_LOANWORDS) + ")(?![\u30a1-\u30fa\u30fc])")
 _VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|ください|ない|った)$")
 
 # Typing slips. An IME's wrong choice for a verb ending (払い真下 typed as はらいました),
@@ -65,6 +70,15 @@ _DROPPED = {"Cc", "Cf", "So", "Sk"}
 _SELECTORS = "\ufe0e\ufe0f"
 
 _LATIN_RUN = re.compile(r"[a-z]+(?:[ '-][a-z]+)*")
+_KANA_GAP = re.compile(r"(?<=[ぁ-ゖー]) (?=[ぁ-ゖー])")
+
+# Our own SMS quoted back before the answer: a mail-style "> " line, a long 「…」 or "…",
+# or the reminder's own sentences (its 【office】 header line, お支払い済みの場合は…). What the
+# resident says is what is left; our words (お支払い済み) must not be read as theirs.
+_QUOTED = re.compile(r"^[ \t]*[>＞].*$|「[^」]{15,}」|『[^』]{15,}』|[\"“][^\"”]{15,}[\"”]"
+                     r"|^[ \t]*【[^】\n]{1,30}】.*$"
+                     r"|(?:お支払い?済みの場合は)?行き違い(?:の際は)?ご容赦(?:ください|下さい)[。]?"
+                     r"|納期限(?:[(（][^)）]{0,20}[)）])?を過ぎています[。]?", re.M)
 
 
 def _katakana_verb(m: re.Match[str]) -> str:
@@ -75,9 +89,24 @@ def _katakana_verb(m: re.Match[str]) -> str:
 def romaji_to_kana(text: str) -> str:
     """ashita haraimasu -> あした はらいます (for replies typed without a Japanese keyboard).
 
-    Only the runs of Latin letters change: すみません、ashita haraimasu -> すみません、あした はらいます.
+    Only the runs of Latin letters change: すみません、ashita haraimasu -> すみません、あしたはらいます.
+    Spaces between the kana go (Japanese has none), and the kana words are read as words
+    (teishi -> 停止).
     """
-    return _LATIN_RUN.sub(lambda m: jaconv.alphabet2kana(m.group(0)), text)
+    kana = _LATIN_RUN.sub(lambda m: jaconv.alphabet2kana(m.group(0)), text)
+    return _kana_words(_KANA_GAP.sub("", kana))
+
+
+def _kana_words(text: str) -> str:
+    # Twice where a word was found: the next may follow it (はいしんていし -> 配信停止).
+    once = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], text)
+    return once if once == text else _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], once)
+
+
+def unquote(text: str) -> str:
+    """``text`` without our SMS quoted back in it; unchanged if nothing else would be left."""
+    rest = _QUOTED.sub(" ", text)
+    return rest if rest != text and has_words(unicodedata.normalize("NFKC", rest)) else text
 
 
 def _kanji_sub(m: re.Match[str]) -> str:
@@ -97,15 +126,19 @@ def normalize(text: str | None) -> str:
         text = text[:MAX_CHARS]
     # Lone surrogates (from broken UTF-16) cannot be normalised: drop them.
     text = text.encode("utf-8", "ignore").decode("utf-8") if _has_surrogate(text) else text
+    if "【" in text or "」" in text or "』" in text or ">" in text or "＞" in text or "行き違" in text \
+            or "を過ぎて" in text or '"' in text or "”" in text:
+        text = unquote(text)  # before lines are joined: a quote is often a line of its own
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     text = "".join(" " if unicodedata.category(c) in _DROPPED or c in _SELECTORS else c for c in text)
     if _KATAKANA_ONLY.match(text):
         text = jaconv.kata2hira(text)
     else:
         text = _KATAKANA_RUN.sub(_katakana_verb, text)
+        text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
-    text = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], text)
+    text = _kana_words(text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)
     return re.sub(r"\s+", " ", text).strip()

@@ -31,6 +31,10 @@ _NOT_STAFF = "".join(f"(?<!{who}と)" for who in ("家族", "主人", "旦那", 
 _SETTLE = r"(?:納付|納入|入金|送金|決済|(?:お?支)?払い|精算|清算)"
 
 
+# What we send, as residents name it (通知書 is a paper notice, not our SMS).
+_MESSAGES = r"(?:お知らせ|通知(?!書)|連絡|sms|メール|メッセージ|ショートメール|ご?案内|送信|配信)"
+
+
 def _rx(*parts: str) -> re.Pattern[str]:
     # ASCII word boundaries, so that English words count as words beside Japanese:
     # in 明日payします, \bpay matches (both 日 and p are Unicode word characters).
@@ -47,6 +51,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:知らない|しらない|存じない|存じ上げない)(?:人|方|名前|者)",
              r"(?:そんな|そのような|その|そういう)(?:人|方|者|名前)(?:は|、)?(?:知|し|い|おりません|存じ)",
              r"(?:前|以前|元|もと)の(?:持ち主|持主|所有者|使用者|契約者|利用者)",
+             r"代表(?:番号|電話)です", r"(?:会社|事務所|店舗|法人|病院|学校)の(?:番号|電話|固定電話)です",
              r"(?:最近|新しく|新規に?)(?:契約|変更|変え|取得)した(?:番号|携帯|もの)",
              r"(?:そんな|その|そのような)(?:名前|なまえ)の(?:人|者|方)",
              r"(?:誰|だれ)の(?:名前|もの|番号)でも(?:ない|ありません)",
@@ -89,7 +94,15 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:停止|中止)して(?:ください|下さい|ほしい|欲しい|くれ|もらえ|いただけ|頂け|$|[!.。 ])",
              r"\b(?:stop|unsubscribe|opt[ -]?out)\b(?! paying)",
              r"(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
-             r"(?:no more|stop (?:sending|texting|messaging)) ", r"remove (?:me|my number)"),
+             r"(?:no more|stop (?:sending|texting|messaging)) ", r"remove (?:me|my number)",
+             # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
+             # 今後はこちらへのお知らせはお控えください, このSMSは必要ありません.
+             _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願)|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|お?止め|とめて|やめて|やめろ|拒否)",
+             r"(?:送|おく)(?:ら|って(?:こ|く))?(?:なくて|んで)(?:も)?(?:いい|ええ|よか|良い|結構)", r"もう(?:来|こ)んで(?:ええ|いい)",
+             r"^(?:もう)?(?:やめて|止めて|辞めて)(?:ください|下さい|くれ|ほしい|欲しい|よ|や|ちょうだい|ってば)?[!。.\s]*$",
+             r"^(?:受信)?(?:拒否|お断り)(?:します|いたします|です|で)?[!。.\s]*$",
+             r"\bopt (?:me )?out\b", r"\b(?:take|remove) (?:me|my number) off\b", r"\bleave me alone\b",
+             r"(?:don't|do not|dont) (?:want|wish) (?:to (?:receive|get) )?(?:any more |any |these |your |this |such )?(?:messages|texts|sms|reminders|notifications|emails)\b"),
          STRONG),
         (_rx(r"迷惑です(?!か)", r"うるさい", r"しつこい"), WEAK),
     ],
@@ -116,6 +129,9 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:支払い?|入金|納付|振込み?|振り込み|引き?落とし)(?:は|が|も)?(?:され|済ま)て(?:い)?(?:る|ます)", _PAY + r"っ(?:と|てお)(?:いた|きました)", _PAY + r"っとる",
              r"(?:支払い?|払い|納付|振込み?|振り込み|入金)(?:は|が|も)?(?:もう|既に|すでに)?(?:終わ|済ん|完了し)", r"\bpaid\s?(?:です|済|だよ|だ|しました|した)", r"(?:もう|既に|すでに)\s?paid", r"(?:made|did|sent|completed) (?:the|a|my) (?:payment|transfer|bank transfer|furikomi)",
              r"(?:it's|it has|it is|that's) (?:been |already )?(?:paid|settled)\b",
+             # Payroll deduction (特別徴収): the employer pays it, unless they ask to switch to it.
+             r"(?:特別徴収|特徴|天引き?|給与(?:から|引き?落)|給料から)(?!(?:に|へ)(?:変更|切り?替え(?!わ)|したい|して(?:ほし|くだ|もら)|でき|なら))(?:で|に|され|です|なので|だから|になって|に切り?替わ|$)",
+             r"会社(?:で|が|から)(?:払|支払|納)", r"\b(?:my )?employer (?:pays|paid|deducts|withholds|takes)", r"withheld from",
              r"\b(?:deducted|taken|withdrawn|debited) (?:from|out of) (?:my |our )?(?:salary|pay|wages|paycheck|account|bank)", r"payment (?:was|has been) (?:made|sent)"),
          STRONG),
         (_rx(r"(?:払|はら)ったはず", r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}済んで"), MEDIUM),
@@ -165,7 +181,10 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
          STRONG),
         (_rx(r"(?:税(?!務)|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求).{0,20}(?:か\??$|\?)",
              r"(?:なぜ|なんで|どうして|\bwhy\b)", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
-             r"(?:問い合わせ|問合せ|質問)"),
+             r"(?:問い合わせ|問合せ|質問)",
+             # A request for something (tell me the account), even beside a promise.
+             r"教えて(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|ちょうだい|$|[。!、,])",
+             r"\b(?:tell|give|send) me (?:the |your |a |an )?(?:bank|account|details|number|slip|bill|form|invoice|info|barcode|code|amount)"),
          MEDIUM),
     ],
     PAYMENT_PROMISE: [
@@ -206,7 +225,15 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"どこ(?:から|の)(?:の)?(?:連絡|メール|メッセージ|sms|番号)", r"is this (?:\w+ )?(?:real|genuine|legit|official)",
              r"is this (?:real|really|true|official|from)",
              r"\b(?:verify|check|confirm|know)\b.{0,30}\b(?:real|genuine|legit|legitimate|official|authentic)\b", r"who (?:is this|are you|sent this)",
-             r"(?:is|are) (?:this|these|it) (?:a |an )?(?:real|genuine|legit|official|actual)", r"really from"),
+             r"(?:is|are) (?:this|these|it) (?:a |an )?(?:real|genuine|legit|official|actual)", r"really from",
+             # "I will check with the office myself": they doubt the message.
+             r"(?:役所|役場|市|区|町|村|税務課|納税課|警察|消費(?:者|生活)センター)(?:に|へ)(?:直接|一度|いちど)?(?:確認|問い?合わせ|聞い|きい|確かめ|電話して(?:確認|確かめ|聞い|きい))(?:して|て|し)?(?:みます|みる|みよう|おきます|とく|ます(?!か)|る(?:ね|わ|$|。))",
+             r"\b(?:check|verify|confirm) (?:it |this )?(?:with|by calling) (?:the )?(?:city|ward|town|tax|municipal)",
+             r"\bcall (?:the )?(?:city|ward|town) (?:hall|office) (?:to|and) (?:check|verify|confirm|ask)",
+             # Doubts in dialect and colloquial speech.
+             r"(?:ほんま|ほんと|本真|まじ|マジ)(?:に|で)?.{0,12}(?:役所|役場|市|区|町|から)(?:から)?(?:なん|なの|か|け|やろ|だべ|ね)?(?:\?|か|け$|なん)",
+             r"ほんま(?:かいな|かいや|か\?|なん\?)", r"本当(?:だべ|け\?|かいな|なん\?|やろか)",
+             r"うさんくさ|胡散臭|嘘くさ|うそくさ|怪しげ|あやしげ|あやしか|信用(?:ならん|でけへん|できん|でき(?:ない|ません))"),
          STRONG),
         (_rx(r"(?:どちら様|どちらさま|どなたですか|(?:誰|だれ)ですか)"), MEDIUM),
     ],
@@ -222,6 +249,49 @@ CIRCUMSTANCE = _rx(
     r"引っ?越", r"lost (?:my|our) (?:job|work)", r"\b(?:unemployed|out of work|no income|no money|laid off)\b",
     r"(?:don't|do not|no longer) live in (?:this|the) (?:city|town|ward|area)", r"moved (?:away|out)",
 )
+
+# A death in the family: a person must answer it (an estate, the addressee gone), never
+# the automatic "this SMS is genuine", and never a wrong number.
+DEATH = _rx(r"亡くな|他界|死亡|死去|逝去|永眠|亡き|故人|相続|葬儀", r"passed away|\b(?:died|deceased|death)\b")
+
+# Whether one has paid, asked: not a statement that one has (払ったかどうかわかりません).
+PAID_QUESTION = _rx(
+    r"(?:払|はら|支払|納付|納め|振り?込|入金|引き?落)[^。!?]{0,8}(?:かどうか|か(?:分|わ)から|か覚えて|か確認|っけ|済み?(?:か|でしょうか)|(?:まし|て(?:い)?ま(?:す|し))たか|(?:てる|ている|た)(?:か|の)(?:\?|な|確認|教え|調べ))",
+    r"\b(?:have|did) i (?:already )?(?:paid|pay)\b", r"\b(?:is|was|has) (?:it|this|my (?:payment|tax)) (?:already )?(?:been )?(?:paid|received)\s*\?",
+)
+# A direct debit that did not go through: not paid.
+DEBIT_FAILED = _rx(
+    r"(?:引き?落|振替|引落)[^。!?]{0,8}(?:なかった|ません|できな|出来な|されてな|されていな|ていな|てな|失敗|不能|エラー)",
+    r"残高不足", r"\b(?:direct debit|debit|withdrawal) (?:failed|bounced|did not go through|didn't go through)",
+)
+# Paid, but said of another tax or period (去年の分は払いました。今年の分は…): the topic of a
+# clause before the promise.
+OTHER_PART = _rx(r"(?:分|税|年|年度|期|月|回)(?:の分)?(?:は|も)", r"\blast (?:year|month)|\bprevious|\bother\b|\bpast\b|\bearlier\b")
+CLAUSE = re.compile(r"[。!?\n]+|(?<=が)[、,]|けど[、,]?|けれど(?:も)?[、,]?|ので[、,]?|から[、,]|, (?:and |but )?|; | but ")
+
+# A request to resume after a stop (replies.md): an opt-in, never an opt-out, though it
+# names 停止 or 配信. Undoing the stop; the messages again; 再開 of the messages.
+_AGAIN = r"(?:また|再び|ふたたび|再度|もう一度|やっぱり|やはり|引き続き)"
+_OURS = r"(?:お知らせ|通知(?!書)|sms|メール|メッセージ|ショートメール|ご?案内|配信)"
+RESUME = _rx(
+    r"(?:停止|受信拒否|拒否|stop|unsubscribe)(?:した(?:の|こと|件)?|と(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
+    # 停止 sent by mistake.
+    r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)(?:と|って)?(?:送|返信|返事|打|入力|押)",
+    r"(?:停止|stop)(?:と|って)(?:送|返信|返事|打|入力)[^。]{0,10}(?:間違|まちが|誤っ|誤り)",
+    _AGAIN + r"[^。!?]{0,10}?" + _OURS + r"[^。!?]{0,8}?(?:送って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ)|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)|(?:受け取|受信)(?:れる|できる)ように)",
+    _OURS + r"[^。!?]{0,8}?" + _AGAIN + r"[^。!?]{0,6}?(?:送って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ)|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい))",
+    _AGAIN + r"[^。!?]{0,6}?(?:受け取|受信)(?:れる|できる)ように|" + _AGAIN + r"(?:受け取り|受信し)たい",
+    r"(?:" + _OURS + r"|送信|受信|連絡)(?:の|を|は)?(?:配信|送信|受信)?(?:を|は)?再開",
+    r"^再開(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い|希望|したい|で|願います|願い)",
+    r"(?:受信|配信|通知|設定)[^。]{0,8}(?:元|もと)に(?:戻|もど)",
+    r"\b(?:start|resume|restart|continue) (?:sending|texting|messaging)\b", r"\b(?:resume|restart)\b(?! (?:my |the )?pay)",
+    r"\bopt (?:me )?(?:back )?in\b", r"\bunstop\b", r"\bre-?subscribe\b", r"\b(?:turn|switch) (?:\w+ ){0,2}back on\b",
+    r"\b(?:send|receive|get|want|like) (?:me )?(?:the |your |those )?(?:texts|messages|sms|reminders|notifications|them) again\b", r"\b(?:undo|cancel|reverse) (?:my |the )?(?:stop|unsubscribe|opt[ -]?out)",
+    r"\bstart (?:\w+ ){0,3}again\b(?<!paying again)",
+)
+
+# A refusal of our messages vetoes a request to resume: ever stop, never miss a stop.
+NOT_AGAIN = _rx(r"\b(?:don't|dont|do not|never|no more|no longer)\b", r"二度と|(?:送|おく)(?:ら|って(?:こ|く))(?:ない|ん)|いらない|いりません|要らない|不要")
 
 # An amount in dispute: then a mistake (間違い) is about the amount, not the person.
 AMOUNT = re.compile(r"金額|税額|請求額|額が|額は|料金|\d+円|万円")

@@ -295,3 +295,90 @@ def test_reading_survives_what_residents_wrap_around_it(name):
         else:
             changed += 1
     assert same > 900 and changed <= same // 100, f"{changed} readings changed, {same} kept"
+
+
+@pytest.mark.parametrize("text", [
+    "ストップ", "ストップしてください", "配信ストップ", "テイシシテクダサイ", "ヤメテクダサイ",  # katakana
+    "すとっぷ", "ていししてください", "もうおくらないで", "やめてください",  # hiragana
+    "ｽﾄｯﾌﾟ", "ﾃｲｼ", "ﾓｳｵｸﾗﾅｲﾃﾞ", "ﾊｲｼﾝﾃｲｼ",  # half-width kana
+    "yamete", "teishi shite kudasai", "haishin teishi", "mou okuranaide kudasai",  # romaji
+    "unsubscribe me", "opt me out", "Take me off your list", "I don't want these texts",
+    "Leave me alone",  # English
+    "今後はこちらへのお知らせはお控えください", "今後このようなご連絡はご遠慮ください",
+    "このSMSは必要ありません", "携帯へのお知らせはご遠慮いただけますか", "送らなくていいです",
+    "もう来んでええ", "受信拒否します",  # circumlocutions and dialect
+    "もう払いました。今後SMSは不要です", "来週払います。あとメッセージはもういりません",  # beside a payment
+])
+def test_an_opt_out_is_heard_in_any_script_or_register(text):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == ("opt_out", False)
+
+
+@pytest.mark.parametrize("text", [
+    "停止したお知らせをまた送ってください", "受信を元に戻したい", "配信停止を解除してください",
+    "停止を取り消したい", "間違えて停止と送ってしまいました", "通知を再開してほしい",
+    "やっぱりSMSを送ってください", "メッセージを再び受け取りたい", "ﾃｲｼｦｶｲｼﾞｮｼﾃｸﾀﾞｻｲ",
+    "please start sending again", "opt me back in", "Please turn the messages back on",
+    "undo my unsubscribe", "再開",
+])
+def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == ("other", True)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("納付書をまた送ってください", "consultation_request"),  # a paper again, not our messages
+    ("支払いを再開します", "payment_promise"),  # resuming payments
+    ("I'll start paying again next month", "payment_promise"),
+    ("Don't send me messages again", "opt_out"),  # "again", refused
+    ("もう送らないで。再開もしないで", "opt_out"),
+    ("領収書の送付は不要です。分割にできますか", "consultation_request"),  # not our messages
+])
+def test_what_is_not_a_request_to_resume(text, label):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == (label, False)
+
+
+@pytest.mark.parametrize("text,label", [
+    # A death in the family needs a person, whatever else it asks.
+    ("父が亡くなりました", "consultation_request"),
+    ("母は先月他界しました", "consultation_request"),
+    ("祖母が亡くなったのですが、本当に役所からですか", "consultation_request"),
+    ("My husband passed away last month", "consultation_request"),
+    # Asking whether one has paid is not saying so.
+    ("払ったかどうかわかりません", "consultation_request"),
+    ("もう払ってましたっけ？", "consultation_request"),
+    ("支払い済みか確認できますか", "consultation_request"),
+    ("Have I already paid?", "consultation_request"),
+    # A direct debit that failed.
+    ("口座の残高不足で引き落とされなかったみたいです", "consultation_request"),
+    ("引き落としができていなかったようです", "consultation_request"),
+    ("残高不足で落ちなかったので、明日振り込みます", "payment_promise"),
+    # Payroll deduction (特別徴収) is paid, unless asked for.
+    ("給料から天引きされています", "already_paid"),
+    ("特別徴収なので会社が払っているはずです", "already_paid"),
+    ("住民税は給与天引きです", "already_paid"),
+    ("It's deducted from my salary by my employer", "already_paid"),
+    ("特別徴収に切り替えたいのですが", "consultation_request"),
+    # Another tax or year paid, then a promise for this one.
+    ("去年の分は払いました。今年の分は来月払います", "payment_promise"),
+    ("固定資産税は払いましたが、住民税は25日に払います", "payment_promise"),
+    ("先月の分は払ったので、今月分は来週払います", "payment_promise"),
+    ("I paid last year's, and I'll pay this one on Friday", "payment_promise"),
+    # Doubts: checking with the office oneself, or in dialect.
+    ("区役所に確認してみます", "authenticity_check"),
+    ("本当かどうか市役所に電話して確かめます", "authenticity_check"),
+    ("I will check with the ward office", "authenticity_check"),
+    ("ほんまに市役所からなん？", "authenticity_check"),
+    ("うさんくさいなあ", "authenticity_check"),
+    ("本当だべか", "authenticity_check"),
+    # Our SMS quoted back: the answer after it is read, not our words.
+    ("> 【区役所】住民税の納期限を過ぎています。お支払い済みの場合は行き違いご容赦ください。\n来週払います", "payment_promise"),
+    ("「お支払い済みの場合は行き違いご容赦ください」とありますが、まだです。月末に払います", "payment_promise"),
+    # A request bundled with a promise needs staff.
+    ("振込先の口座を教えてください、今日振り込みます", "consultation_request"),
+    ("口座番号教えてくれたらすぐ払います", "consultation_request"),
+    ("Tell me the bank account and I'll transfer today", "consultation_request"),
+])
+def test_the_kinds_of_miss_seen_on_other_peoples_replies(text, label):
+    assert classify(text, WED).label == label
