@@ -52,7 +52,7 @@ _KATAKANA_ONLY = re.compile(r"^[\u30a0-\u30ff\s\d!?.,、。~ー]*[\u30a1-\u30fa]
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 # Loanwords that mean a word we read: ストップ is 停止 (a stop request in any script), unless
 # it is part of a longer loanword (ストップウォッチ).
-_LOANWORDS = {"ストップ": "停止"}
+_LOANWORDS = {"ストップ": "停止", "エスエムエス": "sms"}
 _LOANWORD = re.compile("(?:" + "|".join(_LOANWORDS) + ")(?![\u30a1-\u30fa\u30fc])")
 _VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|ください|ない|った)$")
 

@@ -306,7 +306,8 @@ def test_reading_survives_what_residents_wrap_around_it(name):
     "Leave me alone",  # English
     "今後はこちらへのお知らせはお控えください", "今後このようなご連絡はご遠慮ください",
     "このSMSは必要ありません", "携帯へのお知らせはご遠慮いただけますか", "送らなくていいです",
-    "もう来んでええ", "受信拒否します",  # circumlocutions and dialect
+    "もう来んでええ", "受信拒否します", "お知らせを受け取りたくありません", "連絡せんでええよ",
+    "通知を切ってください", "エスエムエスはもういらないです", "I'd rather not receive these",  # circumlocutions and dialect
     "もう払いました。今後SMSは不要です", "来週払います。あとメッセージはもういりません",  # beside a payment
 ])
 def test_an_opt_out_is_heard_in_any_script_or_register(text):
@@ -319,7 +320,8 @@ def test_an_opt_out_is_heard_in_any_script_or_register(text):
     "停止を取り消したい", "間違えて停止と送ってしまいました", "通知を再開してほしい",
     "やっぱりSMSを送ってください", "メッセージを再び受け取りたい", "ﾃｲｼｦｶｲｼﾞｮｼﾃｸﾀﾞｻｲ",
     "please start sending again", "opt me back in", "Please turn the messages back on",
-    "undo my unsubscribe", "再開",
+    "undo my unsubscribe", "再開", "配信を戻してください", "通知をオンにしてください",
+    "先日停止をお願いしましたが、やはり送ってください",
 ])
 def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
     result = classify(text, WED)
@@ -333,6 +335,7 @@ def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
     ("Don't send me messages again", "opt_out"),  # "again", refused
     ("もう送らないで。再開もしないで", "opt_out"),
     ("領収書の送付は不要です。分割にできますか", "consultation_request"),  # not our messages
+    ("通知が届かなくて困ります", "consultation_request"),
 ])
 def test_what_is_not_a_request_to_resume(text, label):
     result = classify(text, WED)
