@@ -146,16 +146,16 @@ def _strength(norm: str) -> dict[str, float]:
     return strength
 
 
-def _paid_elsewhere(norm: str) -> bool:
-    """A payment said of another tax or period, in a clause before the promise."""
-    paid_at = None
-    for n, clause in enumerate(c for c in CLAUSE.split(norm) if c and c.strip()):
-        if paid_at is None:
-            if OTHER_PART.search(clause) and any(p.search(clause) for p, _ in PATTERNS[ALREADY_PAID]):
-                paid_at = n
-        elif any(p.search(clause) for p, _ in PATTERNS[PAYMENT_PROMISE]):
-            return True
-    return False
+def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
+    """A payment said of another tax or period (去年の分は払いました), beside a promise or a
+    question about this one: the payment is not this bill's."""
+    if PAYMENT_PROMISE not in strength and CONSULTATION_REQUEST not in strength:
+        return False
+    clauses = [c for c in CLAUSE.split(norm) if c and c.strip()]
+    paid = [n for n, c in enumerate(clauses) if any(p.search(c) for p, _ in PATTERNS[ALREADY_PAID])]
+    return bool(paid) and all(OTHER_PART.search(clauses[n]) for n in paid) and any(
+        any(p.search(c) for lbl in (PAYMENT_PROMISE, CONSULTATION_REQUEST) for p, _ in PATTERNS[lbl])
+        for n, c in enumerate(clauses) if n not in paid)
 
 
 def _weigh(norm: str, strength: dict[str, float]) -> None:
@@ -173,12 +173,16 @@ def _weigh(norm: str, strength: dict[str, float]) -> None:
         strength.pop(ALREADY_PAID, None)
         if not strength:
             strength[CONSULTATION_REQUEST] = MEDIUM
-    elif ALREADY_PAID in strength and PAYMENT_PROMISE in strength and _paid_elsewhere(norm):
+    elif ALREADY_PAID in strength and _paid_elsewhere(norm, strength):
         del strength[ALREADY_PAID]
     if DEATH.search(norm):
         strength[CONSULTATION_REQUEST] = STRONG
-        strength.pop(AUTHENTICITY_CHECK, None)
-        strength.pop(WRONG_NUMBER, None)
+        for lbl in (WRONG_NUMBER, ALREADY_PAID, AUTHENTICITY_CHECK):
+            strength.pop(lbl, None)
+    if AUTHENTICITY_CHECK in strength and strength.get(PAYMENT_PROMISE, 0.0) <= MEDIUM \
+            and strength[AUTHENTICITY_CHECK] >= STRONG:
+        # 本物かどうか確認してから対応します: a vague 対応します waits on the doubt.
+        strength.pop(PAYMENT_PROMISE, None)
     if CIRCUMSTANCE.search(norm):
         if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST not in strength:
             strength[PAYMENT_PROMISE] -= 0.05  # explained, not asked: still a promise

@@ -37,10 +37,38 @@ def kanji_to_int(s: str) -> int | None:
 _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さらいしゅう": "再来週", "らいげつ": "来月",
                "こんげつ": "今月", "げつまつ": "月末", "ねんない": "年内", "ていし": "停止",
                "はいしん": "配信", "さいかい": "再開", "かいじょ": "解除", "じゅしん": "受信",
-               "すとっぷ": "停止", "ぶんかつ": "分割", "さぎ": "詐欺", "しあさって": "明々後日",
+               "すとっぷ": "停止", "ぶんかつ": "分割",
+               # Old phones write small kana big (しやくしよ); romaji's kinyoubi reads きにょうび.
+               "しやくしょ": "市役所", "しやくしよ": "市役所", "しゃくしょ": "市役所", "くやくしょ": "区役所",
+               "くやくしよ": "区役所", "やくしょ": "役所", "やくしよ": "役所", "やくば": "役場",
+               "ほんとうに": "本当に", "ほんとに": "本当に", "ほんとう": "本当", "きにょうび": "金曜日",
+               "こうざ": "口座", "さぎ": "詐欺", "しあさって": "明々後日",
                "げつようび": "月曜日", "かようび": "火曜日", "すいようび": "水曜日", "もくようび": "木曜日",
                "きんようび": "金曜日", "どようび": "土曜日", "にちようび": "日曜日"}
-# Only where the kana stand as a word of their own: うさぎ (a rabbit) is no 詐欺 (a scam).
+# Days of the month in kana (とおかに払います, にじゅうごにち, 25にち), as digits. Only before
+# a particle, so that いつか (some day) and ようか (shall I) are never dates.
+_KANA_DAYS = {"ついたち": 1, "ふつか": 2, "みっか": 3, "よっか": 4, "むいか": 6, "なのか": 7,
+              "ここのか": 9, "とおか": 10, "はつか": 20}
+_KANA_ONES = {"いち": 1, "に": 2, "さん": 3, "よん": 4, "し": 4, "ご": 5, "ろく": 6, "なな": 7,
+              "しち": 7, "はち": 8, "きゅう": 9, "く": 9}
+_ONES = "(?:" + "|".join(sorted(_KANA_ONES, key=len, reverse=True)) + ")"
+_KANA_DAY = re.compile(
+    "(?<![ぁ-ゖ])(?:(" + "|".join(_KANA_DAYS) + ")(?=に|まで|ごろ|頃|の|[ 、。]|$)"
+    "|(\\d{1,2}|(?:" + _ONES + ")?じゅう" + _ONES + "?|" + _ONES + ")にち)")
+
+
+def _kana_day(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"{_KANA_DAYS[m.group(1)]}日"
+    n = m.group(2)
+    if n.isdigit():
+        return n + "日"
+    tens, _, ones = n.rpartition("じゅう") if "じゅう" in n else ("", "", n)
+    value = (_KANA_ONES.get(tens, 1) * 10 if "じゅう" in n else 0) + (_KANA_ONES[ones] if ones else 0)
+    return f"{value}日"
+
+
+# Where the kana stand as a word of their own: うさぎ (a rabbit) is no 詐欺 (a scam).
 # After a particle too: らいしゅうのかようび.
 _KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")")
 
@@ -60,6 +88,7 @@ _VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|く�
 # a playful negative (払えましぇん), a last kana left unconverted (払いまs).
 _IME_HOMOPHONE = re.compile(r"(?<=[いきしちにひみりぎじびぴ])(真下|増す)")
 _IME_HOMOPHONES = {"真下": "ました", "増す": "ます"}
+_IME_WORDS = re.compile(r"講座(?=振替|振り替え|引き?落|番号|から|に|の残高)")  # こうざ: 口座, not a course
 _PLAYFUL = re.compile(r"ましぇー?ん")
 _IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
 _IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
@@ -138,7 +167,10 @@ def normalize(text: str | None) -> str:
         text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
+    text = _IME_WORDS.sub("口座", text)
     text = _kana_words(text)
+    if "にち" in text or "か" in text or "ついたち" in text:
+        text = _KANA_DAY.sub(_kana_day, text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)
     return re.sub(r"\s+", " ", text).strip()

@@ -153,6 +153,11 @@ def test_only_promises_carry_a_date():
     ("I can pay in three days", WED, date(2026, 12, 5)),
     ("週内には払い込みます", WED, date(2026, 12, 6)),
     ("I promise to pay before the end of September", WED, date(2027, 9, 30)),
+    # Days of the month in kana, and M月のD日.
+    ("みっかまでに振り込みます", WED, date(2026, 12, 3)),
+    ("じゅうごにちに払います", WED, date(2026, 12, 15)),
+    ("10にちに はらいます", WED, date(2026, 12, 10)),
+    ("2月の10日に払います", WED, date(2027, 2, 10)),
 ])
 def test_promised_dates(text, received, expected):
     result = classify(text, received)
@@ -227,7 +232,9 @@ def test_eval_reads_and_scores(tmp_path):
                                   "replies-heldout-13.jsonl", "replies-heldout-14.jsonl",
                                   "replies-heldout-15.jsonl", "replies-heldout-16.jsonl",
                                   "replies-heldout-17.jsonl", "replies-heldout-18.jsonl",
-                                  "replies-heldout-19.jsonl", "replies-heldout-20.jsonl"])
+                                  "replies-heldout-19.jsonl", "replies-heldout-20.jsonl",
+                                  "replies-heldout-21.jsonl", "replies-heldout-22.jsonl",
+                                  "replies-heldout-23.jsonl"])
 def test_development_sets_score_at_least_97_percent(name):
     """Sets tuned on, each after it was scored once unseen (README: How well it reads)."""
     path = Path(__file__).resolve().parents[1] / "data" / name
@@ -321,7 +328,7 @@ def test_an_opt_out_is_heard_in_any_script_or_register(text):
     "やっぱりSMSを送ってください", "メッセージを再び受け取りたい", "ﾃｲｼｦｶｲｼﾞｮｼﾃｸﾀﾞｻｲ",
     "please start sending again", "opt me back in", "Please turn the messages back on",
     "undo my unsubscribe", "再開", "配信を戻してください", "通知をオンにしてください",
-    "先日停止をお願いしましたが、やはり送ってください",
+    "先日停止をお願いしましたが、やはり送ってください", "通知やめてたけど、やっぱり来るようにしてほしい",
 ])
 def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
     result = classify(text, WED)
@@ -382,6 +389,18 @@ def test_what_is_not_a_request_to_resume(text, label):
     ("振込先の口座を教えてください、今日振り込みます", "consultation_request"),
     ("口座番号教えてくれたらすぐ払います", "consultation_request"),
     ("Tell me the bank account and I'll transfer today", "consultation_request"),
+    ("事務所の担当者をお教えください。対応いたします", "consultation_request"),
+    # Found by held-out sets 21-23, written here in other words.
+    ("娘に払わせます", "payment_promise"),  # a family member promising for the addressee
+    ("払えばいいんだろ、払うよ", "payment_promise"),  # annoyed, not asking how
+    ("先日電話で相談した通り、月末に払います", "payment_promise"),  # a past call is no request
+    ("PayPayで払える?", "consultation_request"),
+    ("おかね ない はらう むずかしい", "consultation_request"),
+    ("わたし その ひと しらない", "wrong_number"),
+    ("講座引き落としにしてたのに落ちてなかったみたい", "consultation_request"),  # 講座: 口座
+    ("詐欺じゃないか確認してから対応します", "authenticity_check"),
+    ("第1期は払いましたが、第2期って何ですか", "consultation_request"),  # another part paid
+    ("夫は亡くなりましたが、税金は私が払っています", "consultation_request"),
 ])
 def test_the_kinds_of_miss_seen_on_other_peoples_replies(text, label):
     assert classify(text, WED).label == label
