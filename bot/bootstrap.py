@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from bot.slack.channel import ConsoleChannel, SlackChannel, StaffChannel
 from core.db import Database
@@ -113,7 +114,7 @@ def bootstrap(
     clock: Callable[[], datetime] = utcnow,
     create_tables: bool = True,
 ) -> Services:
-    model = reply_model(settings)  # before anything is opened: a bad file stops us cleanly
+    model = reply_model(settings, instance_path)  # before anything is opened: a bad file stops us cleanly
     db = Database.from_url(settings.database_url or default_database_url(instance_path))
     if create_tables:
         db.create_all()
@@ -127,11 +128,21 @@ def bootstrap(
     return Services(settings, db, policy, provider, staff, jobs, outbound, clock, model)
 
 
-def reply_model(settings: Settings) -> Model:
-    """The office's own model (REPLY_MODEL) or the shipped one, read now, not at the first reply."""
-    if not settings.reply_model:
+OFFICE_MODEL = "reply-model.json"
+
+
+def office_model_path(settings: Settings, instance_path: str) -> Path:
+    """Where the office's own model is: REPLY_MODEL, else reply-model.json in the instance folder."""
+    return Path(settings.reply_model) if settings.reply_model else Path(instance_path) / OFFICE_MODEL
+
+
+def reply_model(settings: Settings, instance_path: str) -> Model:
+    """The office's own model (REPLY_MODEL, or the one `dunning retrain` installed in the
+    instance folder), else the shipped one; read now, not at the first reply."""
+    path = office_model_path(settings, instance_path)
+    if not settings.reply_model and not path.exists():
         return shipped()
     try:
-        return Model.load(settings.reply_model)
+        return Model.load(path)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise SettingsError(f"REPLY_MODEL {settings.reply_model!r} cannot be read as a reply model: {exc}") from None
+        raise SettingsError(f"REPLY_MODEL {str(path)!r} cannot be read as a reply model: {exc}") from None
