@@ -83,6 +83,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     ],
     OPT_OUT: [
         (_rx(r"(?:送|おく)(?:ら|って(?:こ|く))(?:ない|ないで|んで|んといて|んとって|んとい|んな)",
+             r"(?:送|おく)り?(?:つけ|付け)(?:ないで|んといて|んとって|んで|んな|るな)",
              r"(?:もう)?(?:いらん|要らん)(?:です|で|わ)?(?:[、,。 ].*(?:送|連絡|メール|sms))",
              r"(?:^|[。、!?\s])(?:配信|送信|sms|メール)?(?:停止|中止|stop)(?:で|を)?(?:お願い(?:します|いたします)?|希望(?:します)?|して(?:ください)?)?[。!.\s]*$",
              r"送信しないで", r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|拒否|結構です)", r"(?:配信|通知)(?:を|は)?(?:停止|中止|拒否|不要|解除|止め|とめ|やめ|オフ|off)",
@@ -105,8 +106,10 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:送|おく)(?:ら|って(?:こ|く))?(?:なくて|んで)(?:も)?(?:いい|ええ|よか|良い|結構)", r"もう(?:来|こ)んで(?:ええ|いい)",
              r"^(?:もう)?(?:やめて|止めて|辞めて)(?:ください|下さい|くれ|ほしい|欲しい|よ|や|ちょうだい|ってば)?[!。.\s]*$",
              r"^(?:受信)?(?:拒否|お断り)(?:します|いたします|です|で)?[!。.\s]*$",
-             r"\bopt (?:me )?out\b", r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number) off\b", r"\bleave me alone\b",
-             r"(?:don't|do not|dont) (?:want|wish) (?:to (?:receive|get) )?(?:any more |any |these |your |this |such )?(?:messages|texts|sms|reminders|notifications|emails)\b"),
+             r"\bopt (?:me )?out\b", r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number|this number) off\b",
+             r"\bcancel (?:these|the|this|my|all|your) (?:texts|messages|sms|reminders|notifications|notices|alerts|subscription)",
+             r"(?:来|こ|届か|送られてこ)ないように(?:して(?:くれ|ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)|お願い|願い)", r"\bleave me alone\b",
+             r"(?:don't|do not|dont|no longer) (?:want|wish) (?:to (?:receive|get) )?(?:any more |any |these |your |this |such )?(?:messages|texts|sms|reminders|notifications|emails)\b"),
          STRONG),
         (_rx(r"迷惑です(?!か)", r"うるさい", r"しつこい"), WEAK),
     ],
@@ -280,7 +283,7 @@ CLAUSE = re.compile(r"[。!?\n]+|(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=が)[、
 # names 停止 or 配信. Undoing the stop; the messages again; 再開 of the messages.
 _AGAIN = r"(?:また|再び|ふたたび|再度|もう一度|やっぱり?|やはり|引き続き)"
 _WANT = (r"(?:送って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ)|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)"
-         r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように)")
+         r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように|再開(?:したい|して|を|希望|お願い))")
 # The earlier stop, in any words: 停止してた, 止めてたけど, 拒否しました.
 _STOPPED = r"(?:停止|止め|とめ|やめ|拒否|解除|オフ|stop)(?:を)?(?:お願い|依頼|希望)?(?:して|され|られ|し)?(?:た|てた|ていた|ました|てもらった|てもらいました)"
 _OURS = r"(?:お知らせ|通知(?!書)|sms|メール|メッセージ|ショートメール|ご?案内|配信)"
@@ -300,7 +303,7 @@ RESUME = _rx(
     _STOPPED + r"[^。]{0,24}?" + _AGAIN + r"[^。!?]{0,10}?" + _WANT,
     r"\b(?:start|resume|restart|continue) (?:sending|texting|messaging)\b", r"\b(?:resume|restart)\b(?! (?:my |the )?pay)",
     r"\bopt (?:me )?(?:back )?in\b", r"\bunstop\b", r"\bre-?subscribe\b", r"\b(?:turn|switch) (?:\w+ ){0,2}back on\b",
-    r"\b(?:send|receive|get|want|like) (?:me )?(?:the |your |those )?(?:texts|messages|sms|reminders|notifications|them) again\b", r"\b(?:undo|cancel|reverse) (?:my |the )?(?:stop|unsubscribe|opt[ -]?out)",
+    r"\b(?:send|receive|get|want|like) (?:me )?(?:the |your |those )?(?:texts|messages|sms|reminders|notifications|notices|alerts|them) again\b", r"\b(?:undo|cancel|reverse) (?:my |the )?(?:stop|unsubscribe|opt[ -]?out)",
     r"\bstart (?:\w+ ){0,3}again\b(?<!paying again)",
 )
 

@@ -314,7 +314,9 @@ def test_reading_survives_what_residents_wrap_around_it(name):
     "今後はこちらへのお知らせはお控えください", "今後このようなご連絡はご遠慮ください",
     "このSMSは必要ありません", "携帯へのお知らせはご遠慮いただけますか", "送らなくていいです",
     "もう来んでええ", "受信拒否します", "お知らせを受け取りたくありません", "連絡せんでええよ",
-    "通知を切ってください", "エスエムエスはもういらないです", "I'd rather not receive these",  # circumlocutions and dialect
+    "通知を切ってください", "エスエムエスはもういらないです", "I'd rather not receive these",
+    "もう来ないようにしてくれ", "送りつけんといてや", "I no longer wish to receive texts from you",
+    "cancel these texts", "Take this number off your list",  # circumlocutions and dialect
     "もう払いました。今後SMSは不要です", "来週払います。あとメッセージはもういりません",  # beside a payment
 ])
 def test_an_opt_out_is_heard_in_any_script_or_register(text):
@@ -329,6 +331,7 @@ def test_an_opt_out_is_heard_in_any_script_or_register(text):
     "please start sending again", "opt me back in", "Please turn the messages back on",
     "undo my unsubscribe", "再開", "配信を戻してください", "通知をオンにしてください",
     "先日停止をお願いしましたが、やはり送ってください", "通知やめてたけど、やっぱり来るようにしてほしい",
+    "停止したけどやっぱり再開したい", "Please send me the notices again",
 ])
 def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
     result = classify(text, WED)
@@ -343,6 +346,11 @@ def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
     ("もう送らないで。再開もしないで", "opt_out"),
     ("領収書の送付は不要です。分割にできますか", "consultation_request"),  # not our messages
     ("通知が届かなくて困ります", "consultation_request"),
+    # Our messages named, but not refused.
+    ("連絡遅れてすみません、明日払います", "payment_promise"),
+    ("お知らせありがとうございます。月末に払います", "payment_promise"),
+    ("メールではなく電話で連絡してください", "consultation_request"),
+    ("お知らせが来る前に払いました", "already_paid"),
 ])
 def test_what_is_not_a_request_to_resume(text, label):
     result = classify(text, WED)
