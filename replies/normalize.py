@@ -108,6 +108,9 @@ _QUOTED = re.compile(r"^[ \t]*[>＞].*$|「[^」]{15,}」|『[^』]{15,}』|[\"�
                      r"|^[ \t]*【[^】\n]{1,30}】.*$"
                      r"|(?:お支払い?済みの場合は)?行き違い(?:の際は)?ご容赦(?:ください|下さい)[。]?"
                      r"|納期限(?:[(（][^)）]{0,20}[)）])?を過ぎています[。]?", re.M)
+# Only what reads as ours goes: a resident quoting their own words (「停止して」と言いました)
+# keeps them.
+_OUR_WORDS = re.compile(r"納期限|未納|お支払い|納付|督促|過ぎています|ご容赦|役所|役場|税務課|納税課|due date|overdue|unpaid")
 
 
 def _katakana_verb(m: re.Match[str]) -> str:
@@ -134,7 +137,7 @@ def _kana_words(text: str) -> str:
 
 def unquote(text: str) -> str:
     """``text`` without our SMS quoted back in it; unchanged if nothing else would be left."""
-    rest = _QUOTED.sub(" ", text)
+    rest = _QUOTED.sub(lambda m: " " if _OUR_WORDS.search(m.group(0)) else m.group(0), text)
     return rest if rest != text and has_words(unicodedata.normalize("NFKC", rest)) else text
 
 

@@ -393,6 +393,9 @@ def test_what_is_not_a_request_to_resume(text, label):
     # Our SMS quoted back: the answer after it is read, not our words.
     ("> 【区役所】住民税の納期限を過ぎています。お支払い済みの場合は行き違いご容赦ください。\n来週払います", "payment_promise"),
     ("「お支払い済みの場合は行き違いご容赦ください」とありますが、まだです。月末に払います", "payment_promise"),
+    # A resident quoting their own words keeps them: only what reads as ours is removed.
+    ('I said "stop sending me these messages" already!', "opt_out"),
+    ("【お願い】停止してください\nよろしく", "opt_out"),
     # A request bundled with a promise needs staff.
     ("振込先の口座を教えてください、今日振り込みます", "consultation_request"),
     ("口座番号教えてくれたらすぐ払います", "consultation_request"),
