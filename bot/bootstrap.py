@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -200,11 +201,22 @@ def package_version() -> str:
         return "unknown"
 
 
+OFFICE_MODEL = "reply-model.json"
+
+
+def office_model_path(settings: Settings) -> Path:
+    """Where the office's own model is: REPLY_MODEL, else reply-model.json in the working
+    folder (beside `.env` and, by default, the SQLite file)."""
+    return Path(settings.reply_model) if settings.reply_model else Path.cwd() / OFFICE_MODEL
+
+
 def reply_model(settings: Settings) -> Model:
-    """The office's own model (REPLY_MODEL) or the shipped one, read now, not at the first reply."""
-    if not settings.reply_model:
+    """The office's own model (REPLY_MODEL, or the one `dunning retrain` installed in the
+    working folder), else the shipped one; read now, not at the first reply."""
+    path = office_model_path(settings)
+    if not settings.reply_model and not path.exists():
         return shipped()
     try:
-        return Model.load(settings.reply_model)
+        return Model.load(path)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise SettingsError(f"REPLY_MODEL {settings.reply_model!r} cannot be read as a reply model: {exc}") from None
+        raise SettingsError(f"REPLY_MODEL {str(path)!r} cannot be read as a reply model: {exc}") from None

@@ -323,18 +323,9 @@ def eval_cmd(file: str, as_json: bool) -> None:
 @with_app
 def export_labels_cmd(file: str | None) -> None:
     """Staff corrections of labels and dates, as JSON Lines for `dunning eval` (stdout or FILE)."""
-    svc = current_services()
-    tz = svc.policy.tz
-    with svc.db.uow() as uow:
-        latest = (select(func.max(Reading.id)).where(Reading.source.like("slack:%"))
-                  .group_by(Reading.message_id).scalar_subquery())
-        rows = uow.session.execute(
-            select(Reading, Message).join(Message, Message.id == Reading.message_id)
-            .where(Reading.id.in_(latest), Message.kind == "reply").order_by(Message.id)).all()
-    lines = [json.dumps({
-        "id": f"msg-{m.id}", "text": m.body, "received_at": m.created_at.astimezone(tz).isoformat(),
-        "label": r.label, "promised_date": r.promised_date.isoformat() if r.promised_date else None,
-        "source": r.source}, ensure_ascii=False) for r, m in rows]
+    from bot.retrain import corrections
+
+    lines = [json.dumps(row, ensure_ascii=False) for row in corrections(current_services())]
     out = "\n".join(lines) + ("\n" if lines else "")
     if file:
         Path(file).write_text(out, encoding="utf-8")
@@ -365,6 +356,36 @@ def audit_cmd(case_id: str | None, user: str | None, since: str | None, csv_file
         click.echo(audit.table(found))
     else:
         click.echo("no audit rows")
+
+
+@click.command("retrain")
+@click.option("--rollback", is_flag=True, help="Put back the model the last retrain replaced.")
+@with_app
+def retrain_cmd(rollback: bool) -> None:
+    """Train the office's reply model from the shipped sets and staff corrections; install it if not worse."""
+    from bot import retrain
+    from bot.bootstrap import office_model_path
+    from replies.train import shipped_sets
+
+    svc = current_services()
+    path = office_model_path(svc.settings)
+    try:
+        if rollback:
+            retrain.rollback(path)
+            click.echo(f"rolled back: {path} is the previous model again; restart dunning to use it")
+            return
+        out = retrain.retrain(svc, path, shipped_sets())
+    except retrain.RetrainError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"corrections: {out.trained_on + out.held} ({out.trained_on} learnt, {out.held} held out to score)")
+    for name, s in (("current model", out.old), ("new model", out.new)):
+        click.echo(f"{name:<14} labels {s.correct}/{s.n} ({s.accuracy:.1%}), "
+                   f"dates {s.dates_correct}/{s.dates_n}")
+    if out.installed:
+        click.echo(f"installed {path} (the one it replaced: {path}.previous, for --rollback); "
+                   f"restart dunning to use it")
+    else:
+        click.echo("not installed: the new model reads the held-out corrections worse")
 
 
 @click.command("digest")
@@ -415,8 +436,7 @@ def db_upgrade() -> None:
 
     db = _engine()
     before, after = schema.upgrade(db.engine)
-    log.info("database upgraded", extra={"database": db.safe_url,
-                                                                 "before": before, "after": after})
+    log.info("database upgraded", extra={"database": db.safe_url, "before": before, "after": after})
     click.echo(f"{db.safe_url}: at revision {after}" if before == after
                else f"{db.safe_url}: upgraded from {before or 'empty'} to {after}")
     db.dispose()
@@ -438,7 +458,7 @@ def db_current() -> None:
 
 COMMANDS = (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
             next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd,
-            stop_campaign_cmd, scheduler_cmd, audit_cmd)
+            stop_campaign_cmd, scheduler_cmd, audit_cmd, retrain_cmd)
 
 
 def init_app(app: Flask) -> None:

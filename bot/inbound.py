@@ -24,8 +24,8 @@ from core.phones import PhoneError, parse_phone
 from core.providers import DeliveryReport, InboundSms
 from core.records import audit, post_to_staff, post_undelivered
 from replies import Keyword, classify, keyword
-from replies.labels import OPT_OUT, OTHER
-from scheduler.apply import LIVE, Applied, apply_label
+from replies.labels import OPT_OUT
+from scheduler.apply import LIVE, Applied, apply_label, opt_in
 
 if TYPE_CHECKING:
     from bot.bootstrap import Services
@@ -100,21 +100,21 @@ def record_reply(ctx: Services, sms: InboundSms, now: datetime | None = None) ->
         kw = keyword(sms.body)
         answer: str | None = None
         applied: Applied | None = None
-        if kw is Keyword.OPT_IN:
-            label, confidence, promised = OTHER, 1.0, None
-            if phone is not None and phone.status == PhoneStatus.OPTED_OUT:
-                phone.status = PhoneStatus.ACTIVE
-                audit(s, case.id if case else None, "resident", "opted_in")
-                answer = "answer_opt_in"
-                was_active = True
-        elif kw is Keyword.HELP:
-            label, confidence, promised = OTHER, 1.0, None
+        reading = classify(sms.body, received_at, policy.tz, ctx.reply_model)
+        label, confidence, promised = reading.label, reading.confidence, reading.promised_date
+        if kw is Keyword.OPT_OUT:
+            label, confidence = OPT_OUT, 1.0
+        elif kw is not None:
+            confidence = 1.0  # START, HELP: other
+        if kw is Keyword.HELP:
             answer = "answer_help"
-        else:
-            reading = classify(sms.body, received_at, policy.tz, ctx.reply_model)
-            label, confidence, promised = reading.label, reading.confidence, reading.promised_date
-            if kw is Keyword.OPT_OUT:
-                label, confidence = OPT_OUT, 1.0
+        restored: dict[str, datetime | None] = {}
+        if reading.opt_in and phone is not None and phone.status == PhoneStatus.OPTED_OUT:
+            # 再開, or a request in words to resume (replies.md): the same effect.
+            restored = opt_in(s, policy, phone, now)
+            audit(s, case.id if case else None, "resident", "opted_in", restored=sorted(restored))
+            answer = "answer_opt_in"
+            was_active = True
         s.add(Reading(message_id=msg.id, label=label, confidence=confidence,
                       promised_date=promised, source="classifier"))
         if phone is None and label in ("opt_out", "wrong_number"):
@@ -150,7 +150,7 @@ def record_reply(ctx: Services, sms: InboundSms, now: datetime | None = None) ->
                 raise
             return ReplyResult(True, dup)
         return ReplyResult(False, msg.id, label, case.id if case else None,
-                           applied.jobs if applied else {})
+                           restored | (applied.jobs if applied else {}))
 
 
 def record_status(ctx: Services, report: DeliveryReport, now: datetime | None = None) -> bool:

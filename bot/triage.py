@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.models import (
@@ -17,15 +16,12 @@ from core.models import (
     MessageStatus,
     PhoneStatus,
     Reading,
-    Reminder,
-    ReminderStatus,
 )
 from core.records import audit, post_to_staff
 from core.sms_text import TemplateError, check_message
 from replies.labels import LABELS, OPT_OUT, PAYMENT_PROMISE, WRONG_NUMBER
 from scheduler import reminders
-from scheduler.apply import apply_label
-from scheduler.policy import PAUSE, after_reminder
+from scheduler.apply import apply_label, continue_cadence
 
 if TYPE_CHECKING:
     from bot.bootstrap import Services
@@ -64,20 +60,8 @@ def _finish(svc: Services, s: Session, outcome: Outcome, user: str, refresh_ts: 
 
 
 def _continue_cadence(svc: Services, s: Session, case: Case, jobs: dict[str, datetime | None]) -> None:
-    """An open case with no scheduled reminder gets the next one of the no-reply cadence."""
-    if case.status != CaseStatus.OPEN or reminders.scheduled(s, case.id) is not None:
-        return
-    now = svc.clock()
-    last = s.scalar(select(Reminder.updated_at).where(
-        Reminder.case_id == case.id, Reminder.status == ReminderStatus.SENT
-    ).order_by(Reminder.id.desc()).limit(1))
-    decision = after_reminder(svc.policy, last or now, reminders.sent_count(s, case.id))
-    if decision.action == PAUSE:
-        case.status = CaseStatus.HANDED_OVER
-        return
-    assert decision.run_at is not None
-    jobs[case.id] = reminders.replace(s, case, max(decision.run_at, svc.policy.first_slot(now)),
-                                      decision.reason).run_at
+    if (run_at := continue_cadence(s, svc.policy, case, svc.clock())) is not None:
+        jobs[case.id] = run_at
 
 
 def assign(svc: Services, case_id: str, user: str, refresh_ts: str | None = None) -> Outcome:

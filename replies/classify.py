@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -28,12 +28,19 @@ from replies.rules import (
     ACK,
     AMOUNT,
     CIRCUMSTANCE,
+    CLAUSE,
+    DEATH,
+    DEBIT_FAILED,
     EXCLAIMED,
     MEDIUM,
     MONEY,
+    NOT_AGAIN,
+    OTHER_PART,
+    PAID_QUESTION,
     PATTERNS,
     QUESTION,
     RELAY,
+    RESUME,
     SENTENCE_END,
     STRONG,
     TYPO_WORDS,
@@ -82,6 +89,9 @@ class Classification:
     confidence: float
     promised_date: date | None
     matched: tuple[str, ...] = ()  # every label whose patterns were found, for explanation
+    # A request to resume after a stop (START, 再開, また送ってください): acted on as the opt-in
+    # keyword is (interfaces.md), whatever the label.
+    opt_in: bool = False
 
 
 def _local_date(received_at: datetime, tz: ZoneInfo) -> date:
@@ -136,13 +146,43 @@ def _strength(norm: str) -> dict[str, float]:
     return strength
 
 
+def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
+    """A payment said of another tax or period (去年の分は払いました), beside a promise or a
+    question about this one: the payment is not this bill's."""
+    if PAYMENT_PROMISE not in strength and CONSULTATION_REQUEST not in strength:
+        return False
+    clauses = [c for c in CLAUSE.split(norm) if c and c.strip()]
+    paid = [n for n, c in enumerate(clauses) if any(p.search(c) for p, _ in PATTERNS[ALREADY_PAID])]
+    return bool(paid) and all(OTHER_PART.search(clauses[n]) for n in paid) and any(
+        any(p.search(c) for lbl in (PAYMENT_PROMISE, CONSULTATION_REQUEST) for p, _ in PATTERNS[lbl])
+        for n, c in enumerate(clauses) if n not in paid)
+
+
 def _weigh(norm: str, strength: dict[str, float]) -> None:
     """Settle what the rules found before precedence decides, each from a reply it misread.
 
     Hard times explain a promise but alone ask for help; weak evidence gives way to strong
     evidence for another label; a vague mistake beside a disputed amount is the amount's;
-    a generic question word gives way to a doubt about us.
+    a generic question word gives way to a doubt about us; a death needs a person; "paid"
+    asked, failed, or said of another bill is not paid.
     """
+    if PAID_QUESTION.search(norm):
+        strength.pop(ALREADY_PAID, None)
+        strength[CONSULTATION_REQUEST] = STRONG
+    elif DEBIT_FAILED.search(norm):
+        strength.pop(ALREADY_PAID, None)
+        if not strength:
+            strength[CONSULTATION_REQUEST] = MEDIUM
+    elif ALREADY_PAID in strength and _paid_elsewhere(norm, strength):
+        del strength[ALREADY_PAID]
+    if DEATH.search(norm):
+        strength[CONSULTATION_REQUEST] = STRONG
+        for lbl in (WRONG_NUMBER, ALREADY_PAID, AUTHENTICITY_CHECK):
+            strength.pop(lbl, None)
+    if AUTHENTICITY_CHECK in strength and strength.get(PAYMENT_PROMISE, 0.0) <= MEDIUM \
+            and strength[AUTHENTICITY_CHECK] >= STRONG:
+        # 本物かどうか確認してから対応します: a vague 対応します waits on the doubt.
+        strength.pop(PAYMENT_PROMISE, None)
     if CIRCUMSTANCE.search(norm):
         if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST not in strength:
             strength[PAYMENT_PROMISE] -= 0.05  # explained, not asked: still a promise
@@ -173,18 +213,47 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
     if not norm or not has_words(norm):
         # Empty, emoji or punctuation only.
         return Classification(OTHER, 0.95, None)
-    if (kw := keyword(norm)) is not None:
-        # Whole-message keywords (interfaces.md): STOP is an opt-out; START and HELP are other.
-        return Classification(OPT_OUT if kw is Keyword.OPT_OUT else OTHER, 0.99, None)
+    if (found := _keyword(norm)) is not None:
+        return found
     strength = _strength(norm)
     if not strength and _LATIN.search(norm):
-        # Perhaps Japanese in romaji (ashita haraimasu): read it in kana if the rules know it.
+        # Perhaps Japanese in romaji (ashita haraimasu, yamete): read it in kana if the rules
+        # know it.
         kana = romaji_to_kana(norm)
-        if kana != norm and (kana_strength := _strength(kana)):
-            norm, strength = kana, kana_strength
+        if kana != norm:
+            if (found := _keyword(kana)) is not None:
+                return found
+            if (kana_strength := _strength(kana)) or _resumes(kana):
+                norm, strength = kana, kana_strength
+    if _resumes(norm):
+        # A request to resume names the stop it undoes (停止を解除して): never an opt-out. It
+        # is `other` (replies.md), unless it also promises or says it is paid.
+        strength = {lbl: w for lbl, w in strength.items() if lbl in _PAYING}
+        if not strength:
+            return Classification(OTHER, 0.9, None, (), opt_in=True)
+        return replace(_decide(norm, strength, received_at, tz), opt_in=True)
     _weigh(norm, strength)
     if not strength:
         return _unrecognised(norm, received_at, tz, model)
+    return _decide(norm, strength, received_at, tz)
+
+
+def _resumes(norm: str) -> bool:
+    return RESUME.search(norm) is not None and NOT_AGAIN.search(norm) is None
+
+
+def _keyword(norm: str) -> Classification | None:
+    """The reading of a whole-message keyword (interfaces.md), or None."""
+    kw = keyword(norm)
+    if kw is None:
+        return None
+    # STOP is an opt-out; START is an opt-in, and like HELP labelled other.
+    return Classification(OPT_OUT if kw is Keyword.OPT_OUT else OTHER, 0.99, None,
+                          opt_in=kw is Keyword.OPT_IN)
+
+
+def _decide(norm: str, strength: dict[str, float], received_at: datetime, tz: ZoneInfo) -> Classification:
+    """Precedence over what the rules found, a promise's question, and the confidence."""
     label = next(lbl for lbl in PRECEDENCE if lbl in strength)
     confidence = strength[label]
     if label == PAYMENT_PROMISE and QUESTION.search(EXCLAIMED.sub(" ", norm)):

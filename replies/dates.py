@@ -114,7 +114,7 @@ _RULES: list[Rule] = [
     # Absolute dates first: they are the longest forms.
     (_re(r"(\d{4})[年/.-](\d{1,2})[月/.-](\d{1,2})日?"),
      lambda m, d: _month_day(d, int(m[2]), int(m[3]), int(m[1]))),
-    (_re(r"(\d{1,2})月(\d{1,2})日"), lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
+    (_re(r"(\d{1,2})月の?(\d{1,2})日"), lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
     (_re(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])"),
      lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
     (_re(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])"),

@@ -36,12 +36,41 @@ def kanji_to_int(s: str) -> int | None:
 # Words residents often write in kana, read as their kanji (dates and a few verbs).
 _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さらいしゅう": "再来週", "らいげつ": "来月",
                "こんげつ": "今月", "げつまつ": "月末", "ねんない": "年内", "ていし": "停止",
-               "はいしん": "配信", "ぶんかつ": "分割", "さぎ": "詐欺", "しあさって": "明々後日",
+               "はいしん": "配信", "さいかい": "再開", "かいじょ": "解除", "じゅしん": "受信",
+               "すとっぷ": "停止", "ぶんかつ": "分割",
+               # Old phones write small kana big (しやくしよ); romaji's kinyoubi reads きにょうび.
+               "しやくしょ": "市役所", "しやくしよ": "市役所", "しゃくしょ": "市役所", "くやくしょ": "区役所",
+               "くやくしよ": "区役所", "やくしょ": "役所", "やくしよ": "役所", "やくば": "役場",
+               "ほんとうに": "本当に", "ほんとに": "本当に", "ほんとう": "本当", "きにょうび": "金曜日",
+               "こうざ": "口座", "さぎ": "詐欺", "しあさって": "明々後日",
                "げつようび": "月曜日", "かようび": "火曜日", "すいようび": "水曜日", "もくようび": "木曜日",
                "きんようび": "金曜日", "どようび": "土曜日", "にちようび": "日曜日"}
-# Only where the kana stand as a word of their own: うさぎ (a rabbit) is no 詐欺 (a scam).
+# Days of the month in kana (とおかに払います, にじゅうごにち, 25にち), as digits. Only before
+# a particle, so that いつか (some day) and ようか (shall I) are never dates.
+_KANA_DAYS = {"ついたち": 1, "ふつか": 2, "みっか": 3, "よっか": 4, "むいか": 6, "なのか": 7,
+              "ここのか": 9, "とおか": 10, "はつか": 20}
+_KANA_ONES = {"いち": 1, "に": 2, "さん": 3, "よん": 4, "し": 4, "ご": 5, "ろく": 6, "なな": 7,
+              "しち": 7, "はち": 8, "きゅう": 9, "く": 9}
+_ONES = "(?:" + "|".join(sorted(_KANA_ONES, key=len, reverse=True)) + ")"
+_KANA_DAY = re.compile(
+    "(?<![ぁ-ゖ])(?:(" + "|".join(_KANA_DAYS) + ")(?=に|まで|ごろ|頃|の|[ 、。]|$)"
+    "|(\\d{1,2}|(?:" + _ONES + ")?じゅう" + _ONES + "?|" + _ONES + ")にち)")
+
+
+def _kana_day(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"{_KANA_DAYS[m.group(1)]}日"
+    n = m.group(2)
+    if n.isdigit():
+        return n + "日"
+    tens, _, ones = n.rpartition("じゅう") if "じゅう" in n else ("", "", n)
+    value = (_KANA_ONES.get(tens, 1) * 10 if "じゅう" in n else 0) + (_KANA_ONES[ones] if ones else 0)
+    return f"{value}日"
+
+
+# Where the kana stand as a word of their own: うさぎ (a rabbit) is no 詐欺 (a scam).
 # After a particle too: らいしゅうのかようび.
-_KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはも]))(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")")
+_KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")")
 
 
 # Katakana: a message in katakana only (old phones: ｱｼﾀﾊﾗｲﾏｽ, made full-width by NFKC) is
@@ -49,12 +78,17 @@ _KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはも]))(?:" + "|".join(s
 # (コンビニ, メール) stay as they are.
 _KATAKANA_ONLY = re.compile(r"^[\u30a0-\u30ff\s\d!?.,、。~ー]*[\u30a1-\u30fa][\u30a0-\u30ff\s\d!?.,、。~ー]*$")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+# Loanwords that mean a word we read: ストップ is 停止 (a stop request in any script), unless
+# it is part of a longer loanword (ストップウォッチ).
+_LOANWORDS = {"ストップ": "停止", "エスエムエス": "sms"}
+_LOANWORD = re.compile("(?:" + "|".join(_LOANWORDS) + ")(?![\u30a1-\u30fa\u30fc])")
 _VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|ください|ない|った)$")
 
 # Typing slips. An IME's wrong choice for a verb ending (払い真下 typed as はらいました),
 # a playful negative (払えましぇん), a last kana left unconverted (払いまs).
 _IME_HOMOPHONE = re.compile(r"(?<=[いきしちにひみりぎじびぴ])(真下|増す)")
 _IME_HOMOPHONES = {"真下": "ました", "増す": "ます"}
+_IME_WORDS = re.compile(r"講座(?=振替|振り替え|引き?落|番号|から|に|の残高)")  # こうざ: 口座, not a course
 _PLAYFUL = re.compile(r"ましぇー?ん")
 _IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
 _IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
@@ -65,6 +99,18 @@ _DROPPED = {"Cc", "Cf", "So", "Sk"}
 _SELECTORS = "\ufe0e\ufe0f"
 
 _LATIN_RUN = re.compile(r"[a-z]+(?:[ '-][a-z]+)*")
+_KANA_GAP = re.compile(r"(?<=[ぁ-ゖー]) (?=[ぁ-ゖー])")
+
+# Our own SMS quoted back before the answer: a mail-style "> " line, a long 「…」 or "…",
+# or the reminder's own sentences (its 【office】 header line, お支払い済みの場合は…). What the
+# resident says is what is left; our words (お支払い済み) must not be read as theirs.
+_QUOTED = re.compile(r"^[ \t]*[>＞].*$|「[^」]{15,}」|『[^』]{15,}』|[\"“][^\"”]{15,}[\"”]"
+                     r"|^[ \t]*【[^】\n]{1,30}】.*$"
+                     r"|(?:お支払い?済みの場合は)?行き違い(?:の際は)?ご容赦(?:ください|下さい)[。]?"
+                     r"|納期限(?:[(（][^)）]{0,20}[)）])?を過ぎています[。]?", re.M)
+# Only what reads as ours goes: a resident quoting their own words (「停止して」と言いました)
+# keeps them.
+_OUR_WORDS = re.compile(r"納期限|未納|お支払い|納付|督促|過ぎています|ご容赦|役所|役場|税務課|納税課|due date|overdue|unpaid")
 
 
 def _katakana_verb(m: re.Match[str]) -> str:
@@ -75,9 +121,24 @@ def _katakana_verb(m: re.Match[str]) -> str:
 def romaji_to_kana(text: str) -> str:
     """ashita haraimasu -> あした はらいます (for replies typed without a Japanese keyboard).
 
-    Only the runs of Latin letters change: すみません、ashita haraimasu -> すみません、あした はらいます.
+    Only the runs of Latin letters change: すみません、ashita haraimasu -> すみません、あしたはらいます.
+    Spaces between the kana go (Japanese has none), and the kana words are read as words
+    (teishi -> 停止).
     """
-    return _LATIN_RUN.sub(lambda m: jaconv.alphabet2kana(m.group(0)), text)
+    kana = _LATIN_RUN.sub(lambda m: jaconv.alphabet2kana(m.group(0)), text)
+    return _kana_words(_KANA_GAP.sub("", kana))
+
+
+def _kana_words(text: str) -> str:
+    # Twice where a word was found: the next may follow it (はいしんていし -> 配信停止).
+    once = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], text)
+    return once if once == text else _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], once)
+
+
+def unquote(text: str) -> str:
+    """``text`` without our SMS quoted back in it; unchanged if nothing else would be left."""
+    rest = _QUOTED.sub(lambda m: " " if _OUR_WORDS.search(m.group(0)) else m.group(0), text)
+    return rest if rest != text and has_words(unicodedata.normalize("NFKC", rest)) else text
 
 
 def _kanji_sub(m: re.Match[str]) -> str:
@@ -97,15 +158,22 @@ def normalize(text: str | None) -> str:
         text = text[:MAX_CHARS]
     # Lone surrogates (from broken UTF-16) cannot be normalised: drop them.
     text = text.encode("utf-8", "ignore").decode("utf-8") if _has_surrogate(text) else text
+    if "【" in text or "」" in text or "』" in text or ">" in text or "＞" in text or "行き違" in text \
+            or "を過ぎて" in text or '"' in text or "”" in text:
+        text = unquote(text)  # before lines are joined: a quote is often a line of its own
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     text = "".join(" " if unicodedata.category(c) in _DROPPED or c in _SELECTORS else c for c in text)
     if _KATAKANA_ONLY.match(text):
         text = jaconv.kata2hira(text)
     else:
         text = _KATAKANA_RUN.sub(_katakana_verb, text)
+        text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
-    text = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], text)
+    text = _IME_WORDS.sub("口座", text)
+    text = _kana_words(text)
+    if "にち" in text or "か" in text or "ついたち" in text:
+        text = _KANA_DAY.sub(_kana_day, text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)
     return re.sub(r"\s+", " ", text).strip()

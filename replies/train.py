@@ -1,10 +1,10 @@
 """Train the reply model on labelled JSON Lines and write it as JSON (replies.model).
 
-    python -m replies.train replies/model.json ../shared/data/replies-dev.jsonl tests/data/*.jsonl
+    python -m replies.train replies/model.json            # the shipped sets (shipped_sets())
+    python -m replies.train office-model.json FILE ...    # these files instead
 
-Needs scikit-learn (installed with the ``test`` extra); the service itself does not.
-An office can train on its own replies exported with ``dunning export-labels`` and point
-``REPLY_MODEL`` at the file.
+Needs scikit-learn (the ``train`` or ``test`` extra); the service itself does not.
+An office trains on the shipped sets plus its staff's corrections with ``dunning retrain``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -68,6 +69,30 @@ def export(vectorizer, classifier) -> dict:
     }
 
 
+def shipped_sets() -> list[Path]:
+    """The labelled sets the shipped model is trained on: the spec's dev set and tests/data.
+
+    They live in the source tree beside this package (the dev set beside the repository);
+    an installed wheel does not carry them.
+    """
+    root = Path(__file__).resolve().parents[1]
+    dev = root.parent / "shared" / "data" / "replies-dev.jsonl"
+    return [p for p in [dev, *sorted((root / "tests" / "data").glob("*.jsonl"))] if p.exists()]
+
+
+def held_out(examples: list[Example], share: int = 5) -> tuple[list[Example], list[Example]]:
+    """(to train on, held out): one example in ``share`` (at least one) held out for scoring.
+
+    Chosen by a hash of each example's id, so that the same corrections always split the
+    same way, and a correction held out once stays held out as more are added.
+    """
+    ranked = sorted(examples, key=lambda e: zlib.crc32(e.id.encode("utf-8")))
+    held = {id(e) for e in ranked if zlib.crc32(e.id.encode("utf-8")) % share == 0}
+    if not held and examples:
+        held = {id(ranked[0])}
+    return [e for e in examples if id(e) not in held], [e for e in examples if id(e) in held]
+
+
 def read_all(paths: list[str]) -> list[Example]:
     examples: list[Example] = []
     for path in paths:
@@ -78,9 +103,9 @@ def read_all(paths: list[str]) -> list[Example]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m replies.train", description=__doc__.splitlines()[0])
     parser.add_argument("out", help="where to write the model (JSON)")
-    parser.add_argument("files", nargs="+", help="labelled JSON Lines files")
+    parser.add_argument("files", nargs="*", help="labelled JSON Lines files (default: the shipped sets)")
     args = parser.parse_args(argv)
-    examples = read_all(args.files)
+    examples = read_all(args.files or [str(p) for p in shipped_sets()])
     model = export(*fit(examples))
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
     print(f"{len(examples)} replies, {len(model['features'])} n-grams -> {args.out}", file=sys.stderr)

@@ -8,11 +8,11 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.models import Case, CaseStatus, Phone, PhoneStatus
+from core.models import Case, CaseStatus, Phone, PhoneStatus, Reminder, ReminderStatus
 from core.records import audit
 from replies.labels import PAYMENT_PROMISE, WRONG_NUMBER
 from scheduler import reminders
-from scheduler.policy import PAUSE, SCHEDULE, STOP_NUMBER, Decision, Policy, after_reply
+from scheduler.policy import PAUSE, SCHEDULE, STOP_NUMBER, Decision, Policy, after_reminder, after_reply
 
 LIVE = (CaseStatus.OPEN, CaseStatus.PAUSED, CaseStatus.HANDED_OVER)
 
@@ -54,3 +54,39 @@ def apply_label(
     audit(session, case.id, actor, "policy_applied", label=label, decision=decision.action,
           run_at=decision.run_at.isoformat() if decision.run_at else None)
     return applied
+
+
+def continue_cadence(session: Session, policy: Policy, case: Case, now: datetime) -> datetime | None:
+    """An open case with no scheduled reminder gets the next one of the no-reply cadence.
+
+    Returns its run_at, or None where nothing was scheduled (the case is not open, already
+    has one, or had its last reminder: then it is handed over).
+    """
+    if case.status != CaseStatus.OPEN or reminders.scheduled(session, case.id) is not None:
+        return None
+    last = session.scalar(select(Reminder.updated_at).where(
+        Reminder.case_id == case.id, Reminder.status == ReminderStatus.SENT
+    ).order_by(Reminder.id.desc()).limit(1))
+    decision = after_reminder(policy, last or now, reminders.sent_count(session, case.id))
+    if decision.action == PAUSE:
+        case.status = CaseStatus.HANDED_OVER
+        return None
+    assert decision.run_at is not None
+    return reminders.replace(session, case, max(decision.run_at, policy.first_slot(now)),
+                             decision.reason).run_at
+
+
+def opt_in(session: Session, policy: Policy, phone: Phone, now: datetime) -> dict[str, datetime | None]:
+    """Re-activate an opted-out number and give its open cases their reminders back.
+
+    Returns case id -> the new run_at, for the job store; nothing if the number was not
+    opted out (a number marked wrong stays so: README, Decisions).
+    """
+    if phone.status != PhoneStatus.OPTED_OUT:
+        return {}
+    phone.status = PhoneStatus.ACTIVE
+    jobs: dict[str, datetime | None] = {}
+    for case in session.scalars(select(Case).where(Case.phone_e164 == phone.e164).order_by(Case.id)):
+        if (run_at := continue_cadence(session, policy, case, now)) is not None:
+            jobs[case.id] = run_at
+    return jobs

@@ -59,6 +59,56 @@ def test_stop_confirms_once_and_cancels_every_case_of_the_number(client, loaded,
     assert "再開しました" in provider.to(YAMADA)[-1]
 
 
+@pytest.mark.parametrize("body", [
+    "ストップ",  # katakana
+    "もうおくらないでください",  # hiragana
+    "ｽﾄｯﾌﾟｼﾃｸﾀﾞｻｲ",  # half-width kana, as old phones send
+    "yamete kudasai",  # romaji
+    "unsubscribe me",  # English
+    "今後はこちらへのお知らせはお控えください",  # a polite circumlocution
+    "先週払いました。今後SMSは不要です",  # beside a payment: the opt-out wins
+])
+def test_an_opt_out_in_any_script_or_register_cancels_every_reminder(client, loaded, provider, body):
+    assert {"C001", "C006"} <= set(scheduled(loaded))
+    reply(client, "SMo", YAMADA, body)
+    loaded.drain_sms()
+    assert "C001" not in scheduled(loaded) and "C006" not in scheduled(loaded)
+    with loaded.db.uow() as uow:
+        assert uow.session.get(Phone, YAMADA).status == PhoneStatus.OPTED_OUT
+    assert len(provider.to(YAMADA)) == 1 and "停止しました" in provider.to(YAMADA)[0]
+
+
+@pytest.mark.parametrize("body", [
+    "再開",  # the keyword
+    "停止したお知らせをまた送ってください",
+    "受信を元に戻したい",
+    "please start sending again",
+    "ﾃｲｼｦｶｲｼﾞｮｼﾃｸﾀﾞｻｲ",  # half-width kana, naming the stop it undoes
+])
+def test_a_request_to_resume_reactivates_and_restores_the_reminders(client, loaded, provider, clock, body):
+    reply(client, "SMs", YAMADA, "停止")
+    assert "C001" not in scheduled(loaded)
+    reply(client, "SMr", YAMADA, body)
+    loaded.drain_sms()
+    with loaded.db.uow() as uow:
+        assert uow.session.get(Phone, YAMADA).status == PhoneStatus.ACTIVE
+        reading = uow.session.get(Message, messages(loaded, Message.provider_sid == "SMr")[0].id).reading
+        assert reading.label == "other"
+    rems = scheduled(loaded)
+    assert {"C001", "C006"} <= set(rems)
+    assert {"reminder:C001", "reminder:C006"} <= set(loaded.jobs.reminder_job_ids())
+    assert rems["C001"].run_at > clock() and rems["C001"].sequence == 2  # the no-reply cadence
+    assert "再開しました" in provider.to(YAMADA)[-1]
+
+
+def test_a_death_in_the_family_is_for_staff_and_never_told_the_sms_is_genuine(client, loaded, provider):
+    reply(client, "SMd", SATO, "本人は先月亡くなりました。本当に区役所からですか")
+    loaded.drain_sms()
+    assert "折り返し" in provider.to(SATO)[0] and "正式" not in provider.to(SATO)[0]
+    with loaded.db.uow() as uow:
+        assert uow.session.get(Case, "C002").status == CaseStatus.PAUSED
+
+
 def test_wrong_number_apologises_once_and_is_never_texted_again(client, runner, loaded, provider, clock):
     reply(client, "SM4", YAMADA, "人違いです")
     reply(client, "SM5", YAMADA, "本当に違いますよ、詐欺ですか？")

@@ -11,13 +11,13 @@ from replies import classify
 from replies.evaluate import Example
 from replies.model import Model, shipped
 from replies.normalize import normalize
-from replies.train import export, fit, main, read_all
+from replies.train import export, fit, held_out, main, read_all, shipped_sets
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 WED = datetime(2026, 12, 2, 14, 5, tzinfo=TOKYO)
 DATA = Path(__file__).resolve().parents[1] / "data"
 DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "replies-dev.jsonl"
-SHIPPED_FROM = [DEV, *sorted(DATA.glob("*.jsonl"))]
+SHIPPED_FROM = shipped_sets()
 
 
 def _example(text: str, label: str) -> Example:
@@ -76,3 +76,19 @@ def test_a_model_file_of_another_format_is_refused(tmp_path):
     bad.write_text(json.dumps({"format": 99}), "utf-8")
     with pytest.raises(ValueError, match="format"):
         Model.load(bad)
+
+
+def test_shipped_sets_are_the_dev_set_and_every_labelled_set_here():
+    assert SHIPPED_FROM[1:] == sorted(DATA.glob("*.jsonl")) and len(SHIPPED_FROM) > 20
+    assert SHIPPED_FROM[0] == DEV or not DEV.exists()
+
+
+def test_corrections_are_held_out_the_same_way_every_time():
+    examples = [_example(f"msg-{n}", "other") for n in range(1, 101)]
+    train, held = held_out(examples)
+    assert 10 <= len(held) <= 30 and len(train) + len(held) == 100
+    assert not {e.id for e in train} & {e.id for e in held}
+    # More corrections later: those held out before stay held out.
+    _, held_later = held_out(examples + [_example(f"msg-{n}", "other") for n in range(101, 201)])
+    assert {e.id for e in held} <= {e.id for e in held_later}
+    assert held_out(examples[:1]) == ([], examples[:1])  # one correction: it is scored, not learnt

@@ -153,6 +153,11 @@ def test_only_promises_carry_a_date():
     ("I can pay in three days", WED, date(2026, 12, 5)),
     ("週内には払い込みます", WED, date(2026, 12, 6)),
     ("I promise to pay before the end of September", WED, date(2027, 9, 30)),
+    # Days of the month in kana, and M月のD日.
+    ("みっかまでに振り込みます", WED, date(2026, 12, 3)),
+    ("じゅうごにちに払います", WED, date(2026, 12, 15)),
+    ("10にちに はらいます", WED, date(2026, 12, 10)),
+    ("2月の10日に払います", WED, date(2027, 2, 10)),
 ])
 def test_promised_dates(text, received, expected):
     result = classify(text, received)
@@ -227,7 +232,9 @@ def test_eval_reads_and_scores(tmp_path):
                                   "replies-heldout-13.jsonl", "replies-heldout-14.jsonl",
                                   "replies-heldout-15.jsonl", "replies-heldout-16.jsonl",
                                   "replies-heldout-17.jsonl", "replies-heldout-18.jsonl",
-                                  "replies-heldout-19.jsonl", "replies-heldout-20.jsonl"])
+                                  "replies-heldout-19.jsonl", "replies-heldout-20.jsonl",
+                                  "replies-heldout-21.jsonl", "replies-heldout-22.jsonl",
+                                  "replies-heldout-23.jsonl"])
 def test_development_sets_score_at_least_97_percent(name):
     """Sets tuned on, each after it was scored once unseen (README: How well it reads)."""
     path = Path(__file__).resolve().parents[1] / "data" / name
@@ -295,3 +302,116 @@ def test_reading_survives_what_residents_wrap_around_it(name):
         else:
             changed += 1
     assert same > 900 and changed <= same // 100, f"{changed} readings changed, {same} kept"
+
+
+@pytest.mark.parametrize("text", [
+    "ストップ", "ストップしてください", "配信ストップ", "テイシシテクダサイ", "ヤメテクダサイ",  # katakana
+    "すとっぷ", "ていししてください", "もうおくらないで", "やめてください",  # hiragana
+    "ｽﾄｯﾌﾟ", "ﾃｲｼ", "ﾓｳｵｸﾗﾅｲﾃﾞ", "ﾊｲｼﾝﾃｲｼ",  # half-width kana
+    "yamete", "teishi shite kudasai", "haishin teishi", "mou okuranaide kudasai",  # romaji
+    "unsubscribe me", "opt me out", "Take me off your list", "I don't want these texts",
+    "Leave me alone",  # English
+    "今後はこちらへのお知らせはお控えください", "今後このようなご連絡はご遠慮ください",
+    "このSMSは必要ありません", "携帯へのお知らせはご遠慮いただけますか", "送らなくていいです",
+    "もう来んでええ", "受信拒否します", "お知らせを受け取りたくありません", "連絡せんでええよ",
+    "通知を切ってください", "エスエムエスはもういらないです", "I'd rather not receive these",
+    "もう来ないようにしてくれ", "送りつけんといてや", "I no longer wish to receive texts from you",
+    "cancel these texts", "Take this number off your list",  # circumlocutions and dialect
+    "もう払いました。今後SMSは不要です", "来週払います。あとメッセージはもういりません",  # beside a payment
+])
+def test_an_opt_out_is_heard_in_any_script_or_register(text):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == ("opt_out", False)
+
+
+@pytest.mark.parametrize("text", [
+    "停止したお知らせをまた送ってください", "受信を元に戻したい", "配信停止を解除してください",
+    "停止を取り消したい", "間違えて停止と送ってしまいました", "通知を再開してほしい",
+    "やっぱりSMSを送ってください", "メッセージを再び受け取りたい", "ﾃｲｼｦｶｲｼﾞｮｼﾃｸﾀﾞｻｲ",
+    "please start sending again", "opt me back in", "Please turn the messages back on",
+    "undo my unsubscribe", "再開", "配信を戻してください", "通知をオンにしてください",
+    "先日停止をお願いしましたが、やはり送ってください", "通知やめてたけど、やっぱり来るようにしてほしい",
+    "停止したけどやっぱり再開したい", "Please send me the notices again",
+])
+def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == ("other", True)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("納付書をまた送ってください", "consultation_request"),  # a paper again, not our messages
+    ("支払いを再開します", "payment_promise"),  # resuming payments
+    ("I'll start paying again next month", "payment_promise"),
+    ("Don't send me messages again", "opt_out"),  # "again", refused
+    ("もう送らないで。再開もしないで", "opt_out"),
+    ("領収書の送付は不要です。分割にできますか", "consultation_request"),  # not our messages
+    ("通知が届かなくて困ります", "consultation_request"),
+    # Our messages named, but not refused.
+    ("連絡遅れてすみません、明日払います", "payment_promise"),
+    ("お知らせありがとうございます。月末に払います", "payment_promise"),
+    ("メールではなく電話で連絡してください", "consultation_request"),
+    ("お知らせが来る前に払いました", "already_paid"),
+])
+def test_what_is_not_a_request_to_resume(text, label):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == (label, False)
+
+
+@pytest.mark.parametrize("text,label", [
+    # A death in the family needs a person, whatever else it asks.
+    ("父が亡くなりました", "consultation_request"),
+    ("母は先月他界しました", "consultation_request"),
+    ("祖母が亡くなったのですが、本当に役所からですか", "consultation_request"),
+    ("My husband passed away last month", "consultation_request"),
+    # Asking whether one has paid is not saying so.
+    ("払ったかどうかわかりません", "consultation_request"),
+    ("もう払ってましたっけ？", "consultation_request"),
+    ("支払い済みか確認できますか", "consultation_request"),
+    ("Have I already paid?", "consultation_request"),
+    # A direct debit that failed.
+    ("口座の残高不足で引き落とされなかったみたいです", "consultation_request"),
+    ("引き落としができていなかったようです", "consultation_request"),
+    ("残高不足で落ちなかったので、明日振り込みます", "payment_promise"),
+    # Payroll deduction (特別徴収) is paid, unless asked for.
+    ("給料から天引きされています", "already_paid"),
+    ("特別徴収なので会社が払っているはずです", "already_paid"),
+    ("住民税は給与天引きです", "already_paid"),
+    ("It's deducted from my salary by my employer", "already_paid"),
+    ("特別徴収に切り替えたいのですが", "consultation_request"),
+    # Another tax or year paid, then a promise for this one.
+    ("去年の分は払いました。今年の分は来月払います", "payment_promise"),
+    ("固定資産税は払いましたが、住民税は25日に払います", "payment_promise"),
+    ("先月の分は払ったので、今月分は来週払います", "payment_promise"),
+    ("I paid last year's, and I'll pay this one on Friday", "payment_promise"),
+    # Doubts: checking with the office oneself, or in dialect.
+    ("区役所に確認してみます", "authenticity_check"),
+    ("本当かどうか市役所に電話して確かめます", "authenticity_check"),
+    ("I will check with the ward office", "authenticity_check"),
+    ("ほんまに市役所からなん？", "authenticity_check"),
+    ("うさんくさいなあ", "authenticity_check"),
+    ("本当だべか", "authenticity_check"),
+    # Our SMS quoted back: the answer after it is read, not our words.
+    ("> 【区役所】住民税の納期限を過ぎています。お支払い済みの場合は行き違いご容赦ください。\n来週払います", "payment_promise"),
+    ("「お支払い済みの場合は行き違いご容赦ください」とありますが、まだです。月末に払います", "payment_promise"),
+    # A resident quoting their own words keeps them: only what reads as ours is removed.
+    ('I said "stop sending me these messages" already!', "opt_out"),
+    ("【お願い】停止してください\nよろしく", "opt_out"),
+    # A request bundled with a promise needs staff.
+    ("振込先の口座を教えてください、今日振り込みます", "consultation_request"),
+    ("口座番号教えてくれたらすぐ払います", "consultation_request"),
+    ("Tell me the bank account and I'll transfer today", "consultation_request"),
+    ("事務所の担当者をお教えください。対応いたします", "consultation_request"),
+    # Found by held-out sets 21-23, written here in other words.
+    ("娘に払わせます", "payment_promise"),  # a family member promising for the addressee
+    ("払えばいいんだろ、払うよ", "payment_promise"),  # annoyed, not asking how
+    ("先日電話で相談した通り、月末に払います", "payment_promise"),  # a past call is no request
+    ("PayPayで払える?", "consultation_request"),
+    ("おかね ない はらう むずかしい", "consultation_request"),
+    ("わたし その ひと しらない", "wrong_number"),
+    ("講座引き落としにしてたのに落ちてなかったみたい", "consultation_request"),  # 講座: 口座
+    ("詐欺じゃないか確認してから対応します", "authenticity_check"),
+    ("第1期は払いましたが、第2期って何ですか", "consultation_request"),  # another part paid
+    ("夫は亡くなりましたが、税金は私が払っています", "consultation_request"),
+])
+def test_the_kinds_of_miss_seen_on_other_peoples_replies(text, label):
+    assert classify(text, WED).label == label
