@@ -30,6 +30,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    # As many connections as threads may want one at once: `dunning serve`'s 8 waitress
+    # threads and the scheduler's 4 workers (the default of 5 made PostgreSQL open and close
+    # connections all the time under load). A gunicorn sync worker uses one or two.
+    kwargs.setdefault("pool_size", 12)
+    kwargs.setdefault("max_overflow", 4)
     return create_engine(url, **kwargs)
 
 
