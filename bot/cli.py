@@ -219,23 +219,31 @@ def scheduler_cmd() -> None:
 @click.option("--json", "as_json", is_flag=True)
 @with_app
 def reminders_cmd(case_id: str | None, as_json: bool) -> None:
-    """List scheduled reminders: case, when, why."""
+    """List scheduled reminders: case, when, why (streamed: flat memory for any number)."""
     svc = current_services()
     tz = svc.policy.tz
-    with svc.db.uow() as uow:
-        q = select(Reminder).where(Reminder.status == ReminderStatus.SCHEDULED)
-        if case_id:
-            q = q.where(Reminder.case_id == case_id)
-        rows = list(uow.session.scalars(q.order_by(Reminder.run_at, Reminder.case_id)))
-    items = [{"case_id": r.case_id, "run_at": r.run_at.astimezone(tz).isoformat(),
-              "reason": r.reason, "sequence": r.sequence} for r in rows]
+    q = (select(Reminder.case_id, Reminder.run_at, Reminder.reason, Reminder.sequence)
+         .where(Reminder.status == ReminderStatus.SCHEDULED))
+    if case_id:
+        q = q.where(Reminder.case_id == case_id)
+    q = q.order_by(Reminder.run_at, Reminder.case_id).execution_options(yield_per=2000)
+    n = 0
+    with svc.db.engine.connect() as conn:
+        for chunk in conn.execute(q).partitions():
+            lines = []
+            for cid, run_at, reason, sequence in chunk:
+                at = run_at.astimezone(tz).isoformat()
+                if as_json:
+                    item = {"case_id": cid, "run_at": at, "reason": reason, "sequence": sequence}
+                    lines.append(("[\n  " if n == 0 else ",\n  ") + json.dumps(item, ensure_ascii=False))
+                else:
+                    lines.append(f"{cid}\t{at}\t#{sequence}\t{reason}\n")
+                n += 1
+            click.echo("".join(lines), nl=False)
     if as_json:
-        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
-        return
-    if not items:
+        click.echo("\n]" if n else "[]")
+    elif not n:
         click.echo("no reminders scheduled")
-    for it in items:
-        click.echo(f"{it['case_id']}\t{it['run_at']}\t#{it['sequence']}\t{it['reason']}")
 
 
 @click.command("next-reminder")
