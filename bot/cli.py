@@ -19,7 +19,7 @@ from bot.app import current_services
 from bot.bootstrap import Role
 from core.models import Case, Message, Reading, Reminder, ReminderStatus
 from core.schema import SchemaError
-from core.settings import SettingsError
+from core.settings import Settings, SettingsError
 from core.sms_text import TemplateError
 from replies.labels import PRECEDENCE
 
@@ -61,6 +61,22 @@ def with_app(func: F) -> F:
         return func(*args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
+
+
+def load_settings() -> Settings:
+    """The settings, for commands that need no database (eval, next-reminder, db): the test
+    runner's app's, or the environment's and `.env`'s, checked, refusing with the name."""
+    info = click.get_current_context().find_object(ScriptInfo)
+    if info is not None:
+        return info.load_app().config["SETTINGS"]  # type: ignore[no-any-return]
+    from core import logs
+
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        _refuse(exc)
+    logs.configure(settings)
+    return settings
 
 
 def _require_provider() -> None:
@@ -251,19 +267,18 @@ def reminders_cmd(case_id: str | None, as_json: bool) -> None:
 @click.option("--received", required=True, help="ISO 8601; without an offset, office time")
 @click.option("--promised", default=None, help="YYYY-MM-DD, for payment_promise")
 @click.option("--json", "as_json", is_flag=True)
-@with_app
 def next_reminder_cmd(label: str, received: str, promised: str | None, as_json: bool) -> None:
     """When the next reminder would go out after such a reply, under the current settings."""
-    from scheduler.policy import after_reply
+    from scheduler.policy import Policy, after_reply
 
-    svc = current_services()
+    policy = Policy.from_settings(load_settings())
     try:
         at = datetime.fromisoformat(received)
         promised_d = date.fromisoformat(promised) if promised else None
     except ValueError as exc:
         raise click.ClickException(f"bad date: {exc}") from None
-    d = after_reply(svc.policy, label, at, promised_d)
-    run_at = d.run_at.astimezone(svc.policy.tz).isoformat() if d.run_at else None
+    d = after_reply(policy, label, at, promised_d)
+    run_at = d.run_at.astimezone(policy.tz).isoformat() if d.run_at else None
     if as_json:
         click.echo(json.dumps({"run_at": run_at, "reason": d.reason, "action": d.action},
                               ensure_ascii=False))
@@ -299,7 +314,6 @@ def report_cmd() -> None:
 @click.command("eval")
 @click.argument("file")
 @click.option("--json", "as_json", is_flag=True)
-@with_app
 def eval_cmd(file: str, as_json: bool) -> None:
     """Score the classifier on labelled replies (JSON Lines), with the model the service uses."""
     from replies.evaluate import DataError, evaluate, read_examples
@@ -308,7 +322,13 @@ def eval_cmd(file: str, as_json: bool) -> None:
         examples = read_examples(_read(file).decode("utf-8").splitlines())
     except (DataError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"{file}: {exc}") from None
-    scores = evaluate(examples, current_services().reply_model)
+    from bot.bootstrap import reply_model
+
+    try:
+        model = reply_model(load_settings())
+    except SettingsError as exc:
+        _refuse(exc)
+    scores = evaluate(examples, model)
     if as_json:
         click.echo(json.dumps(scores.as_dict(), ensure_ascii=False, indent=2))
         return
@@ -426,13 +446,9 @@ def db_group() -> None:
 
 def _engine() -> Any:
     from bot.bootstrap import open_database
-    from core import logs
-    from core.settings import Settings
 
     try:
-        settings = Settings.from_env()
-        logs.configure(settings)
-        return open_database(settings)
+        return open_database(load_settings())
     except SettingsError as exc:
         _refuse(exc)
 
