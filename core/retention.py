@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from core.models import Action, Case, CaseStatus, Message, NumberKey, Phone, PhoneStatus, StaffPost
@@ -34,6 +34,10 @@ MARKER = "[erased]"
 # one can never be texted. "#" starts no E.164 number; hashes are longer.
 ERASED_NUMBER = "#erased"
 REMEMBERED = (PhoneStatus.OPTED_OUT, PhoneStatus.INVALID)
+_not_erased = or_(Message.body != MARKER, Message.phone_e164 != ERASED_NUMBER)
+# Cases per statement: a first run after years of paid cases must stay within the
+# databases' limits on bound parameters.
+BATCH = 500
 _KEY_NAME = "numbers"
 # Keys of audit details and staff-post payloads whose strings are codes, ids and dates,
 # never a resident's words. Any other string is erased: a new key fails closed.
@@ -123,19 +127,35 @@ def purge(session: Session, settings: Settings, now: datetime, actor: str) -> Pu
     cases = list(session.scalars(select(Case).where(
         Case.status.in_(CaseStatus.DONE), Case.closed_at < cutoff, Case.erased_at.is_(None))
         .order_by(Case.closed_at, Case.id)))
-    case_ids = [c.id for c in cases]
-    expired = and_(Message.case_id.is_(None), Message.created_at < cutoff)  # from unknown senders
-    messages = list(session.scalars(select(Message).where(
-        or_(Message.case_id.in_(case_ids), expired),
-        or_(Message.body != MARKER, Message.phone_e164 != ERASED_NUMBER))))
+    strangers = list(session.scalars(select(Message).where(  # messages from numbers with no case
+        Message.case_id.is_(None), Message.created_at < cutoff, _not_erased)))
+    touched: set[str] = set()
+    if cases or strangers:
+        if session.get(Phone, ERASED_NUMBER) is None:
+            session.add(Phone(e164=ERASED_NUMBER, status=PhoneStatus.INVALID, is_mobile=False))
+            session.flush()
+        for i in range(0, len(cases), BATCH):
+            batch = cases[i:i + BATCH]
+            msgs = list(session.scalars(select(Message).where(
+                Message.case_id.in_([c.id for c in batch]), _not_erased)))
+            touched |= _erase(session, batch, msgs, now, out)
+        for i in range(0, len(strangers), BATCH):
+            touched |= _erase(session, [], strangers[i:i + BATCH], now, out)
+    out.shared = len([n for n in touched - {ERASED_NUMBER} if _in_use(session, n)])
+    _forget_numbers(session, settings.retention_key, out)
+    for case_id, _ in out.cases:
+        audit(session, case_id, actor, "erased", retention_days=settings.retention_days)
+    session.flush()
+    return out
+
+
+def _erase(session: Session, cases: list[Case], messages: list[Message], now: datetime,
+           out: Purged) -> set[str]:
+    """Erase ``cases`` and ``messages``, with their staff posts and audit details; returns
+    the numbers they had."""
     touched = {c.phone_e164 for c in cases} | {m.phone_e164 for m in messages}
     numbers = {d for d in map(_digits, touched - {ERASED_NUMBER}) if d}
-    if not cases and not messages:
-        _forget_numbers(session, settings.retention_key, out)
-        return out
-    if session.get(Phone, ERASED_NUMBER) is None:
-        session.add(Phone(e164=ERASED_NUMBER, status=PhoneStatus.INVALID, is_mobile=False))
-        session.flush()
+    case_ids = [c.id for c in cases]
     for case in cases:
         out.cases.append((case.id, case.closed_at or now))
         case.name, case.phone_e164, case.erased_at = MARKER, ERASED_NUMBER, now
@@ -143,10 +163,9 @@ def purge(session: Session, settings: Settings, now: datetime, actor: str) -> Pu
         msg.body, msg.phone_e164 = MARKER, ERASED_NUMBER
         if msg.error is not None:  # a provider's error may quote the number
             msg.error = MARKER
-    out.messages = len(messages)
-    message_ids = [m.id for m in messages]
-    for post in session.scalars(select(StaffPost).where(
-            or_(StaffPost.case_id.in_(case_ids), StaffPost.message_id.in_(message_ids)))):
+    out.messages += len(messages)
+    for post in session.scalars(select(StaffPost).where(or_(
+            StaffPost.case_id.in_(case_ids), StaffPost.message_id.in_([m.id for m in messages])))):
         post.payload = scrub(post.payload, numbers)
         post.last_error = None if post.last_error is None else MARKER
         out.staff_posts += 1
@@ -154,12 +173,7 @@ def purge(session: Session, settings: Settings, now: datetime, actor: str) -> Pu
         row.detail = scrub(row.detail, numbers)
         out.audit_rows += 1
     session.flush()
-    out.shared = len([n for n in touched - {ERASED_NUMBER} if _in_use(session, n)])
-    _forget_numbers(session, settings.retention_key, out)
-    for cid in case_ids:
-        audit(session, cid, actor, "erased", retention_days=settings.retention_days)
-    session.flush()
-    return out
+    return touched
 
 
 def _in_use(session: Session, e164: str) -> bool:
