@@ -124,23 +124,23 @@ def purge(session: Session, settings: Settings, now: datetime, actor: str) -> Pu
     """Erase, in ``session`` (the caller commits, or rolls back for a dry run)."""
     cutoff = now - timedelta(days=settings.retention_days)
     out = Purged(cutoff)
+    # Two purges (the nightly job, a command) take turns on PostgreSQL; SQLite writes one at a time.
+    if session.scalar(select(Phone).where(Phone.e164 == ERASED_NUMBER).with_for_update()) is None:
+        session.add(Phone(e164=ERASED_NUMBER, status=PhoneStatus.INVALID, is_mobile=False))
+        session.flush()
     cases = list(session.scalars(select(Case).where(
         Case.status.in_(CaseStatus.DONE), Case.closed_at < cutoff, Case.erased_at.is_(None))
         .order_by(Case.closed_at, Case.id)))
     strangers = list(session.scalars(select(Message).where(  # messages from numbers with no case
         Message.case_id.is_(None), Message.created_at < cutoff, _not_erased)))
     touched: set[str] = set()
-    if cases or strangers:
-        if session.get(Phone, ERASED_NUMBER) is None:
-            session.add(Phone(e164=ERASED_NUMBER, status=PhoneStatus.INVALID, is_mobile=False))
-            session.flush()
-        for i in range(0, len(cases), BATCH):
-            batch = cases[i:i + BATCH]
-            msgs = list(session.scalars(select(Message).where(
-                Message.case_id.in_([c.id for c in batch]), _not_erased)))
-            touched |= _erase(session, batch, msgs, now, out)
-        for i in range(0, len(strangers), BATCH):
-            touched |= _erase(session, [], strangers[i:i + BATCH], now, out)
+    for i in range(0, len(cases), BATCH):
+        batch = cases[i:i + BATCH]
+        msgs = list(session.scalars(select(Message).where(
+            Message.case_id.in_([c.id for c in batch]), _not_erased)))
+        touched |= _erase(session, batch, msgs, now, out)
+    for i in range(0, len(strangers), BATCH):
+        touched |= _erase(session, [], strangers[i:i + BATCH], now, out)
     out.shared = len([n for n in touched - {ERASED_NUMBER} if _in_use(session, n)])
     _forget_numbers(session, settings.retention_key, out)
     for case_id, _ in out.cases:

@@ -8,6 +8,8 @@ Revises: 0002
 Create Date: 2026-11-29
 """
 
+from datetime import datetime, timezone
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -30,9 +32,17 @@ def upgrade() -> None:
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('name')
     )
+    # The number every erased case and message points to (core.retention.ERASED_NUMBER): one
+    # row, never texted, made here so that purges find it and lock it to take turns.
+    phones = sa.table('phones', sa.column('e164', sa.String), sa.column('status', sa.String),
+                      sa.column('is_mobile', sa.Boolean), sa.column('updated_at', sa.DateTime(timezone=True)))
+    op.bulk_insert(phones, [{'e164': '#erased', 'status': 'invalid', 'is_mobile': False,
+                             'updated_at': datetime.now(timezone.utc)}])
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM phones WHERE e164 = '#erased' "
+               "AND NOT EXISTS (SELECT 1 FROM cases WHERE phone_e164 = '#erased')")
     op.drop_table('number_keys')
     with op.batch_alter_table('cases') as batch:
         batch.drop_column('erased_at')
