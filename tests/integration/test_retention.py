@@ -129,10 +129,29 @@ def test_after_retention_no_text_or_number_of_a_closed_case_remains(history, run
     assert [to for to, _, _ in provider.sent[sent:]] == [YAMADA]
 
 
+def test_the_nightly_purge_logs_counts_only(history, svc, caplog):
+    from core.models import Action
+
+    caplog.set_level("INFO")
+    svc.nightly_purge()
+    with svc.db.uow() as uow:
+        erased = uow.session.scalars(select(Action).where(Action.action == "erased"))
+        assert sorted((a.case_id, a.actor) for a in erased) == [
+            ("C001", "system"), ("C002", "system"), ("C003", "system")]
+    logged = caplog.text + " ".join(str(r.__dict__) for r in caplog.records)
+    assert "purge" in logged
+    assert not [n for e in (SATO, SUZUKI, STRANGER) for n in _national(e) if n in logged]
+
+
 def test_an_erased_case_is_neither_acted_on_nor_loaded_again(history, runner, svc, cases_file):
+    from bot.slack.commands.case_lookup import describe
+
     runner.invoke(args=["purge"])
     with pytest.raises(triage.TriageError, match="消去"):
         triage.mark_paid(svc, "C001", "U1")
+    shown = describe(svc, "C002")  # staff may still look it up: nothing of the resident's is left
+    assert "C002" in shown and "消去済み" in shown and "番号違い：" not in shown
+    assert "6789" not in shown and shown.count(MARKER) == 3  # reminder, opt-out, confirmation
     result = runner.invoke(args=["import-cases", str(cases_file)])
     assert "line 2: rejected: case C001 was closed and its resident's data erased" in result.output
     with svc.db.uow() as uow:
