@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from bot.slack.channel import ConsoleChannel, SlackChannel, StaffChannel
-from core import schema, telemetry
+from core import retention, schema, telemetry
 from core.db import Database
 from core.models import utcnow
 from core.providers import NoProvider, SmsProvider, make_provider
@@ -31,6 +31,8 @@ DRAIN_SMS = "drain-outbound-sms"
 SWEEP = "sweep-reminders"
 DIGEST = "morning-digest"
 HEARTBEAT = "scheduler-heartbeat"
+PURGE = "nightly-purge"
+PURGE_AT = "03:30"  # office time, every day: no reminder goes out, few replies come in
 
 
 class Role(StrEnum):
@@ -120,6 +122,28 @@ class Services:
                       HEARTBEAT: (self.heartbeat, 10.0)},
         )
         self.jobs.daily(DIGEST, self.morning_digest, self.settings.digest_time)
+        self.jobs.daily(PURGE, self.nightly_purge, PURGE_AT, days="mon-sun")
+
+    def purge(self, actor: str, dry_run: bool = False) -> retention.Purged:
+        """Erase what RETENTION_DAYS says is kept too long; with ``dry_run``, only say what."""
+        with self.db.uow() as uow:
+            purged = retention.purge(uow.session, self.settings, self.clock(), actor)
+            if not dry_run:
+                uow.commit()
+        log.info("purge", extra={"dry_run": dry_run, "cases": len(purged.cases),
+                                 "messages": purged.messages, "hashed": purged.hashed,
+                                 "deleted": purged.deleted, "unkeyed": purged.unkeyed})
+        return purged
+
+    def nightly_purge(self) -> None:
+        try:
+            purged = self.purge("system")
+        except Exception:
+            log.exception("nightly purge failed")
+            return
+        if purged.unkeyed:
+            log.warning("opted-out or wrong numbers kept in the clear: RETENTION_KEY is not set",
+                        extra={"numbers": purged.unkeyed})
 
     def morning_digest(self) -> None:
         from bot import digest
@@ -176,7 +200,9 @@ def bootstrap(
     db = open_database(settings)
     try:
         schema.check(db.engine)
-    except schema.SchemaError:
+        with db.uow() as uow:
+            retention.check_key(uow.session, settings.retention_key)
+    except (schema.SchemaError, SettingsError):
         db.dispose()
         raise
     policy = Policy.from_settings(settings)

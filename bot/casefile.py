@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from core.models import Case, CaseStatus, Phone
+from core.models import Case, CaseStatus, Phone, PhoneStatus
 from core.phones import PhoneError, parse_phone
 from core.records import audit
+from core.retention import remembered
 from scheduler import reminders
 
 if TYPE_CHECKING:
@@ -143,17 +144,26 @@ def import_cases(svc: Services, raw: bytes, actor: str = "cli") -> ImportReport:
                 select(Phone).where(Phone.e164.in_({r.phone_e164 for r in batch})))}
             cases = {c.id: c for c in s.scalars(
                 select(Case).where(Case.id.in_([r.case_id for r in batch])))}
+            # A number erased after its retention period may be remembered as opted out or
+            # wrong: it comes back as such, so that it is still never texted.
+            known = remembered(s, svc.settings.retention_key,
+                               {r.phone_e164 for r in batch} - phones.keys())
             added: list[Row] = []
             changed: list[Row] = []
             for row in batch:
+                case = cases.get(row.case_id)
+                if case is not None and case.erased_at is not None:
+                    report.rejected.append((row.line, f"case {row.case_id} was closed and its resident's "
+                                            "data erased after RETENTION_DAYS: load it under a new case_id"))
+                    continue
                 if row.phone_e164 not in phones:
-                    phones[row.phone_e164] = Phone(e164=row.phone_e164, is_mobile=row.is_mobile)
+                    phones[row.phone_e164] = Phone(e164=row.phone_e164, is_mobile=row.is_mobile,
+                                                   status=known.get(row.phone_e164, PhoneStatus.ACTIVE))
                     s.add(phones[row.phone_e164])
                 if not row.is_mobile:
                     report.not_mobile.append(row.case_id)
                 values = {"name": row.name, "phone_e164": row.phone_e164, "tax_type": row.tax_type,
                           "amount": row.amount, "due_date": row.due_date}
-                case = cases.get(row.case_id)
                 if case is None:
                     s.add(Case(id=row.case_id, **values))
                     added.append(row)

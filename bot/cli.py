@@ -416,6 +416,29 @@ def retrain_cmd(rollback: bool) -> None:
         click.echo("not installed: the new model reads the held-out corrections worse")
 
 
+@click.command("purge")
+@click.option("--dry-run", is_flag=True, help="Say what would be erased; change nothing.")
+@with_app
+def purge_cmd(dry_run: bool) -> None:
+    """Erase residents' texts, names and numbers of cases closed over RETENTION_DAYS ago."""
+    svc = current_services()
+    p = svc.purge("cli", dry_run)
+    tz = svc.policy.tz
+    verb = "would erase" if dry_run else "erased"
+    click.echo(f"cases closed before {p.cutoff.astimezone(tz):%Y-%m-%d %H:%M} "
+               f"(RETENTION_DAYS={svc.settings.retention_days}): {verb} {len(p.cases)} cases, "
+               f"{p.messages} message texts, {p.staff_posts} staff posts, {p.audit_rows} audit details")
+    for case_id, closed_at in p.cases:
+        click.echo(f"  {case_id}\tclosed {closed_at.astimezone(tz):%Y-%m-%d}")
+    click.echo(f"numbers: {p.deleted} forgotten, {p.hashed} opted-out or wrong kept only as hashes, "
+               f"{p.shared} kept for cases not erased")
+    if p.unkeyed:
+        click.echo(f"note: {p.unkeyed} opted-out or wrong numbers are kept as they are, so that they "
+                   "are never texted: set RETENTION_KEY to keep them only as hashes")
+    if dry_run:
+        click.echo("dry run: nothing was changed")
+
+
 @click.command("digest")
 @click.option("--post", "post_it", is_flag=True, help="Also post it to Slack (through the outbox).")
 @with_app
@@ -482,7 +505,7 @@ def db_current() -> None:
 
 COMMANDS = (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
             next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd,
-            stop_campaign_cmd, scheduler_cmd, audit_cmd, retrain_cmd)
+            stop_campaign_cmd, scheduler_cmd, audit_cmd, retrain_cmd, purge_cmd)
 
 
 def init_app(app: Flask) -> None:

@@ -51,7 +51,8 @@ def _sender(raw: str) -> str:
     try:
         return parse_phone(raw).e164
     except PhoneError:
-        return raw.strip()[:20] or "unknown"
+        # "#" starts the numbers erasure leaves behind (core.retention): never a sender's.
+        return raw.strip().lstrip("#")[:20] or "unknown"
 
 
 def pick_case(session: Session, e164: str) -> Case | None:

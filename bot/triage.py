@@ -45,6 +45,8 @@ def _case(s: Session, case_id: str) -> Case:
     case = s.get(Case, case_id)
     if case is None:
         raise TriageError(f"案件 {case_id} が見つかりません")
+    if case.erased_at is not None:  # nothing left to act on, and nothing to bring back
+        raise TriageError(f"案件 {case_id} は保存期間を過ぎたため記録を消去済みです")
     return case
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import (
     Unicode,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 
 def utcnow() -> datetime:
@@ -71,6 +71,9 @@ class CaseStatus:
     PAID = "paid"
     CLOSED = "closed"
     HANDED_OVER = "handed_over"  # no response after MAX_REMINDERS: staff take it
+    # Done with: the retention period runs from then (core.retention). Handed-over cases
+    # are still staff's work, and cases of opted-out numbers are still owed.
+    DONE = (PAID, CLOSED)
 
 
 class MessageStatus:
@@ -130,8 +133,19 @@ class Case(Base):
     slack_ts: Mapped[str | None] = mapped_column(String(32), default=None)  # thread parent
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)  # set by status, below
+    erased_at: Mapped[datetime | None] = mapped_column(default=None)  # core.retention
 
     phone: Mapped[Phone] = relationship(back_populates="cases")
+
+    @validates("status")
+    def _closing(self, _key: str, status: str) -> str:
+        """Every path that closes or re-opens a case dates it here, once for all."""
+        if status not in CaseStatus.DONE:
+            self.closed_at = None
+        elif self.closed_at is None:
+            self.closed_at = utcnow()
+        return status
 
 
 class Message(Base):
@@ -250,6 +264,17 @@ class Action(Base):
     actor: Mapped[str] = mapped_column(String(64))  # "system", "cli", "slack:U123"
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class NumberKey(Base):
+    """Which RETENTION_KEY the remembered numbers (hashes in ``phones``) were made with: its
+    fingerprint, never the key. A process with another key refuses to start (core.retention)."""
+
+    __tablename__ = "number_keys"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -20,6 +20,10 @@ from core.sms_text import TemplateError, check_template
 PROVIDERS = ("twilio", "infobip", "console")
 # What a sample case fills a template with when the settings are checked at start-up.
 SAMPLE_CASE = {"tax_type": "住民税", "due_date": "10月31日"}
+# A typo (4 for 400) must not erase the data of cases paid last week, nor of payments
+# that may yet bounce.
+MIN_RETENTION_DAYS = 30
+MIN_KEY_CHARS = 32
 _CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 
 
@@ -100,6 +104,12 @@ class Settings:
     staff_language: str = "ja"
     digest_time: str = "09:00"  # office time, business days
     recover_after_seconds: int = 60  # a send claimed longer ago than this was cut off by a crash
+    # Residents' texts, names and numbers of cases closed longer ago are erased (README,
+    # Decisions: a fiscal year plus the time to settle appeals and refunds).
+    retention_days: int = 400
+    # The secret with which opted-out and wrong numbers are kept as hashes once erased;
+    # kept outside the database, so that a copy of the database alone cannot reverse them.
+    retention_key: str = ""
     log_level: str = "INFO"
     log_format: str = "text"  # or "json": one JSON object a line
     reminder_template: str = (
@@ -204,6 +214,8 @@ class Settings:
             staff_language=s("STAFF_LANGUAGE", d.staff_language).lower(),
             digest_time=s("DIGEST_TIME", d.digest_time),
             recover_after_seconds=_int(env, "RECOVER_AFTER_SECONDS", d.recover_after_seconds, minimum=1),
+            retention_days=_int(env, "RETENTION_DAYS", d.retention_days),
+            retention_key=s("RETENTION_KEY", ""),
             reminder_template=s("REMINDER_TEMPLATE", d.reminder_template),
             log_level=s("LOG_LEVEL", d.log_level).upper(),
             log_format=s("LOG_FORMAT", d.log_format).lower(),
@@ -264,6 +276,10 @@ class Settings:
         for name, url in (("PUBLIC_BASE_URL", self.public_base_url), ("TWILIO_API_BASE", self.twilio_api_base),
                           ("INFOBIP_BASE_URL", self.infobip_base_url), ("SLACK_API_URL", self.slack_api_url)):
             _check_url(name, url)
+        if self.retention_days < MIN_RETENTION_DAYS:
+            raise SettingsError(f"RETENTION_DAYS must be at least {MIN_RETENTION_DAYS}, not {self.retention_days}")
+        if self.retention_key and len(self.retention_key) < MIN_KEY_CHARS:
+            raise SettingsError(f"RETENTION_KEY must be at least {MIN_KEY_CHARS} characters (a random secret)")
         if self.log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {self.log_level!r}")
         if self.log_format not in ("text", "json"):

@@ -79,10 +79,11 @@ class Jobs:
         self.scheduler.resume()
         self.running = True
 
-    def daily(self, name: str, func: Callable[[], None], at: str) -> None:
-        """Run ``func`` every weekday at ``at`` (HH:MM, office time) in this process."""
+    def daily(self, name: str, func: Callable[[], None], at: str, days: str = "mon-fri") -> None:
+        """Run ``func`` on ``days`` (weekdays unless told) at ``at`` (HH:MM, office time) in
+        this process."""
         hour, minute = (int(x) for x in at.split(":"))
-        self.scheduler.add_job(func, "cron", day_of_week="mon-fri", hour=hour, minute=minute,
+        self.scheduler.add_job(func, "cron", day_of_week=days, hour=hour, minute=minute,
                                id=name, jobstore="default", replace_existing=True)
 
     def kick(self, name: str) -> None:

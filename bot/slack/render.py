@@ -30,6 +30,7 @@ TEXT = {
         "opted_out": "配信停止：この番号には送信しません",
         "invalid": "番号違い：この番号には今後一切送信しません",
         "none": "予定された督促なし", "empty": "（本文なし）",
+        "erased": "保存期間を過ぎたため、住民の氏名・番号・文面は消去済み",
         "undelivered": ":x: {what}が届いていません（{status}）", "assignee": "担当",
         "reminder": "督促SMS", "answer": "自動返信SMS", "staff": "職員からのSMS", "unknown_status": "送信結果不明",
         "handed": ":bell: 督促{count}回に応答なし：担当者に引継ぎ", "confidence": "自信度", "tax": "税目", "phone": "電話",
@@ -44,6 +45,7 @@ TEXT = {
         "opted_out": "opted out: this number is not texted",
         "invalid": "wrong number: this number is never texted again",
         "none": "no reminder scheduled", "empty": "(empty message)",
+        "erased": "past the retention period: the resident's name, number and texts are erased",
         "undelivered": ":x: {what} not delivered ({status})", "assignee": "Assignee",
         "reminder": "reminder SMS", "answer": "automatic answer SMS", "staff": "staff's SMS", "unknown_status": "outcome unknown",
         "handed": ":bell: no response after {count} reminders: handed to staff", "confidence": "confidence", "tax": "Tax", "phone": "Phone",
@@ -134,6 +136,8 @@ def fmt_when(t: datetime | date, tz: Any, lang: str) -> str:
 
 def next_step(snap: Snapshot, tz: Any, lang: str) -> str:
     t = TEXT[lang]
+    if snap.case is not None and snap.case.erased_at is not None:  # its number is a placeholder
+        return t["erased"]
     if snap.phone is not None and snap.phone.status == PhoneStatus.INVALID:
         return t["invalid"]
     if snap.phone is not None and snap.phone.status == PhoneStatus.OPTED_OUT:
