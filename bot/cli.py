@@ -186,6 +186,78 @@ def send_campaign_cmd(name: str, dry_run: bool) -> None:
                f"{len(failed)} failed, {others} not sent now, {len(report.skipped)} skipped")
 
 
+@click.group("campaign")
+def campaign_group() -> None:
+    """Campaign files (campaigns.md): plan, create, test-send."""
+
+
+def _spec(file: str) -> Any:
+    from bot.campaign_file import CampaignFileError, read_spec
+
+    try:
+        return read_spec(file, current_services().policy.tz)
+    except CampaignFileError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@campaign_group.command("plan")
+@click.argument("file")
+@with_app
+def campaign_plan_cmd(file: str) -> None:
+    """Check a campaign file and show what it would do; changes nothing."""
+    from bot.campaign_file import CampaignFileError, describe, plan
+
+    svc = current_services()
+    try:
+        planned = plan(svc, _spec(file))
+    except CampaignFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo("\n".join(describe(planned, svc.policy.tz)))
+    click.echo("nothing was stored; `dunning campaign create FILE` stores it and draws the hold-out")
+
+
+@campaign_group.command("create")
+@click.argument("file")
+@with_app
+def campaign_create_cmd(file: str) -> None:
+    """Store a campaign file and draw its hold-out (again with the same file: nothing changes)."""
+    from bot.campaign_file import CampaignFileError, create, describe
+    from core.models import Group
+
+    svc = current_services()
+    try:
+        made = create(svc, _spec(file))
+    except CampaignFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    p = made.plan
+    if made.outcome in ("created", "redrawn"):
+        click.echo("\n".join(describe(p, svc.policy.tz)))
+    click.echo({"created": f"campaign {p.spec.name} created: SMS group {p.count(Group.SMS)}, "
+                           f"hold-out {p.count(Group.HOLDOUT)}",
+                "redrawn": f"campaign {p.spec.name} had not started: stored again, hold-out drawn again "
+                           f"(SMS group {p.count(Group.SMS)}, hold-out {p.count(Group.HOLDOUT)})",
+                "texts_updated": f"campaign {p.spec.name}: texts of the stages not yet sent updated",
+                "unchanged": f"campaign {p.spec.name} is stored as this file says: nothing changed",
+                }[made.outcome])
+
+
+@campaign_group.command("test-send")
+@click.argument("name")
+@click.option("--to", "to", required=True, help="A staff mobile phone.")
+@with_app
+def campaign_test_send_cmd(name: str, to: str) -> None:
+    """Send each stage, rendered for a sample case, to a staff phone (never counted in results)."""
+    from bot.campaign_file import CampaignFileError, test_send
+
+    _require_provider()
+    try:
+        sent = test_send(current_services(), name, to)
+    except CampaignFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    for n, status in sent:
+        click.echo(f"stage {n}: {status}")
+
+
 @click.command("stop-campaign")
 @click.argument("name")
 @with_app
@@ -437,7 +509,7 @@ def db_current() -> None:
 
 COMMANDS = (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
             next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd,
-            stop_campaign_cmd, scheduler_cmd, audit_cmd)
+            stop_campaign_cmd, scheduler_cmd, audit_cmd, campaign_group)
 
 
 def init_app(app: Flask) -> None:
