@@ -127,15 +127,21 @@ def import_cases_cmd(file: str) -> None:
 @click.argument("file")
 @with_app
 def import_payments_cmd(file: str) -> None:
-    """Mark cases paid (CSV with a case_id column), cancelling their reminders."""
+    """Record payments (納付日, 納付額, 領収番号), or mark cases paid (a case_id column alone)."""
     from bot.casefile import FileError, import_payments
 
     try:
         report = import_payments(current_services(), _read(file))
     except FileError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
-    click.echo(f"marked {len(report.paid)} paid ({len(report.cancelled)} reminders cancelled), "
-               f"{len(report.already)} already paid, {len(report.rejected)} rejected")
+    if report.dated:
+        click.echo(f"recorded {report.recorded} payments ({report.repeated} imported before, counted once); "
+                   f"{len(report.paid)} cases paid in full ({len(report.cancelled)} reminders cancelled), "
+                   f"{len(report.partly)} with a balance left, {len(report.already)} already paid, "
+                   f"{len(report.rejected)} rejected")
+    else:
+        click.echo(f"marked {len(report.paid)} paid ({len(report.cancelled)} reminders cancelled), "
+                   f"{len(report.already)} already paid, {len(report.rejected)} rejected")
     for line, reason in report.rejected:
         click.echo(f"  line {line}: rejected: {reason}")
 
