@@ -264,6 +264,43 @@ def campaign_test_send_cmd(name: str, to: str) -> None:
         click.echo(f"stage {n}: {status}")
 
 
+@click.command("results")
+@click.argument("name")
+@click.option("--as-of", "as_of", default=None, help="Count as on this day (YYYY-MM-DD); default today.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (campaigns.md's keys).")
+@click.option("--csv", "csv_file", default=None, help="Write CSV (UTF-8 with BOM, for Excel) to FILE.")
+@click.option("--chart", "chart_file", default=None, help="Write a PNG chart to FILE.png.")
+@click.option("--post", "post_it", is_flag=True, help="Post the summary and the chart to the staff channel.")
+@with_app
+def results_cmd(name: str, as_of: str | None, as_json: bool, csv_file: str | None, chart_file: str | None,
+                post_it: bool) -> None:
+    """What a campaign achieved: the SMS group against the hold-out (campaigns.md)."""
+    from bot import results
+
+    svc = current_services()
+    lang = svc.settings.staff_language
+    try:
+        day = date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        raise click.ClickException(f"--as-of must be a day like 2027-01-15, not {as_of!r}") from None
+    try:
+        r = results.results(svc, name, day)
+        if chart_file or post_it:
+            import tempfile
+
+            png = chart_file or str(Path(tempfile.mkdtemp(prefix="dunning-")) / "results.png")
+            results.chart(results.curves(svc, name, day), name, lang, png)
+    except results.ResultsError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(r, ensure_ascii=False, indent=2) if as_json else results.table(r, lang))
+    if csv_file:
+        click.echo(f"{results.write_csv(r, lang, csv_file)} rows written to {csv_file}", err=True)
+    if chart_file:
+        click.echo(f"chart written to {chart_file}", err=True)
+    if post_it:
+        click.echo(results.post(svc, r, png), err=True)
+
+
 @click.command("stop-campaign")
 @click.argument("name")
 @with_app
@@ -515,7 +552,7 @@ def db_current() -> None:
 
 COMMANDS = (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
             next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd,
-            stop_campaign_cmd, scheduler_cmd, audit_cmd, campaign_group)
+            stop_campaign_cmd, scheduler_cmd, audit_cmd, campaign_group, results_cmd)
 
 
 def init_app(app: Flask) -> None:

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from bot.casefile import FileError, PaymentReport, _header
-from core.models import Case, CaseStatus, Payment
+from core.models import Case, CaseStatus, Payment, utcnow
 from core.records import audit
 from scheduler import reminders
 
@@ -121,9 +121,7 @@ def import_dated(svc: Services, names: list[str], reader: Any, actor: str) -> Pa
             report.rejected.append((line, str(exc)))
     with svc.db.uow() as uow:
         s = uow.session
-        touched = record(s, rows, report)
-        for case in touched:
-            settle(s, case, report, actor)
+        settle(s, record(s, rows, report), report, actor)
         uow.commit()
     for cid in report.cancelled:
         svc.jobs.clear_reminder(cid)
@@ -133,6 +131,8 @@ def import_dated(svc: Services, names: list[str], reader: Any, actor: str) -> Pa
 def record(s: Session, rows: list[PaymentRow], report: PaymentReport) -> list[Case]:
     """Store the rows not seen before; returns the cases they paid towards."""
     cases: dict[str, Case] = {}
+    new: list[dict[str, object]] = []
+    now = utcnow()
     for start in range(0, len(rows), 500):
         batch = rows[start:start + 500]
         known = set(s.scalars(select(Payment.key).where(Payment.key.in_([r.key for r in batch]))))
@@ -145,33 +145,42 @@ def record(s: Session, rows: list[PaymentRow], report: PaymentReport) -> list[Ca
                 report.repeated += 1
             else:
                 known.add(row.key)
-                s.add(Payment(case_id=row.case_id, paid_on=row.paid_on, amount=row.amount,
-                              receipt_no=row.receipt_no, key=row.key))
-                report.recorded += 1
+                new.append({"case_id": row.case_id, "paid_on": row.paid_on, "amount": row.amount,
+                            "receipt_no": row.receipt_no, "key": row.key, "imported_at": now})
                 cases[case.id] = case
+        if new:
+            s.execute(insert(Payment), new)
+            report.recorded += len(new)
+            new.clear()
     report.rejected.sort()
-    s.flush()
     return [cases[k] for k in sorted(cases)]
 
 
-def settle(s: Session, case: Case, report: PaymentReport, actor: str) -> None:
-    """Paid in full on the date of the payment that brought the balance to zero."""
-    paid = list(s.execute(select(Payment.paid_on, Payment.amount).where(Payment.case_id == case.id)
-                          .order_by(Payment.paid_on, Payment.id)).all())
-    total, day = 0, None
-    for on, amount in paid:
-        total += amount
-        if total >= case.amount:
-            day = on
-            break
-    if day is None:
-        report.partly.append(case.id)
-        audit(s, case.id, actor, "payment_recorded", balance=case.amount - total)
-        return
-    if case.status == CaseStatus.PAID:
-        report.already.append(case.id)
-        return
-    case.mark_paid(day)
-    report.cancelled += reminders.cancel(s, [case.id])
-    audit(s, case.id, actor, "marked_paid", source="import-payments", paid_on=day.isoformat())
-    report.paid.append(case.id)
+def settle(s: Session, cases: list[Case], report: PaymentReport, actor: str) -> None:
+    """Each case paid in full on the date of the payment that brought its balance to zero."""
+    paid_ids = []
+    for start in range(0, len(cases), 500):
+        batch = cases[start:start + 500]
+        paid: dict[str, list[tuple[date, int]]] = {c.id: [] for c in batch}
+        for cid, on, amount in s.execute(
+                select(Payment.case_id, Payment.paid_on, Payment.amount)
+                .where(Payment.case_id.in_(list(paid))).order_by(Payment.paid_on, Payment.id)):
+            paid[cid].append((on, amount))
+        for case in batch:
+            total, day = 0, None
+            for on, amount in paid[case.id]:
+                total += amount
+                if total >= case.amount:
+                    day = on
+                    break
+            if day is None:
+                report.partly.append(case.id)
+                audit(s, case.id, actor, "payment_recorded", balance=case.amount - total)
+            elif case.status == CaseStatus.PAID:
+                report.already.append(case.id)
+            else:
+                case.mark_paid(day)
+                audit(s, case.id, actor, "marked_paid", source="import-payments", paid_on=day.isoformat())
+                report.paid.append(case.id)
+                paid_ids.append(case.id)
+    report.cancelled += reminders.cancel(s, paid_ids)
