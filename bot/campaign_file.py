@@ -16,10 +16,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import Row, delete, func, select
+from sqlalchemy.orm import Session
 
-from core.models import Campaign, Case, CaseStatus, Group, Member, Message, MessageStatus, Reminder, ReminderStatus
+from core.models import (
+    Campaign,
+    Case,
+    CaseStatus,
+    Group,
+    Member,
+    Message,
+    MessageStatus,
+    Phone,
+    Reminder,
+    ReminderStatus,
+)
 from core.phones import PhoneError, parse_phone
 from core.records import audit
 from core.settings import SAMPLE_CASE
@@ -142,14 +153,17 @@ def _case_ids(path: Path) -> list[str]:
 
 @dataclass
 class Selection:
-    cases: list[Case]  # selected and textable, by id
+    cases: list[Row[Any]]  # selected and textable, by id: id, tax_type, due_date…
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (case, why), in neither group
 
 
 def select_cases(s: Session, spec: Spec) -> Selection:
     """The cases the file selects that can be texted; the others with their reason."""
     sel = spec.selection
-    q = select(Case).options(joinedload(Case.phone)).order_by(Case.id)
+    # Rows, not ORM objects: a campaign may select a city's every case.
+    q = (select(Case.id, Case.tax_type, Case.due_date, Case.status, Case.label,
+                Phone.status.label("phone_status"), Phone.is_mobile)
+         .join(Phone, Phone.e164 == Case.phone_e164).order_by(Case.id))
     if "tax_types" in sel:
         q = q.where(Case.tax_type.in_(sel["tax_types"]))
     if "due_from" in sel:
@@ -160,7 +174,7 @@ def select_cases(s: Session, spec: Spec) -> Selection:
         q = q.where(Case.amount >= sel["amount_min"])
     if "amount_max" in sel:
         q = q.where(Case.amount <= sel["amount_max"])
-    cases = list(s.scalars(q))
+    cases = list(s.execute(q))
     if "case_ids" in sel:
         wanted = set(sel["case_ids"])
         cases = [c for c in cases if c.id in wanted]
@@ -179,9 +193,9 @@ def select_cases(s: Session, spec: Spec) -> Selection:
             why = f"case is {case.status}"
         elif case.label in excluded:
             why = f"latest reply is {case.label}"
-        elif case.phone.status != "active":
-            why = f"number is {case.phone.status}"
-        elif not case.phone.is_mobile:
+        elif case.phone_status != "active":
+            why = f"number is {case.phone_status}"
+        elif not case.is_mobile:
             why = "not a mobile number"
         elif case.id in reminded:
             why = "already reminded"
@@ -192,7 +206,7 @@ def select_cases(s: Session, spec: Spec) -> Selection:
     return out
 
 
-def draw(cases: list[Case], share: float, seed: int) -> dict[str, str]:
+def draw(cases: list[Any], share: float, seed: int) -> dict[str, str]:
     """The hold-out: ``share`` of each tax type's cases, at random, the same for the same
     cases and seed (a generator per tax type, so one type's cases do not move another's)."""
     by_tax: dict[str, list[str]] = defaultdict(list)
@@ -237,7 +251,7 @@ class Plan:
         return [min(k, len(self.stages)) for k in range(1, self.max_reminders + 1)]
 
 
-def check_stages(svc: Services, stages: tuple[str, ...] | list[str], cases: list[Case]) -> list[StageView]:
+def check_stages(svc: Services, stages: tuple[str, ...] | list[str], cases: list[Any]) -> list[StageView]:
     """Every stage, checked like REMINDER_TEMPLATE for a sample case (the first selected one)
     and then for every case it would go to; raise CampaignFileError with the stage number."""
     office = svc.settings.office
