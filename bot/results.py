@@ -42,7 +42,7 @@ class Facts:
     tax_type: str
     paid_on: date | None
     stage_days: dict[int, date] = field(default_factory=dict)  # stage -> office day it was sent
-    delivered: int = 0
+    delivered: set[int] = field(default_factory=set)  # stages whose SMS was delivered
     labels: Counter[str] = field(default_factory=Counter)  # replies by label
     promised: date | None = None
     collected: int = 0
@@ -62,7 +62,8 @@ def load(s: Session, name: str, tz: Any) -> tuple[Campaign, dict[str, Facts]]:
     for cid, seq, day, status in sent:
         f = facts[cid]
         f.stage_days[seq] = day  # the office day it was claimed and sent
-        f.delivered += status == MessageStatus.DELIVERED
+        if status == MessageStatus.DELIVERED:
+            f.delivered.add(seq)
     latest = select(func.max(Reading.id)).group_by(Reading.message_id).scalar_subquery()
     readings = s.execute(
         select(Message.case_id, Message.kind, Reading.label, Reading.promised_date)
@@ -143,7 +144,7 @@ def group_stats(cases: list[Facts], first: date, as_of: date, grace: int) -> dic
         "cases": n,
         "sent": sum(len(f.stage_days) for f in cases),
         "sent_cases": sum(1 for f in cases if f.stage_days),
-        "delivered": sum(f.delivered for f in cases),
+        "delivered": sum(len(f.delivered) for f in cases),
         "replied": sum(1 for f in cases if f.labels),
         "replies_by_label": dict(sorted(labels.items())),
         "promises": len(promised),
@@ -186,7 +187,7 @@ def stages(cases: list[Facts], first: date, as_of: date, with_holdout: bool) -> 
         got = [f for f in sms if k in f.stage_days]
         paid = sum(1 for f in got if f.paid_on and f.paid_on <= as_of and f.stage_days[k] <= f.paid_on
                    and (k + 1 not in f.stage_days or f.paid_on < f.stage_days[k + 1]))
-        row: dict[str, Any] = {"stage": k, "sent": len(got), "delivered": sum(f.delivered > 0 for f in got),
+        row: dict[str, Any] = {"stage": k, "sent": len(got), "delivered": sum(k in f.delivered for f in got),
                                "sms": {"cases": len(got), "paid": paid, "share": _share(paid, len(got))},
                                "holdout": None, "uplift": None}
         if with_holdout and held:
@@ -318,6 +319,7 @@ def rows(r: dict[str, Any], lang: str) -> list[list[str]]:
     for st in r["stages"]:
         sec = t["stage"].format(k=st["stage"])
         table.append([sec, t["sent"], str(st["sent"]), "", ""])
+        table.append([sec, t["delivered"], str(st["delivered"]), "", ""])
         table.append([sec, t["stage_paid"], f"{st['sms']['paid']}/{st['sms']['cases']} ({_pct(st['sms']['share'])})",
                       "" if not st["holdout"] else
                       f"{st['holdout']['paid']}/{st['holdout']['cases']} ({_pct(st['holdout']['share'])})",
