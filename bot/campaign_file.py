@@ -328,7 +328,9 @@ def create(svc: Services, spec: Spec, actor: str = "cli") -> Created:
             if sent is not None:
                 others = [k for k in changed if k != "stages"]
                 if others or list(spec.stages[:sent]) != row.stages[:sent]:
-                    what = ", ".join(others) if others else f"the text of stage(s) 1 to {sent}, already sent"
+                    what = ", ".join(others) if others else (
+                        "the text of stage 1, already sent" if sent == 1 else
+                        f"the texts of stages 1 to {sent}, already sent")
                     raise CampaignFileError(
                         f"campaign {spec.name} has started ({sent} stage(s) sent): only the texts of stages "
                         f"not yet sent may change; this file changes {what}")

@@ -169,3 +169,12 @@ def test_test_send_goes_to_the_staff_phone_and_is_not_a_case_message(runner, svc
     assert [to for to, _, _ in provider.sent] == ["+819099990000"] * 3
     assert all(m.case_id is None for m in messages(svc, Message.kind == "test"))
     assert runner.invoke(args=["campaign", "test-send", "nope", "--to", "090-9999-0000"]).exit_code == 1
+
+
+def test_a_started_campaign_takes_new_texts_only_for_stages_not_sent(runner, svc, provider, loaded, tmp_path):
+    runner.invoke(args=["campaign", "create", campaign_toml(tmp_path)])
+    runner.invoke(args=["send-campaign", "2026-12 住民税"])  # stage 1 sent
+    later = runner.invoke(args=["campaign", "create", campaign_toml(tmp_path, [*STAGES[:2], "【{office_name}】最終のお知らせです。"])])
+    assert later.exit_code == 0 and "texts of the stages not yet sent updated" in later.output, later.output
+    sent = runner.invoke(args=["campaign", "create", campaign_toml(tmp_path, ["【{office_name}】別の文面です。", *STAGES[1:]])])
+    assert sent.exit_code == 1 and "the text of stage 1, already sent" in sent.output
