@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, contains_eager
 
-from core.models import Case, CaseStatus, Phone, Reminder, ReminderStatus
+from core.models import Campaign, Case, CaseStatus, Group, Member, Phone, Reminder, ReminderStatus
 from core.records import audit
 from core.sms_text import SmsSize, check_message
 from scheduler.outbound import FireResult
@@ -44,19 +44,31 @@ def _unsent(s: Session, name: str, *statuses: str) -> list[Reminder]:
 
 
 def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
-    """Give every open, never-reminded case a first reminder at the first send slot."""
+    """Give a first reminder at the first send slot (at or after the campaign's start) to the
+    SMS group of a campaign made from a file; for any other name, to every open case never
+    reminded and in no campaign (the campaign is then recorded, with those cases)."""
     now = svc.clock()
-    run_at = svc.policy.first_slot(now)
-    report = CampaignReport(name, run_at=run_at)
     with svc.db.uow() as uow:
         s = uow.session
-        cases = list(s.scalars(
-            select(Case).join(Phone).options(contains_eager(Case.phone))
-            .where(Case.status == CaseStatus.OPEN, ~exists().where(Reminder.case_id == Case.id))
-            .order_by(Case.id)
-        ))
+        row = s.get(Campaign, name)
+        from_file = row is not None and row.source == "file"
+        start = row.start_at if from_file and row.start_at and row.start_at > now else now
+        run_at = svc.policy.first_slot(start)
+        report = CampaignReport(name, run_at=run_at)
+        q = (select(Case).join(Phone).options(contains_eager(Case.phone))
+             .where(Case.status == CaseStatus.OPEN, ~exists().where(Reminder.case_id == Case.id)))
+        if from_file:
+            q = q.join(Member, Member.case_id == Case.id).where(
+                Member.campaign == name, Member.group == Group.SMS)
+        else:
+            q = q.where(~exists().where(Member.case_id == Case.id))
+            if row is None and not dry_run:
+                s.add(Campaign(name=name, source="legacy"))
+                s.flush()
+        stages = row.stages if row is not None else []
+        cases = list(s.scalars(q.order_by(Case.id)))
         for case in cases:
-            text = svc.outbound.reminder_text(case)
+            text = svc.outbound.reminder_text(case, 1, stages)
             report.size = check_message(text)  # raises TemplateError: nothing is planned
             report.sample = report.sample or text
             if case.phone.status != "active":
@@ -68,6 +80,8 @@ def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
                 if not dry_run:
                     # Never reminded (the query says so): the first reminder, no lookups needed.
                     case.campaign = name
+                    if not from_file:
+                        s.add(Member(case_id=case.id, campaign=name, group=Group.SMS))
                     s.add(Reminder(case_id=case.id, run_at=run_at, reason=f"campaign {name}",
                                    sequence=1, status=ReminderStatus.SCHEDULED))
                     audit(s, case.id, "cli", "campaign_planned", campaign=name)

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 COLUMNS = ("case_id", "name", "phone", "tax_type", "amount", "due_date")
 JAPANESE = {"宛名番号": "case_id", "案件番号": "case_id", "氏名": "name", "電話番号": "phone",
-            "税目": "tax_type", "金額": "amount", "滞納額": "amount", "納期限": "due_date"}
+            "税目": "tax_type", "金額": "amount", "滞納額": "amount", "納期限": "due_date",
+            # payment exports (bot/payments.py)
+            "納付日": "paid_on", "収納日": "paid_on", "納付額": "amount", "領収番号": "receipt_no"}
 
 
 class FileError(ValueError):
@@ -189,14 +191,25 @@ class PaymentReport:
     already: list[str] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
     cancelled: list[str] = field(default_factory=list)  # cases whose reminder was cancelled
+    dated: bool = False  # the file had payment dates and amounts; then:
+    recorded: int = 0  # payments stored
+    repeated: int = 0  # rows imported before (or twice in the file): counted once
+    partly: list[str] = field(default_factory=list)  # cases with a balance left
 
 
 def import_payments(svc: Services, raw: bytes, actor: str = "cli") -> PaymentReport:
+    """Mark the cases of a case_id-only file paid; a file with payment dates and amounts
+    is recorded payment by payment (bot.payments)."""
+    from bot import payments
+
     reader = csv.reader(io.StringIO(decode(raw)))
     try:
-        index = _header(next(reader), ("case_id",))
+        names = next(reader)
     except StopIteration:
         raise FileError("the file is empty") from None
+    if payments.is_dated(names):
+        return payments.import_dated(svc, names, reader, actor)
+    index = _header(names, ("case_id",))
     report = PaymentReport()
     with svc.db.uow() as uow:
         s = uow.session
@@ -211,7 +224,7 @@ def import_payments(svc: Services, raw: bytes, actor: str = "cli") -> PaymentRep
             if case.status == CaseStatus.PAID:
                 report.already.append(cid)
                 continue
-            case.status = CaseStatus.PAID
+            case.mark_paid(svc.policy.local(svc.clock()).date())
             report.cancelled += reminders.cancel(s, [cid])
             audit(s, cid, actor, "marked_paid", source="import-payments")
             report.paid.append(cid)

@@ -144,15 +144,21 @@ def import_cases_cmd(file: str) -> None:
 @click.argument("file")
 @with_app
 def import_payments_cmd(file: str) -> None:
-    """Mark cases paid (CSV with a case_id column), cancelling their reminders."""
+    """Record payments (納付日, 納付額, 領収番号), or mark cases paid (a case_id column alone)."""
     from bot.casefile import FileError, import_payments
 
     try:
         report = import_payments(current_services(), _read(file))
     except FileError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
-    click.echo(f"marked {len(report.paid)} paid ({len(report.cancelled)} reminders cancelled), "
-               f"{len(report.already)} already paid, {len(report.rejected)} rejected")
+    if report.dated:
+        click.echo(f"recorded {report.recorded} payments ({report.repeated} imported before, counted once); "
+                   f"{len(report.paid)} cases paid in full ({len(report.cancelled)} reminders cancelled), "
+                   f"{len(report.partly)} with a balance left, {len(report.already)} already paid, "
+                   f"{len(report.rejected)} rejected")
+    else:
+        click.echo(f"marked {len(report.paid)} paid ({len(report.cancelled)} reminders cancelled), "
+                   f"{len(report.already)} already paid, {len(report.rejected)} rejected")
     for line, reason in report.rejected:
         click.echo(f"  line {line}: rejected: {reason}")
 
@@ -201,6 +207,115 @@ def send_campaign_cmd(name: str, dry_run: bool) -> None:
     others = len(report.results) - sent - len(failed)
     click.echo(f"campaign {name}: {sent} sent ({by_scheduler} of them by the running scheduler), "
                f"{len(failed)} failed, {others} not sent now, {len(report.skipped)} skipped")
+
+
+@click.group("campaign")
+def campaign_group() -> None:
+    """Campaign files (campaigns.md): plan, create, test-send."""
+
+
+def _spec(file: str) -> Any:
+    from bot.campaign_file import CampaignFileError, read_spec
+
+    try:
+        return read_spec(file, current_services().policy.tz)
+    except CampaignFileError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@campaign_group.command("plan")
+@click.argument("file")
+@with_app
+def campaign_plan_cmd(file: str) -> None:
+    """Check a campaign file and show what it would do; changes nothing."""
+    from bot.campaign_file import CampaignFileError, describe, plan
+
+    svc = current_services()
+    try:
+        planned = plan(svc, _spec(file))
+    except CampaignFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo("\n".join(describe(planned, svc.policy.tz)))
+    click.echo("nothing was stored; `dunning campaign create FILE` stores it and draws the hold-out")
+
+
+@campaign_group.command("create")
+@click.argument("file")
+@with_app
+def campaign_create_cmd(file: str) -> None:
+    """Store a campaign file and draw its hold-out (again with the same file: nothing changes)."""
+    from bot.campaign_file import CampaignFileError, create, describe
+    from core.models import Group
+
+    svc = current_services()
+    try:
+        made = create(svc, _spec(file))
+    except CampaignFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    p = made.plan
+    if made.outcome in ("created", "redrawn"):
+        click.echo("\n".join(describe(p, svc.policy.tz)))
+    click.echo({"created": f"campaign {p.spec.name} created: SMS group {p.count(Group.SMS)}, "
+                           f"hold-out {p.count(Group.HOLDOUT)}",
+                "redrawn": f"campaign {p.spec.name} had not started: stored again, hold-out drawn again "
+                           f"(SMS group {p.count(Group.SMS)}, hold-out {p.count(Group.HOLDOUT)})",
+                "texts_updated": f"campaign {p.spec.name}: texts of the stages not yet sent updated",
+                "unchanged": f"campaign {p.spec.name} is stored as this file says: nothing changed",
+                }[made.outcome])
+
+
+@campaign_group.command("test-send")
+@click.argument("name")
+@click.option("--to", "to", required=True, help="A staff mobile phone.")
+@with_app
+def campaign_test_send_cmd(name: str, to: str) -> None:
+    """Send each stage, rendered for a sample case, to a staff phone (never counted in results)."""
+    from bot.campaign_file import CampaignFileError, test_send
+
+    _require_provider()
+    try:
+        sent = test_send(current_services(), name, to)
+    except CampaignFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    for n, status in sent:
+        click.echo(f"stage {n}: {status}")
+
+
+@click.command("results")
+@click.argument("name")
+@click.option("--as-of", "as_of", default=None, help="Count as on this day (YYYY-MM-DD); default today.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (campaigns.md's keys).")
+@click.option("--csv", "csv_file", default=None, help="Write CSV (UTF-8 with BOM, for Excel) to FILE.")
+@click.option("--chart", "chart_file", default=None, help="Write a PNG chart to FILE.png.")
+@click.option("--post", "post_it", is_flag=True, help="Post the summary and the chart to the staff channel.")
+@with_app
+def results_cmd(name: str, as_of: str | None, as_json: bool, csv_file: str | None, chart_file: str | None,
+                post_it: bool) -> None:
+    """What a campaign achieved: the SMS group against the hold-out (campaigns.md)."""
+    from bot import results
+
+    svc = current_services()
+    lang = svc.settings.staff_language
+    try:
+        day = date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        raise click.ClickException(f"--as-of must be a day like 2027-01-15, not {as_of!r}") from None
+    try:
+        r = results.results(svc, name, day)
+        if chart_file or post_it:
+            import tempfile
+
+            png = chart_file or str(Path(tempfile.mkdtemp(prefix="dunning-")) / "results.png")
+            results.chart(results.curves(svc, name, day), name, lang, png)
+    except results.ResultsError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(r, ensure_ascii=False, indent=2) if as_json else results.table(r, lang))
+    if csv_file:
+        click.echo(f"{results.write_csv(r, lang, csv_file)} rows written to {csv_file}", err=True)
+    if chart_file:
+        click.echo(f"chart written to {chart_file}", err=True)
+    if post_it:
+        click.echo(results.post(svc, r, png), err=True)
 
 
 @click.command("stop-campaign")
@@ -505,7 +620,8 @@ def db_current() -> None:
 
 COMMANDS = (serve, import_cases_cmd, import_payments_cmd, send_campaign_cmd, reminders_cmd,
             next_reminder_cmd, report_cmd, eval_cmd, digest_cmd, export_labels_cmd,
-            stop_campaign_cmd, scheduler_cmd, audit_cmd, retrain_cmd, purge_cmd)
+            stop_campaign_cmd, scheduler_cmd, audit_cmd, retrain_cmd, purge_cmd, campaign_group,
+            results_cmd)
 
 
 def init_app(app: Flask) -> None:

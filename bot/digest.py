@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from bot import results
 from bot.slack.render import LABELS
 from core.models import Case, CaseStatus, Message, Reading
 from core.records import post_to_staff
@@ -19,10 +20,12 @@ if TYPE_CHECKING:
 TEXT = {
     "ja": {"title": "*おはようございます。{day} の督促状況*", "replies": "前営業日からの返信 {n} 件",
            "unassigned": "担当者未定のまま1日以上：{ids}", "due": "約束日を過ぎて未納：{ids}",
-           "handed": "督促を終えて引継ぎ待ち：{ids}", "none": "なし"},
+           "handed": "督促を終えて引継ぎ待ち：{ids}", "none": "なし",
+           "kept": "支払約束の履行（期限が来たもの）：{rates}"},
     "en": {"title": "*Good morning. Reminders on {day}*", "replies": "{n} replies since the last business day",
            "unassigned": "Unassigned for over a day: {ids}", "due": "Promised date passed, not paid: {ids}",
-           "handed": "Handed over after the last reminder: {ids}", "none": "none"},
+           "handed": "Handed over after the last reminder: {ids}", "none": "none",
+           "kept": "Promises kept (of those due): {rates}"},
 }
 LIVE = (CaseStatus.OPEN, CaseStatus.PAUSED, CaseStatus.HANDED_OVER)
 
@@ -65,6 +68,10 @@ def build(svc: Services, now: datetime) -> str:
              t["replies"].format(n=sum(labels.values())) + (f"（{by_label}）" if by_label else ""),
              t["unassigned"].format(ids=ids(waiting)), t["due"].format(ids=ids(due)),
              t["handed"].format(ids=ids(handed))]
+    rates = results.promise_rates(svc, today)
+    if rates:
+        lines.append(t["kept"].format(rates=" / ".join(f"{name} {kept}/{due} ({kept / due:.0%})"
+                                                       for name, kept, due in rates)))
     return "\n".join(lines)
 
 

@@ -82,7 +82,10 @@ def _halt(svc: Services, case_id: str, user: str, refresh_ts: str | None, status
         case = _case(s, case_id)
         if refuse_closed and case.status in (CaseStatus.PAID, CaseStatus.CLOSED):
             raise TriageError("納付済・終了の案件です")
-        case.status = status
+        if status == CaseStatus.PAID:
+            case.mark_paid(svc.policy.local(svc.clock()).date())
+        else:
+            case.status = status
         jobs: dict[str, datetime | None] = {cid: None for cid in reminders.cancel(s, [case_id])}
         audit(s, case_id, f"slack:{user}", action)
         return _finish(svc, s, Outcome(case_id, action, jobs=jobs), user, refresh_ts)

@@ -131,6 +131,9 @@ class Case(Base):
     label: Mapped[str | None] = mapped_column(String(32), default=None)
     promised_date: Mapped[date | None] = mapped_column(default=None)
     slack_ts: Mapped[str | None] = mapped_column(String(32), default=None)  # thread parent
+    # The office day on which the balance reached zero (a dated payment), or on which the case
+    # was marked paid without one (a case_id-only import, Slack): what results count.
+    paid_on: Mapped[date | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)  # set by status, below
@@ -146,6 +149,60 @@ class Case(Base):
         elif self.closed_at is None:
             self.closed_at = utcnow()
         return status
+
+    def mark_paid(self, day: date) -> None:
+        """Paid in full on ``day`` (office time); the first such day stays."""
+        self.status = CaseStatus.PAID
+        self.paid_on = self.paid_on or day
+
+
+class Group:
+    SMS = "sms"
+    HOLDOUT = "holdout"  # the control group: never texted by this campaign
+
+
+class Campaign(Base):
+    """A campaign as an office runs it (campaigns.md). ``source`` is ``file`` for one made by
+    `campaign create`, ``legacy`` for one made by `send-campaign NAME` alone (no stages: the
+    reminders use REMINDER_TEMPLATE)."""
+
+    __tablename__ = "campaigns"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    source: Mapped[str] = mapped_column(String(16), default="file")
+    selection: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    stages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    holdout: Mapped[float] = mapped_column(default=0.0)
+    seed: Mapped[int] = mapped_column(BigInteger, default=0)
+    start_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Member(Base):
+    """A case's place in a campaign, drawn once when the campaign is created."""
+
+    __tablename__ = "campaign_members"
+
+    # A case belongs to one campaign at most, so that no two campaigns text it or count it.
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    campaign: Mapped[str] = mapped_column(ForeignKey("campaigns.name"), index=True)
+    group: Mapped[str] = mapped_column(String(8))
+
+
+class Payment(Base):
+    """One payment from the office's export. ``key`` makes a re-imported row count once:
+    the receipt number when the export has one, else a digest of the row (bot/payments.py)."""
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    paid_on: Mapped[date]
+    amount: Mapped[int] = mapped_column(BigInteger)
+    receipt_no: Mapped[str | None] = mapped_column(String(64))
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Message(Base):

@@ -101,6 +101,7 @@ class Settings:
     confidence_threshold: float = 0.6
     reply_model: str = ""  # a model file from python -m replies.train; empty: the shipped one
     send_rate: float = 5.0  # outbound SMS per second, the provider's limit
+    price_per_part: float = 0.0  # yen per billed SMS part, for `campaign plan`; 0: not set
     staff_language: str = "ja"
     digest_time: str = "09:00"  # office time, business days
     recover_after_seconds: int = 60  # a send claimed longer ago than this was cut off by a crash
@@ -211,6 +212,7 @@ class Settings:
             confidence_threshold=_float(env, "CONFIDENCE_THRESHOLD", d.confidence_threshold),
             reply_model=s("REPLY_MODEL", ""),
             send_rate=_float(env, "SEND_RATE", d.send_rate),
+            price_per_part=_float(env, "PRICE_PER_PART", d.price_per_part),
             staff_language=s("STAFF_LANGUAGE", d.staff_language).lower(),
             digest_time=s("DIGEST_TIME", d.digest_time),
             recover_after_seconds=_int(env, "RECOVER_AFTER_SECONDS", d.recover_after_seconds, minimum=1),

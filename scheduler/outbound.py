@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -22,8 +22,11 @@ from sqlalchemy.exc import IntegrityError
 from core import telemetry
 from core.db import Database
 from core.models import (
+    Campaign,
     Case,
     CaseStatus,
+    Group,
+    Member,
     Message,
     MessageStatus,
     Phone,
@@ -61,6 +64,11 @@ class RateLimit:
             self._next = max(now, self._next) + self.interval
         if delay > 0:
             self._sleep(delay)
+
+
+def case_values(case: Case) -> dict[str, str]:
+    """What a reminder template may say about the case (never its amount or the name)."""
+    return {"tax_type": case.tax_type, "due_date": f"{case.due_date.month}月{case.due_date.day}日"}
 
 
 @dataclass
@@ -239,7 +247,8 @@ class Outbound:
                 return FireResult(case_id, "moved", rem.run_at.isoformat())
             case = s.get(Case, case_id)
             assert case is not None
-            why_not = self._never_send(case)
+            member = s.get(Member, case_id)
+            why_not = self._never_send(case, member)
             if why_not:
                 rem.status = ReminderStatus.SKIPPED
                 rem.reason = f"{rem.reason} (skipped: {why_not})"
@@ -262,7 +271,8 @@ class Outbound:
                 uow.rollback()
                 return self._postpone_to_tomorrow(case_id)
             s.refresh(rem)
-            body = self.reminder_text(case)
+            campaign = s.get(Campaign, member.campaign) if member else None
+            body = self.reminder_text(case, rem.sequence, campaign.stages if campaign else ())
             msg = Message(
                 direction="out", kind="reminder", phone_e164=case.phone_e164, case_id=case.id,
                 body=body, status=MessageStatus.QUEUED, provider=self.provider.name,
@@ -306,7 +316,10 @@ class Outbound:
             return FireResult(case_id, "moved", "one reminder per case per day")
 
     @staticmethod
-    def _never_send(case: Case) -> str | None:
+    def _never_send(case: Case, member: Member | None = None) -> str | None:
+        if member is not None and member.group == Group.HOLDOUT:
+            # A staff action (a logged call, a resume) may schedule one; the hold-out stays untexted.
+            return f"held out of campaign {member.campaign}"
         if case.status not in SENDABLE_CASE:
             return f"case is {case.status}"
         phone = case.phone
@@ -316,12 +329,11 @@ class Outbound:
             return "number is not a mobile"
         return None
 
-    def reminder_text(self, case: Case) -> str:
-        return self.settings.text(
-            self.settings.reminder_template,
-            tax_type=case.tax_type,
-            due_date=f"{case.due_date.month}月{case.due_date.day}日",
-        )
+    def reminder_text(self, case: Case, sequence: int = 1, stages: Sequence[str] = ()) -> str:
+        """Reminder ``sequence`` of ``case``: its campaign's stage of that number (past the
+        last stage, the last), or REMINDER_TEMPLATE for a campaign without stages."""
+        template = stages[min(sequence, len(stages)) - 1] if stages else self.settings.reminder_template
+        return self.settings.text(template, **case_values(case))
 
     def due_cases(self) -> Iterator[str]:
         now = self.clock()

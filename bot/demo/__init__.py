@@ -39,7 +39,7 @@ class Clock:
         return self.now
 
 
-def run_demo(echo: Callable[[str], None]) -> None:
+def run_demo(echo: Callable[[str], None], chart: str = "dunning-demo-results.png") -> None:
     from bot.app import create_app
     from bot.campaign import plan, send_now
     from bot.casefile import import_cases
@@ -100,8 +100,27 @@ def run_demo(echo: Callable[[str], None]) -> None:
                 echo(f"  {result.case_id}: {result.outcome}")
             svc.deliver_posts()
             _list_reminders(svc, echo)
+        _results(svc, echo, chart)
         svc.close()
     echo(f"\ndemo finished in {time.perf_counter() - started:.2f} s")
+
+
+def _results(svc: Services, echo: Callable[[str], None], chart: str) -> None:
+    """A campaign's results, on a simulated history of 3,000 cases with a known effect."""
+    from datetime import date
+
+    from bot import results
+    from bot.demo.simulate import simulate
+
+    echo("\n=== 8. dunning results: an earlier campaign over 3,000 simulated cases, 20% held out "
+         "(simulated effect of the SMS: 3.0% of cases pay each day instead of 1.8%)")
+    truth = simulate(svc, n=3000)
+    name, as_of = "2026-10 住民税ほか", date(2026, 11, 21)
+    r = results.results(svc, name, as_of)
+    echo(results.table(r, svc.settings.staff_language))
+    echo("true uplift: " + ", ".join(f"{w} days {truth.uplift(w):+.1%}" for w in results.WINDOWS))
+    results.chart(results.curves(svc, name, as_of), name, svc.settings.staff_language, chart)
+    echo(f"chart written to {chart}")
 
 
 def _list_reminders(svc: Services, echo: Callable[[str], None]) -> None:

@@ -25,6 +25,8 @@ class StaffChannel(Protocol):
 
     def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None: ...
 
+    def upload(self, filename: str, data: bytes, title: str, comment: str = "") -> None: ...
+
 
 # Errors that no retry will mend: the setup is wrong and staff must fix it.
 _PERMANENT = {"channel_not_found", "not_in_channel", "invalid_auth", "account_inactive",
@@ -37,8 +39,12 @@ class SlackChannel:
         self.channel = channel
 
     def _call(self, method: str, **kwargs: Any) -> dict[str, Any]:
+        return self._guarded(method, lambda: self.client.api_call(method, json=kwargs))
+
+    def _guarded(self, method: str, call: Any) -> dict[str, Any]:
+        """Make the call; any failure becomes a ChannelError saying whether a retry can mend it."""
         try:
-            resp = self.client.api_call(method, json=kwargs)
+            resp = call()
         except SlackApiError as exc:
             status = exc.response.status_code
             error = exc.response.get("error", "") if isinstance(exc.response.data, dict) else ""
@@ -62,6 +68,12 @@ class SlackChannel:
     def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:
         self._call("chat.update", channel=self.channel, ts=ts, text=text, blocks=blocks)
 
+    def upload(self, filename: str, data: bytes, title: str, comment: str = "") -> None:
+        """A file in the channel: files.getUploadURLExternal, the upload, then
+        files.completeUploadExternal (slack_sdk's files_upload_v2)."""
+        self._guarded("files.upload_v2", lambda: self.client.files_upload_v2(
+            channel=self.channel, file=data, filename=filename, title=title, initial_comment=comment or None))
+
 
 class ConsoleChannel:
     """Prints staff messages; thread replies are indented under their parent."""
@@ -78,3 +90,6 @@ class ConsoleChannel:
 
     def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:
         pass
+
+    def upload(self, filename: str, data: bytes, title: str, comment: str = "") -> None:
+        print(f"[Slack] file {filename} ({len(data):,} bytes): {title}", file=self._out or sys.stdout, flush=True)

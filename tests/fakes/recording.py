@@ -43,6 +43,7 @@ class RecordingChannel:
     def __init__(self) -> None:
         self.posts: list[dict[str, Any]] = []
         self.updates: list[dict[str, Any]] = []
+        self.uploads: list[dict[str, Any]] = []
         self.failures: list[Exception] = []
         self._ts = itertools.count(1)
 
@@ -55,6 +56,9 @@ class RecordingChannel:
 
     def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:
         self.updates.append({"ts": ts, "text": text, "blocks": blocks})
+
+    def upload(self, filename: str, data: bytes, title: str, comment: str = "") -> None:
+        self.uploads.append({"filename": filename, "data": data, "title": title, "comment": comment})
 
 
 __all__ = ["RecordingProvider", "RecordingChannel", "SendError"]

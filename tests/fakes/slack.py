@@ -1,5 +1,6 @@
 """A fake of Slack's Web API (chat.postMessage, chat.update, auth.test, conversations.members,
-usergroups.users.list) on loopback.
+usergroups.users.list, and file uploads: files.getUploadURLExternal, the upload URL,
+files.completeUploadExternal) on loopback.
 
 It answers as Slack does: HTTP 200 with {"ok": false, "error": ...} for API errors, 429 with
 Retry-After when rate limited, and records every call that it accepted. Member lists come in
@@ -40,6 +41,8 @@ class FakeSlack(LoopbackServer):
         self.usergroups = usergroups or {}  # user group id (S...) -> user ids
         self.page_size = 100  # Slack may return fewer than `limit` asked for
         self.errors: dict[str, str] = {}  # method -> the error it answers, e.g. missing_scope
+        self.uploads: dict[str, bytes] = {}  # file id -> the bytes uploaded to its URL
+        self.files: list[dict[str, Any]] = []  # completed: {"id", "title", "channel_id", "initial_comment", "data"}
 
     @property
     def api_url(self) -> str:
@@ -54,6 +57,13 @@ class FakeSlack(LoopbackServer):
                 self.rate_limit_next -= 1
                 return 429, {"Retry-After": "1", "Content-Type": "application/json"}, \
                     b'{"ok": false, "error": "ratelimited"}'
+            if path.startswith("/upload/v1/"):
+                # The upload URL carries its own authority, as Slack's does: no token.
+                fid = path.split("?")[0].rsplit("/", 1)[-1]
+                if fid not in self.uploads:
+                    return 404, {"Content-Type": "text/plain"}, b"Not Found"
+                self.uploads[fid] = body
+                return 200, {"Content-Type": "text/plain"}, f"OK - {len(body)}".encode()
             if headers.get("authorization") != f"Bearer {TOKEN}":
                 return self._json({"ok": False, "error": "not_authed"})
             if headers.get("content-type", "").startswith("application/json"):
@@ -91,6 +101,24 @@ class FakeSlack(LoopbackServer):
                 self.calls.append(Call(name, args))
                 self.messages[args["ts"]].update(args)
                 return self._json({"ok": True, "channel": args["channel"], "ts": args["ts"]})
+            if name == "files.getUploadURLExternal":
+                self.calls.append(Call(name, args))
+                if not args.get("filename") or not str(args.get("length", "")).isdigit():
+                    return self._json({"ok": False, "error": "invalid_arguments"})
+                fid = f"F{next(self._ts):08d}"
+                self.uploads[fid] = b""
+                return self._json({"ok": True, "upload_url": f"{self.url}/upload/v1/{fid}", "file_id": fid})
+            if name == "files.completeUploadExternal":
+                self.calls.append(Call(name, args))
+                files = json.loads(args.get("files") or "[]")
+                if not files or any(not self.uploads.get(f.get("id", "")) for f in files):
+                    return self._json({"ok": False, "error": "file_not_found"})
+                if args.get("channel_id") and args["channel_id"] not in self.members and self.members:
+                    return self._json({"ok": False, "error": "channel_not_found"})
+                for f in files:
+                    self.files.append({**f, "channel_id": args.get("channel_id"),
+                                       "initial_comment": args.get("initial_comment"), "data": self.uploads[f["id"]]})
+                return self._json({"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files]})
             if name in ("chat.postEphemeral", "views.open", "views.update"):
                 self.calls.append(Call(name, args))
                 return self._json({"ok": True})

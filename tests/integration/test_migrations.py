@@ -68,3 +68,29 @@ def test_check_names_the_command_on_a_database_behind(db_url):
         with pytest.raises(schema.SchemaError, match=f"at revision {revisions[-2]}.*dunning db upgrade"):
             schema.check(engine)
     engine.dispose()
+
+
+def test_0004_turns_existing_campaign_names_into_legacy_campaigns(db_url):
+    """Cases sent by `send-campaign NAME` before 0004 are that campaign's SMS group; a paid
+    case gets the office day it was marked paid."""
+    from sqlalchemy import text
+
+    engine = make_engine(db_url)
+    schema.upgrade(engine, "0003")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO phones (e164, status, is_mobile, updated_at) "
+                          "VALUES ('+819012345678', 'active', true, '2026-12-01 00:00:00+00')"))
+        for cid, campaign, status in (("A", "2026-12", "open"), ("B", "2026-12", "paid"), ("C", None, "open")):
+            conn.execute(text(
+                "INSERT INTO cases (id, name, phone_e164, tax_type, amount, due_date, status, campaign, "
+                "created_at, updated_at) VALUES (:id, 'x', '+819012345678', '住民税', 100, '2026-10-31', "
+                ":status, :campaign, '2026-12-01 00:00:00+00', '2026-12-02 16:00:00+00')"),
+                {"id": cid, "status": status, "campaign": campaign})
+    schema.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT name, source FROM campaigns")).all() == [("2026-12", "legacy")]
+        assert sorted(conn.execute(text('SELECT case_id, campaign, "group" FROM campaign_members')).all()) == [
+            ("A", "2026-12", "sms"), ("B", "2026-12", "sms")]
+        paid = dict(conn.execute(text("SELECT id, paid_on FROM cases")).all())
+    assert str(paid["B"]) == "2026-12-03" and paid["A"] is None  # 16:00 UTC is the 3rd in Tokyo
+    engine.dispose()

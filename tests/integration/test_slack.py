@@ -284,6 +284,8 @@ def test_morning_digest(triage, slack, clock):
     text = digest.build(svc, clock.now)
     assert "C002" in text.split("約束日を過ぎて未納：")[1].splitlines()[0]
     assert "C006" in text.split("担当者未定のまま1日以上：")[1].splitlines()[0]  # texted last of the number
+    # C002 promised the 11th and has not paid by the 18th (+ PROMISE_GRACE_DAYS): broken.
+    assert "支払約束の履行（期限が来たもの）：c1 0/1 (0%)" in text
     clock.set(2026, 12, 19, 9, 0)  # Saturday: no digest
     digest.morning(svc)
     clock.set(2026, 12, 21, 9, 0)
