@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.slack.channel import ChannelError
-from bot.slack.render import Snapshot, event_post, reply_post
+from bot.slack.render import Snapshot, aside_post, event_post, reply_post
 from core.models import Case, Message, Phone, StaffPost
 from scheduler import reminders
 
@@ -55,7 +55,14 @@ def _refresh(svc: Services, s: Session, post: StaffPost, tz, lang: str, threshol
         post.posted, post.last_error = True, "no reply post with that ts"
         s.commit()
         return True
-    text, blocks = reply_post(snapshot(s, original), tz, lang, threshold)
+    try:
+        text, blocks = reply_post(snapshot(s, original), tz, lang, threshold)
+    except Exception as exc:  # the post it would update cannot be rendered either
+        s.rollback()
+        log.error("staff post %s (refresh) cannot be rendered (%s): set aside", post.id, type(exc).__name__)
+        post.posted, post.last_error = True, f"set aside: {type(exc).__name__}"
+        s.commit()
+        return True
     try:
         svc.staff.update(ts, text, blocks)
     except ChannelError as exc:
@@ -67,6 +74,31 @@ def _refresh(svc: Services, s: Session, post: StaffPost, tz, lang: str, threshol
     post.posted, post.slack_ts = True, ts
     s.commit()
     return True
+
+
+def _render(s: Session, post: StaffPost, tz, lang: str,
+            threshold: float) -> tuple[str, list[dict[str, Any]], Case | None]:
+    snap = snapshot(s, post)
+    if post.kind == "reply":
+        text, blocks = reply_post(snap, tz, lang, threshold)
+    else:
+        text, blocks = event_post(post.kind, snap, post.payload, tz, lang)
+    return text, blocks, snap.case
+
+
+def _set_aside(s: Session, post: StaffPost, exc: Exception,
+               lang: str) -> tuple[str, list[dict[str, Any]], Case | None]:
+    """A post that cannot be rendered would block the queue for ever: it is marked (its
+    ``last_error`` says "set aside") and a plain notice goes out in its place."""
+    pid = post.id
+    s.rollback()  # whatever the failed rendering left in the session
+    post = s.get(StaffPost, pid)  # type: ignore[assignment]
+    # Only the type: an exception's text may quote a resident's reply.
+    error = type(exc).__name__
+    log.error("staff post %s (%s) cannot be rendered (%s): set aside", pid, post.kind, error)
+    post.last_error = f"set aside: {error}"
+    text, blocks = aside_post(pid, post.kind, post.case_id, error, lang)
+    return text, blocks, s.get(Case, post.case_id) if post.case_id else None
 
 
 def deliver_posts(svc: Services, now: datetime | None = None) -> int:
@@ -90,12 +122,11 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
                     held.add(key)
                     break
                 continue
-            snap = snapshot(s, post)
-            if post.kind == "reply":
-                text, blocks = reply_post(snap, tz, lang, threshold)
-            else:
-                text, blocks = event_post(post.kind, snap, post.payload, tz, lang)
-            thread = snap.case.slack_ts if snap.case else None
+            try:
+                text, blocks, case = _render(s, post, tz, lang, threshold)
+            except Exception as exc:  # one bad post never blocks the others
+                text, blocks, case = _set_aside(s, post, exc, lang)
+            thread = case.slack_ts if case else None
             try:
                 ts = svc.staff.post(text, blocks, thread_ts=thread)
             except ChannelError as exc:
@@ -107,8 +138,8 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
                     break  # Slack is down or limiting us: the rest waits too
                 continue
             post.posted, post.slack_ts = True, ts
-            if snap.case is not None and snap.case.slack_ts is None:
-                snap.case.slack_ts = ts
+            if case is not None and case.slack_ts is None:
+                case.slack_ts = ts
             uow.commit()  # one by one: a crash loses no record of what Slack took
             posted += 1
     return posted

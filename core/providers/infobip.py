@@ -49,6 +49,13 @@ def to_e164(number: str) -> str:
     return number if number.startswith("+") or not number.isdigit() else "+" + number
 
 
+def _id(raw: object) -> str | None:
+    """An id or a number as the provider writes it: a string or an integer, nothing else."""
+    if isinstance(raw, bool) or not isinstance(raw, (str, int)) or raw == "":
+        return None
+    return str(raw)
+
+
 def _parse_time(raw: object) -> datetime | None:
     if not isinstance(raw, str):
         return None
@@ -63,6 +70,8 @@ def _results(request: WebhookRequest) -> list[object]:
         payload = json.loads(request.body or b"")
     except (ValueError, UnicodeDecodeError):
         raise WebhookError("the body is not JSON") from None
+    except RecursionError:
+        raise WebhookError("the body is nested too deeply") from None
     if not isinstance(payload, dict) or not isinstance(payload.get("results"), list):
         raise WebhookError("no results[] in the body")
     return payload["results"]
@@ -109,11 +118,15 @@ class InfobipProvider:
     def parse_inbound(self, request: WebhookRequest) -> list[InboundSms]:
         out, bad = [], 0
         for item in _results(request):
-            if not isinstance(item, dict) or not item.get("messageId") or not item.get("from"):
+            mid, sender = (_id(item.get("messageId")), _id(item.get("from"))) if isinstance(item, dict) else (None, None)
+            if mid is None or sender is None:
                 bad += 1  # one bad item does not drop the others
                 continue
-            out.append(InboundSms(str(item["messageId"]), to_e164(str(item["from"])),
-                                  to_e164(str(item.get("to") or "")), str(item.get("text") or ""),
+            # InboundSms cleans every field to what the columns hold; a text that is not
+            # a string is kept as written rather than lost.
+            text = item.get("text")
+            out.append(InboundSms(mid, to_e164(sender), to_e164(_id(item.get("to")) or ""),
+                                  text if isinstance(text, str) else json.dumps(text or "", ensure_ascii=False),
                                   _parse_time(item.get("receivedAt"))))
         if bad:
             log.warning("inbound webhook: %d of %d items lacked messageId or from", bad, bad + len(out))
@@ -124,12 +137,13 @@ class InfobipProvider:
         for item in _results(request):
             status = item.get("status") if isinstance(item, dict) else None
             group = status.get("groupName") if isinstance(status, dict) else None
-            if not isinstance(item, dict) or not item.get("messageId") or group not in STATUS:
+            mid = _id(item.get("messageId")) if isinstance(item, dict) else None
+            if mid is None or not isinstance(group, str) or group not in STATUS:
                 bad += 1
                 continue
             error = item.get("error") or {}
             code = error.get("name") if isinstance(error, dict) and error.get("id") else None
-            out.append(DeliveryReport(str(item["messageId"]), STATUS[group], code))
+            out.append(DeliveryReport(mid, STATUS[group], _id(code)))
         if bad:
             log.warning("delivery report: %d of %d items unreadable", bad, bad + len(out))
         return out
