@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, Response, current_app, request
+from werkzeug.exceptions import HTTPException
 
 from bot.bootstrap import Services, bootstrap
 from core.settings import Settings
@@ -31,7 +33,23 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     sms.init_app(app)
     listeners.init_app(app)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    app.register_error_handler(Exception, _unhandled)
     return app
+
+
+log = logging.getLogger(__name__)
+
+
+def _unhandled(exc: Exception) -> Response | HTTPException:
+    """Our own failure (a database outage, a bug): 500, logged with its type and where it
+    happened but never its text, which may quote a phone number (PostgreSQL's DETAIL
+    does) or a reply."""
+    if isinstance(exc, HTTPException):
+        return exc
+    where = " < ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}"
+                       for f in reversed(traceback.extract_tb(exc.__traceback__)))
+    log.error("%s %s failed: %s at %s", request.method, request.path, type(exc).__name__, where)
+    return Response("internal error\n", status=500, mimetype="text/plain")
 
 
 def current_services() -> Services:

@@ -124,3 +124,49 @@ def test_a_post_that_cannot_render_is_set_aside_and_the_queue_goes_on(app, svc, 
         assert first.posted and first.last_error.startswith("set aside: OverflowError")
     # After a restart nothing is pending, and the bad post is not tried again.
     assert svc.deliver_posts() == 0 and len(staff.posts) == 2
+
+
+def _burst(app, forms: list[dict[str, str]]) -> list[int]:
+    """Post the forms at once, one thread each, released together."""
+    start, codes = threading.Barrier(len(forms)), [0] * len(forms)
+
+    def one(i: int) -> None:
+        client = app.test_client()
+        start.wait()
+        codes[i] = client.post("/sms/inbound", data=forms[i]).status_code
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(forms))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return codes
+
+
+def test_concurrent_opt_outs_and_one_sid_thirty_times_never_500(app, svc, caplog):
+    caplog.set_level(logging.DEBUG)
+    stranger = "+819011112222"
+    codes = _burst(app, [{"MessageSid": f"SMstop{i}", "From": stranger, "Body": "停止"} for i in range(20)])
+    assert codes == [200] * 20
+    assert count(svc, Message, Message.direction == "in") == 20
+    with svc.db.uow() as uow:
+        assert uow.session.get(Phone, stranger).status == PhoneStatus.OPTED_OUT
+    codes = _burst(app, [{"MessageSid": "SMsame", "From": SATO, "Body": "明日払います"}] * 30)
+    assert codes == [200] * 30
+    assert count(svc, Message, Message.provider_sid == "SMsame") == 1
+    logged = "\n".join(r.getMessage() + (str(r.exc_info[1]) if r.exc_info else "") for r in caplog.records)
+    assert "9011112222" not in logged and "8023456789" not in logged
+
+
+def test_our_own_failure_is_a_500_whose_log_quotes_no_text(app, svc, caplog, monkeypatch):
+    import bot.sms
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("DETAIL: Key (e164)=(+819011112222) already exists")
+
+    monkeypatch.setattr(bot.sms, "record_reply", broken)
+    caplog.set_level(logging.DEBUG)
+    resp = app.test_client().post("/sms/inbound", data={"MessageSid": "SMx", "From": SATO, "Body": "払います"})
+    assert resp.status_code == 500
+    logged = "\n".join(r.getMessage() + (str(r.exc_info[1]) if r.exc_info else "") for r in caplog.records)
+    assert "RuntimeError" in logged and "9011112222" not in logged and "払います" not in logged
