@@ -12,11 +12,17 @@ from werkzeug.exceptions import HTTPException
 from bot.bootstrap import Services, bootstrap
 from core.settings import Settings
 
+MAX_BODY = 1024 * 1024  # bytes; `dunning serve` gives waitress the same limit
+MAX_FORM_FIELDS = 200  # Twilio sends about 20
+
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app. ``test_config`` may carry SETTINGS (a Settings), and SMS_PROVIDER /
     STAFF_CHANNEL / CLOCK objects that replace the real adapters."""
     app = Flask(__name__, instance_relative_config=True)
+    # Webhooks and Slack payloads are a few kilobytes: a larger body is refused (413) from
+    # its Content-Length, before it is read, let alone parsed.
+    app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, MAX_FORM_PARTS=MAX_FORM_FIELDS)
     config = test_config or {}
     settings: Settings = config.get("SETTINGS") or Settings.from_env()
     app.config.update(SETTINGS=settings, **{k: v for k, v in config.items() if k != "SETTINGS"})

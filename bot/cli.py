@@ -12,7 +12,7 @@ from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 from sqlalchemy import func, select
 
-from bot.app import current_services
+from bot.app import MAX_BODY, current_services
 from core.models import Case, Message, Reading, Reminder, ReminderStatus
 from core.settings import SettingsError
 from core.sms_text import TemplateError
@@ -42,8 +42,10 @@ def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
     click.echo(f"dunning serving on http://{host}:{port} "
                f"({'web only' if no_scheduler else 'web and scheduler'})")
     try:
+        # waitress buffers a whole body before the app sees it: it must refuse a large one
+        # itself (413 from the Content-Length, or once a chunked body passes the limit).
         waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads,  # type: ignore[attr-defined]
-                       ident="dunning")
+                       ident="dunning", max_request_body_size=MAX_BODY)
     finally:
         svc.close()
 

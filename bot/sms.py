@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 
 from flask import Blueprint, Flask, Response, abort, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
-from bot.app import current_services
+from bot.app import MAX_FORM_FIELDS, current_services
 from bot.bootstrap import Services
 from bot.inbound import record_reply, record_status
 from core.providers import WebhookError, WebhookRequest
@@ -17,11 +18,17 @@ log = logging.getLogger(__name__)
 
 def _webhook() -> WebhookRequest:
     url = request.full_path if request.query_string else request.path
+    # The body first (MAX_CONTENT_LENGTH refuses a large one unread), then its fields
+    # counted before they are parsed: Twilio's signature needs the parsed form, but not
+    # a million fields of it. Werkzeug's MAX_FORM_PARTS counts multipart bodies only.
+    body = request.get_data(cache=True)
+    if request.mimetype == "application/x-www-form-urlencoded" and body.count(b"&") >= MAX_FORM_FIELDS:
+        raise RequestEntityTooLarge(f"more than {MAX_FORM_FIELDS} form fields")
     return WebhookRequest(
         url=url,
         headers={k.lower(): v for k, v in request.headers.items()},
         form=request.form.to_dict(flat=True),
-        body=request.get_data(cache=True),
+        body=body,
     )
 
 

@@ -170,3 +170,44 @@ def test_our_own_failure_is_a_500_whose_log_quotes_no_text(app, svc, caplog, mon
     assert resp.status_code == 500
     logged = "\n".join(r.getMessage() + (str(r.exc_info[1]) if r.exc_info else "") for r in caplog.records)
     assert "RuntimeError" in logged and "9011112222" not in logged and "払います" not in logged
+
+
+class _Endless:
+    """A request body of ``size`` bytes that counts what the app reads of it."""
+
+    def __init__(self, size: int):
+        self.size, self.read_bytes = size, 0
+
+    def read(self, n: int = -1) -> bytes:
+        n = self.size - self.read_bytes if n is None or n < 0 else min(n, self.size - self.read_bytes)
+        self.read_bytes += n
+        return b"a" * n
+
+    def readline(self, n: int = -1) -> bytes:
+        return self.read(min(n, 65536) if n and n > 0 else 65536)
+
+
+@pytest.mark.parametrize("path", ["/sms/inbound", "/sms/status", "/slack/events"])
+def test_a_huge_body_is_refused_with_413_unread(tw, path):
+    app, svc, _ = tw
+    body = _Endless(200 * 1024 * 1024)
+    resp = app.test_client().post(path, content_type="application/x-www-form-urlencoded",
+                                  environ_overrides={"wsgi.input": body, "CONTENT_LENGTH": str(body.size)})
+    assert resp.status_code == 413 or (path == "/slack/events" and resp.status_code == 404)
+    assert body.read_bytes <= 2 * 1024 * 1024
+
+
+def test_a_form_with_a_million_fields_is_refused_fast(tw, ib):  # noqa: F811
+    import time
+
+    for app in (tw[0], ib[0]):
+        form = b"&".join(b"a%d=1" % i for i in range(1_000_000))
+        started = time.monotonic()
+        resp = app.test_client().post("/sms/inbound", data=form, content_type="application/x-www-form-urlencoded")
+        assert resp.status_code == 413 and time.monotonic() - started < 1.0
+        few = b"&".join(b"%d" % i for i in range(300_000))[:1_000_000]  # under the size limit
+        started = time.monotonic()
+        resp = app.test_client().post("/sms/inbound", data=few, content_type="application/x-www-form-urlencoded",
+                                      headers={"X-Twilio-Signature": "x"})
+        assert resp.status_code in (401, 413) and time.monotonic() - started < 1.0
+    assert count(tw[1], Message) == 0
