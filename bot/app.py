@@ -46,15 +46,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 log = logging.getLogger(__name__)
 
 
+def frames(exc: BaseException) -> str:
+    """Where an exception was raised, innermost first, without its text or source lines."""
+    return " < ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}"
+                      for f in reversed(traceback.extract_tb(exc.__traceback__)))
+
+
 def _unhandled(exc: Exception) -> Response | HTTPException:
     """Our own failure (a database outage, a bug): 500, logged with its type and where it
     happened but never its text, which may quote a phone number (PostgreSQL's DETAIL
     does) or a reply."""
     if isinstance(exc, HTTPException):
         return exc
-    where = " < ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}"
-                       for f in reversed(traceback.extract_tb(exc.__traceback__)))
-    log.error("%s %s failed: %s at %s", request.method, request.path, type(exc).__name__, where)
+    log.error("%s %s failed: %s at %s", request.method, request.path, type(exc).__name__, frames(exc))
     return Response("internal error\n", status=500, mimetype="text/plain")
 
 

@@ -228,9 +228,44 @@ def test_unsigned_forged_and_retried_requests_change_nothing(triage, slack):
                                              "actions": [{"action_id": "mark_paid", "value": "C002|1"}]})})
     assert client.post("/slack/events", data=body, content_type="application/x-www-form-urlencoded").status_code == 401
     assert signed(client, body, secret="wrong").status_code == 401
-    assert signed(client, body, headers={"X-Slack-Retry-Num": "1"}).status_code == 200
+    # A retry is no pass: unsigned or badly signed, it is refused like any request.
+    for headers in ({"X-Slack-Retry-Num": "1"}, {"X-Slack-Retry-Num": "1", "X-Slack-Request-Timestamp": "abc",
+                                                 "X-Slack-Signature": "v0=00"}):
+        resp = client.post("/slack/events", data=body, content_type="application/x-www-form-urlencoded",
+                           headers=headers)
+        assert resp.status_code == 401
+    assert signed(client, body, secret="wrong", headers={"X-Slack-Retry-Num": "1"}).status_code == 401
     time.sleep(0.3)
     assert case(svc).status == CaseStatus.OPEN
+
+
+def test_a_bad_timestamp_is_401_not_500(triage):
+    app, svc, client, _ = triage
+    body = "command=%2Fcase&text=C002&user_id=U1"
+    for ts in ("abc", "", "1e9", "-1", "9" * 400):
+        sig = SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)
+        resp = client.post("/slack/events", data=body, content_type="application/x-www-form-urlencoded",
+                           headers={"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig})
+        assert resp.status_code == 401
+
+
+def test_a_signed_retry_is_handled_once(triage, slack):
+    app, svc, client, _ = triage
+    # The first delivery never reached us: the retry is the request, and it is handled.
+    resp = press(client, slack, {**button("assign_to_me", slack), "type": "button"}, user="U5")
+    assert resp.status_code == 200
+    eventually(lambda: case(svc).assignee == "U5")
+    body = urlencode({"payload": json.dumps({
+        "type": "block_actions", "user": {"id": "U6", "username": "s", "team_id": "T1"}, "api_app_id": "A1",
+        "team": {"id": "T1"}, "trigger_id": "9.9.x", "channel": {"id": "C123"},
+        "actions": [{"type": "button", "action_id": "assign_to_me", "value": "C002|1", "action_ts": "7.7"}]})})
+    assert signed(client, body, headers={"X-Slack-Retry-Num": "1"}).status_code == 200
+    eventually(lambda: case(svc).assignee == "U6")
+    # Slack sends it again (our answer was late): it changes nothing more.
+    assert signed(client, body, headers={"X-Slack-Retry-Num": "2"}).status_code == 200
+    time.sleep(0.3)
+    with svc.db.uow() as uow:
+        assert len(uow.session.scalars(select(Action).where(Action.actor == "slack:U6")).all()) == 1
 
 
 def test_english_staff_text(settings, slack, clock, cases_file):
@@ -290,3 +325,13 @@ def test_corrections_export_as_labelled_data_that_eval_reads(triage, slack, tmp_
     result = runner.invoke(args=["eval", str(out), "--json"])
     scores = json.loads(result.output)
     assert scores["n"] == 1 and scores["date_accuracy"] == 0.0  # the classifier read the 11th
+
+
+def test_a_huge_slack_body_is_refused_unread(triage):
+    from tests.integration.test_hostile import _Endless
+
+    app, svc, client, _ = triage
+    body = _Endless(200 * 1024 * 1024)
+    resp = client.post("/slack/events", content_type="application/x-www-form-urlencoded",
+                       environ_overrides={"wsgi.input": body, "CONTENT_LENGTH": str(body.size)})
+    assert resp.status_code == 413 and body.read_bytes <= 2 * 1024 * 1024
