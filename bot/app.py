@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-import traceback
 from typing import Any
 
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException
 
 from bot.bootstrap import Services, bootstrap
+from core.errors import describe
 from core.settings import Settings
 
 MAX_BODY = 1024 * 1024  # bytes; `dunning serve` gives waitress the same limit
@@ -46,19 +46,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 log = logging.getLogger(__name__)
 
 
-def frames(exc: BaseException) -> str:
-    """Where an exception was raised, innermost first, without its text or source lines."""
-    return " < ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}"
-                      for f in reversed(traceback.extract_tb(exc.__traceback__)))
-
-
 def _unhandled(exc: Exception) -> Response | HTTPException:
     """Our own failure (a database outage, a bug): 500, logged with its type and where it
     happened but never its text, which may quote a phone number (PostgreSQL's DETAIL
     does) or a reply."""
     if isinstance(exc, HTTPException):
         return exc
-    log.error("%s %s failed: %s at %s", request.method, request.path, type(exc).__name__, frames(exc))
+    log.error("%s %s failed: %s", request.method, request.path, describe(exc))
     return Response("internal error\n", status=500, mimetype="text/plain")
 
 

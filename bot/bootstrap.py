@@ -10,6 +10,7 @@ from datetime import datetime
 
 from bot.slack.channel import ConsoleChannel, SlackChannel, StaffChannel
 from core.db import Database
+from core.errors import describe
 from core.models import utcnow
 from core.providers import SmsProvider, make_provider
 from core.settings import Settings, SettingsError
@@ -51,22 +52,22 @@ class Services:
 
         try:
             return deliver_posts(self)
-        except Exception:  # a periodic job must survive anything and try again
-            log.exception("delivering staff posts failed")
+        except Exception as exc:  # a periodic job must survive anything and try again
+            log.error("delivering staff posts failed: %s", describe(exc))
             return 0
 
     def drain_sms(self) -> int:
         try:
             return self.outbound.drain()
-        except Exception:
-            log.exception("sending queued SMS failed")
+        except Exception as exc:
+            log.error("sending queued SMS failed: %s", describe(exc))
             return 0
 
     def sweep(self) -> None:
         try:
             self.outbound.sweep()
-        except Exception:
-            log.exception("reminder sweep failed")
+        except Exception as exc:
+            log.error("reminder sweep failed: %s", describe(exc))
 
     def kick(self) -> None:
         """Something was queued: deliver it now rather than at the next tick."""
@@ -91,8 +92,8 @@ class Services:
 
         try:
             digest.morning(self)
-        except Exception:
-            log.exception("morning digest failed")
+        except Exception as exc:
+            log.error("morning digest failed: %s", describe(exc))
 
     def close(self) -> None:
         self.jobs.shutdown()

@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from core.db import Database
+from core.errors import describe
 from core.models import (
     Case,
     CaseStatus,
@@ -108,8 +109,8 @@ class Outbound:
         except SendError as exc:
             return self._refused(message_id, exc)
         except Exception as exc:  # a bug in an adapter must not leave the claim hanging
-            log.exception("provider adapter failed")
-            return self._finish(message_id, MessageStatus.UNKNOWN, error=f"adapter error: {exc!r}")
+            log.error("provider adapter failed: %s", describe(exc))
+            return self._finish(message_id, MessageStatus.UNKNOWN, error=f"adapter error: {type(exc).__name__}")
         return self._finish(message_id, sent.status, sid=sent.provider_sid)
 
     def _finish(self, message_id: int, status: str, *, sid: str | None = None,

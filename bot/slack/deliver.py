@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.slack.channel import ChannelError
+from bot.slack.channel import UNPOSTABLE, ChannelError
 from bot.slack.render import Snapshot, aside_post, event_post, reply_post
+from core.errors import describe
 from core.models import Case, Message, Phone, StaffPost
 from scheduler import reminders
 
@@ -59,7 +60,7 @@ def _refresh(svc: Services, s: Session, post: StaffPost, tz, lang: str, threshol
         text, blocks = reply_post(snapshot(s, original), tz, lang, threshold)
     except Exception as exc:  # the post it would update cannot be rendered either
         s.rollback()
-        log.error("staff post %s (refresh) cannot be rendered (%s): set aside", post.id, type(exc).__name__)
+        log.error("staff post %s (refresh) cannot be rendered, set aside: %s", post.id, describe(exc))
         post.posted, post.last_error = True, f"set aside: {type(exc).__name__}"
         s.commit()
         return True
@@ -88,14 +89,16 @@ def _render(s: Session, post: StaffPost, tz, lang: str,
 
 def _set_aside(s: Session, post: StaffPost, exc: Exception,
                lang: str) -> tuple[str, list[dict[str, Any]], Case | None]:
-    """A post that cannot be rendered would block the queue for ever: it is marked (its
-    ``last_error`` says "set aside") and a plain notice goes out in its place."""
+    """A post that cannot be rendered, or whose content Slack refuses, would block the queue
+    for ever: it is marked (its ``last_error`` says "set aside") and a plain notice goes out
+    in its place."""
     pid = post.id
     s.rollback()  # whatever the failed rendering left in the session
     post = s.get(StaffPost, pid)  # type: ignore[assignment]
-    # Only the type: an exception's text may quote a resident's reply.
-    error = type(exc).__name__
-    log.error("staff post %s (%s) cannot be rendered (%s): set aside", pid, post.kind, error)
+    # Slack's error code, or the type: an exception's text may quote a resident's reply.
+    error = exc.error if isinstance(exc, ChannelError) and exc.error else type(exc).__name__
+    log.error("staff post %s (%s) cannot be shown, set aside: %s", pid, post.kind,
+              error if isinstance(exc, ChannelError) else describe(exc))
     post.last_error = f"set aside: {error}"
     text, blocks = aside_post(pid, post.kind, post.case_id, error, lang)
     return text, blocks, s.get(Case, post.case_id) if post.case_id else None
@@ -128,7 +131,14 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
                 text, blocks, case = _set_aside(s, post, exc, lang)
             thread = case.slack_ts if case else None
             try:
-                ts = svc.staff.post(text, blocks, thread_ts=thread)
+                try:
+                    ts = svc.staff.post(text, blocks, thread_ts=thread)
+                except ChannelError as exc:
+                    if exc.error not in UNPOSTABLE or (post.last_error or "").startswith("set aside"):
+                        raise
+                    # Slack refuses this post's content: the notice goes in its place.
+                    text, blocks, case = _set_aside(s, post, exc, lang)
+                    ts = svc.staff.post(text, blocks, thread_ts=thread)
             except ChannelError as exc:
                 backoff = _failed(post, exc, now)
                 uow.commit()

@@ -17,7 +17,7 @@ from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
 from slack_sdk.signature import SignatureVerifier
 
-from bot.app import frames
+from core.errors import describe
 from core.providers import clean
 
 from bot.bootstrap import Services
@@ -49,7 +49,7 @@ _SHAPE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 def _listener_failed(error: Exception, response: BoltResponse | None) -> BoltResponse | None:
     """One line, no traceback and no text (a payload may quote a resident's reply)."""
-    log.warning("Slack listener failed: %s at %s", type(error).__name__, frames(error))
+    log.warning("Slack listener failed: %s", describe(error))
     if response is None:  # already acknowledged: Slack has its answer
         return None
     return BoltResponse(status=400 if isinstance(error, _SHAPE) else 500, body="")
@@ -149,5 +149,5 @@ def init_app(app: Flask) -> None:
             return to_flask_response(bolts[0].dispatch(BoltRequest(
                 body=cleaned, query=request.query_string.decode("utf-8"), headers=dict(request.headers))))
         except _SHAPE as exc:  # bolt itself trips over a signed payload's shape
-            log.warning("Slack payload not understood: %s at %s", type(exc).__name__, frames(exc))
+            log.warning("Slack payload not understood: %s", describe(exc))
             return Response("malformed payload\n", status=400, mimetype="text/plain")

@@ -211,3 +211,17 @@ def test_a_form_with_a_million_fields_is_refused_fast(tw, ib):  # noqa: F811
                                       headers={"X-Twilio-Signature": "x"})
         assert resp.status_code in (401, 413) and time.monotonic() - started < 1.0
     assert count(tw[1], Message) == 0
+
+
+def test_a_post_slack_refuses_for_its_content_is_set_aside(app, svc, staff, client):
+    from bot.slack.channel import ChannelError
+
+    client.post("/sms/inbound", data={"MessageSid": "SMa", "From": SATO, "Body": "明日払います"})
+    client.post("/sms/inbound", data={"MessageSid": "SMb", "From": "+817034567890", "Body": "分割できますか"})
+    staff.failures = [ChannelError("Slack chat.postMessage: HTTP 200 invalid_blocks", permanent=True,
+                                   error="invalid_blocks")]
+    assert svc.deliver_posts() == 2
+    assert "invalid_blocks" in staff.posts[0]["text"] and "分割できますか" in staff.posts[1]["text"]
+    with svc.db.uow() as uow:
+        assert uow.session.get(StaffPost, 1).last_error == "set aside: invalid_blocks"
+    assert svc.deliver_posts() == 0
