@@ -140,6 +140,9 @@ class SmsProvider(Protocol):
     name: str
     refused_status: int  # what an unverified webhook is answered: 403 (bad signature), 401
     webhook_ack: tuple[str, str]  # what a handled webhook is answered: (body, mimetype)
+    # The webhook's form fields are needed to verify it (Twilio signs the parsed form); if
+    # not, the body is parsed only after verify().
+    reads_form: bool
 
     def verify(self, request: WebhookRequest) -> bool: ...
 

@@ -78,12 +78,16 @@ def test_infobip_bad_items_are_cleaned_or_skipped_and_the_rest_kept(ib):  # noqa
         {**good, "messageId": "ib-from", "from": "8\x0090\ud8001234"},
         good,
     ]
+    deep: object = "x"
+    for _ in range(900):
+        deep = [deep]
+    items.append({**good, "messageId": "ib-deep", "text": deep})
     # json.dumps writes the lone surrogate as \ud800, as a hostile sender would.
     resp = post(client, "/sms/inbound", json.dumps({"results": items}).encode(), basic())
     assert resp.status_code == 200, resp.data
     stored = {m.provider_sid: m for m in messages(svc, Message.direction == "in")}
     assert "ib-ok" in stored and "ib-naive" in stored and "ib-future" in stored and "ib-nul" in stored
-    assert len(stored) == 8  # only the item whose id is not a string is skipped
+    assert len(stored) == 9  # only the item whose id is not a string is skipped
     assert stored["ib-nul"].body == "停止"
     assert "\ud800" not in stored["ib-surrogate"].body
     assert stored["ib-future"].created_at.year < 9999
