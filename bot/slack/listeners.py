@@ -96,23 +96,25 @@ def _payload(body: bytes) -> tuple[dict[str, Any], str] | None:
 
 class _Seen:
     """Requests handled lately (by event_id, else by the body's digest), so that Slack's
-    retry of one we did handle is answered and not run again, while a retry of one that
-    never reached us is handled. Per process: a retry that reaches another worker is
-    handled there too, which the listeners bear (they set state rather than add to it)."""
+    retry of one we answered is not run again, while a retry of one that never reached us,
+    or that we failed with a 5xx, is handled. Per process: a retry that reaches another
+    worker is handled there too, which the listeners bear (they set state rather than add
+    to it)."""
 
     def __init__(self, size: int = 4096):
         self._keys: OrderedDict[str, None] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
-    def first(self, key: str) -> bool:
+    def __contains__(self, key: str) -> bool:
         with self._lock:
-            if key in self._keys:
-                return False
+            return key in self._keys
+
+    def add(self, key: str) -> None:
+        with self._lock:
             self._keys[key] = None
             if len(self._keys) > self._size:
                 self._keys.popitem(last=False)
-            return True
 
 
 def init_app(app: Flask) -> None:
@@ -137,7 +139,7 @@ def init_app(app: Flask) -> None:
             return Response("malformed payload\n", status=400, mimetype="text/plain")
         payload, cleaned = parsed
         key = str(payload.get("event_id") or hashlib.sha256(body).hexdigest())
-        if not seen.first(key) and request.headers.get("X-Slack-Retry-Num"):
+        if key in seen and request.headers.get("X-Slack-Retry-Num"):
             log.info("Slack retry of a request already handled: not run again")
             return Response("", status=200)
         # Built on first use: command-line runs never need the Slack app.
@@ -146,8 +148,11 @@ def init_app(app: Flask) -> None:
                 bolts.append(build_bolt(svc))
         try:
             # Bolt gets the cleaned body; the signature was checked on the body as sent.
-            return to_flask_response(bolts[0].dispatch(BoltRequest(
-                body=cleaned, query=request.query_string.decode("utf-8"), headers=dict(request.headers))))
+            answer = bolts[0].dispatch(BoltRequest(
+                body=cleaned, query=request.query_string.decode("utf-8"), headers=dict(request.headers)))
         except _SHAPE as exc:  # bolt itself trips over a signed payload's shape
             log.warning("Slack payload not understood: %s", describe(exc))
             return Response("malformed payload\n", status=400, mimetype="text/plain")
+        if answer.status < 500:
+            seen.add(key)
+        return to_flask_response(answer)

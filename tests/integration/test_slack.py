@@ -335,3 +335,30 @@ def test_a_huge_slack_body_is_refused_unread(triage):
     resp = client.post("/slack/events", content_type="application/x-www-form-urlencoded",
                        environ_overrides={"wsgi.input": body, "CONTENT_LENGTH": str(body.size)})
     assert resp.status_code == 413 and body.read_bytes <= 2 * 1024 * 1024
+
+
+def test_a_retry_after_our_own_failure_is_handled(triage, monkeypatch):
+    from bot import triage as ops
+
+    app, svc, client, _ = triage
+    real, calls = ops.log_call, []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("the database went away")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ops, "log_call", flaky)
+    values = {"label": {"value": {"type": "static_select", "selected_option": {"value": "payment_promise"}}},
+              "promised": {"value": {"type": "datepicker", "selected_date": "2026-12-25"}},
+              "note": {"value": {"type": "plain_text_input", "value": "電話"}}}
+    payload = {"type": "view_submission", "team": {"id": "T1"}, "user": {"id": "U1"}, "api_app_id": "A1",
+               "trigger_id": "3.4.z", "view": {"id": "V9", "type": "modal", "callback_id": "log_call_submit",
+                                               "private_metadata": "C002", "state": {"values": values}, "hash": "h"}}
+    body = urlencode({"payload": json.dumps(payload)})
+    assert signed(client, body).status_code == 500
+    assert signed(client, body, headers={"X-Slack-Retry-Num": "1"}).status_code == 200
+    assert len(calls) == 2
+    with svc.db.uow() as uow:
+        assert uow.session.scalar(select(Message).where(Message.kind == "call")) is not None
