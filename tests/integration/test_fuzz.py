@@ -12,8 +12,6 @@ import time
 from typing import Any
 from urllib.parse import urlencode
 
-import pytest
-
 from core.models import Message
 from tests.fakes.infobip import basic
 from tests.integration.helpers import count
