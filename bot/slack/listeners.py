@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import threading
 from collections import OrderedDict
 from typing import Any
@@ -43,6 +44,7 @@ def build_bolt(svc: Services) -> App:
     return bolt
 
 
+_SLACK_ID = re.compile(r"[A-Z0-9]{1,32}")  # U012ABCDEF, W…
 # A listener that trips over a payload's shape: the payload's fault, answered 400.
 _SHAPE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
@@ -85,11 +87,17 @@ def _payload(body: bytes) -> tuple[dict[str, Any], str] | None:
             return (data, json.dumps(data)) if isinstance(data, dict) else None
         form = _cleaned(dict(parse_qsl(text, keep_blank_values=True)))  # a slash command
         if "payload" not in form:
+            if "command" in form and not _SLACK_ID.fullmatch(form.get("user_id", "")):
+                return None
             return form, urlencode(form)
         data = _cleaned(json.loads(form["payload"]))  # interactivity: actions, views, shortcuts
     except (ValueError, RecursionError):
         return None
     if not isinstance(data, dict) or not isinstance(data.get("type"), str):
+        return None
+    # The user id goes into columns (assignee, actor): Slack's ids are short and plain.
+    user = data.get("user")
+    if not isinstance(user, dict) or not isinstance(user.get("id"), str) or not _SLACK_ID.fullmatch(user["id"]):
         return None
     return data, urlencode({"payload": json.dumps(data)})
 

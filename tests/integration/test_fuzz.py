@@ -122,8 +122,8 @@ def test_garbled_slack_payloads(triage, slack, caplog):  # noqa: F811
                       "promised": {"value": {"type": "datepicker", "selected_date": "2026-12-25"}},
                       "note": {"value": {"type": "plain_text_input", "value": "電話"}}}}}},
         {"type": "view_submission", "user": user, "team": {"id": "T1"},
-         "view": {"id": "V2", "type": "modal", "callback_id": "sms_reply_submit", "private_metadata": "C002",
-                  "state": {"values": {"body": {"value": {"type": "plain_text_input", "value": "ご連絡ください"}}}}}},
+         "view": {"id": "V2", "type": "modal", "callback_id": "reply_by_sms_submit", "private_metadata": "C002",
+                  "state": {"values": {"body": {"text": {"type": "plain_text_input", "value": "ご連絡ください"}}}}}},
         {"type": "message_action", "callback_id": "log_call", "trigger_id": "7.8.d", "user": user,
          "team": {"id": "T1"}, "channel": {"id": "C123"}, "message": {"ts": "1.1", "type": "message"}},
     ]

@@ -362,3 +362,17 @@ def test_a_retry_after_our_own_failure_is_handled(triage, monkeypatch):
     assert len(calls) == 2
     with svc.db.uow() as uow:
         assert uow.session.scalar(select(Message).where(Message.kind == "call")) is not None
+
+
+def test_a_signed_payload_with_an_implausible_user_is_400(triage):
+    app, svc, client, _ = triage
+    values = {"body": {"value": {"type": "plain_text_input", "value": "ご連絡ください"}}}
+    for user in ({"id": "U" * 70}, {"id": 5}, "U1", None):
+        payload = {"type": "view_submission", "team": {"id": "T1"}, "user": user, "api_app_id": "A1",
+                   "view": {"id": "V3", "type": "modal", "callback_id": "reply_by_sms_submit",
+                            "private_metadata": "C002", "state": {"values": values}, "hash": "h"}}
+        assert signed(client, urlencode({"payload": json.dumps(payload)})).status_code == 400
+    command = {"command": "/dunning", "text": "C002", "user_id": "U" * 70, "team_id": "T1", "trigger_id": "1"}
+    assert signed(client, urlencode(command)).status_code == 400
+    with svc.db.uow() as uow:
+        assert uow.session.scalar(select(Message).where(Message.kind == "staff")) is None
