@@ -18,12 +18,11 @@ from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
 from slack_sdk.signature import SignatureVerifier
 
-from core.errors import describe
-from core.providers import clean
-
 from bot.bootstrap import Services
 from bot.slack import actions, shortcuts, views
 from bot.slack.commands import case_lookup
+from core.errors import describe
+from core.providers import clean
 
 log = logging.getLogger(__name__)
 
