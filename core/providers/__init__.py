@@ -89,6 +89,10 @@ class Sent:
     provider_sid: str
     status: str
 
+    def __post_init__(self) -> None:
+        # Cut as a delivery report's id is, so that the two still match.
+        object.__setattr__(self, "provider_sid", clean(self.provider_sid, SID_MAX))
+
 
 class WebhookError(ValueError):
     """A webhook that is not in the provider's format (answered 400)."""

@@ -12,7 +12,9 @@ import time
 from typing import Any
 from urllib.parse import urlencode
 
-from core.models import Message
+from sqlalchemy import select
+
+from core.models import Action, Message
 from tests.fakes.infobip import basic
 from tests.integration.helpers import count
 from tests.integration.test_hostile import SATO, tw, twilio_post  # noqa: F401  (fixtures)
@@ -139,5 +141,11 @@ def test_garbled_slack_payloads(triage, slack, caplog):  # noqa: F811
                 body = body[: rng.randrange(len(body))]  # cut short
         resp = signed(client, body)
         assert resp.status_code < 500, (i, body[:300])
+        if i == CASES // 2:  # a well-formed action among them takes effect, once
+            good = {**templates[0], "user": {"id": "U42"}, "actions": templates[0]["actions"][:1]}
+            assert signed(client, urlencode({"payload": json.dumps(good)})).status_code == 200
     time.sleep(1.0)  # bolt's listeners run after the acknowledgement
     _no_tracebacks(caplog)
+    with svc.db.uow() as uow:
+        acts = uow.session.scalars(select(Action).where(Action.actor == "slack:U42")).all()
+        assert [a.action for a in acts] == ["assigned"]

@@ -229,3 +229,4 @@ def test_a_post_slack_refuses_for_its_content_is_set_aside(app, svc, staff, clie
     with svc.db.uow() as uow:
         assert uow.session.get(StaffPost, 1).last_error == "set aside: invalid_blocks"
     assert svc.deliver_posts() == 0
+

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -136,6 +136,19 @@ def test_csv_hostile_cells_are_rejected_rows_and_the_rest_loads():
 def test_csv_header_only_says_so():
     with pytest.raises(FileError, match="no data rows"):
         read_cases("case_id,name,phone,tax_type,amount,due_date\n\n")
+
+
+def test_provider_fields_are_cut_to_the_columns_alike():
+    from core.providers import DeliveryReport, InboundSms, Sent
+
+    long_id = "ib-" + "9" * 90
+    ids = {Sent(long_id, "sent").provider_sid, DeliveryReport(long_id, "delivered").provider_sid,
+           InboundSms(long_id, "+81", "", "").provider_sid}
+    assert len(ids) == 1 and len(ids.pop()) == 64 and Sent("SM1", "sent").provider_sid == "SM1"
+    sms = InboundSms("SM\x002", "+81\x00", "", "a\x00b\ud800", datetime(9999, 12, 31, tzinfo=timezone.utc))
+    assert (sms.provider_sid, sms.sender, sms.body, sms.received_at) == ("SM2", "+81", "ab\ufffd", None)
+    assert InboundSms("s", "f", "", "", datetime(2026, 12, 2, 10)).received_at.tzinfo is timezone.utc
+    assert DeliveryReport("s", "failed", "3" * 40).error_code == "3" * 32
 
 
 def test_database_errors_do_not_carry_residents_data(tmp_path):
