@@ -59,9 +59,8 @@ def _refresh(svc: Services, s: Session, post: StaffPost, tz, lang: str, threshol
     try:
         text, blocks = reply_post(snapshot(s, original), tz, lang, threshold)
     except Exception as exc:  # the post it would update cannot be rendered either
-        s.rollback()
-        log.error("staff post %s (refresh) cannot be rendered, set aside: %s", post.id, describe(exc))
-        post.posted, post.last_error = True, f"set aside: {type(exc).__name__}"
+        _mark_aside(s, post, exc)
+        post.posted = True
         s.commit()
         return True
     try:
@@ -87,20 +86,24 @@ def _render(s: Session, post: StaffPost, tz, lang: str,
     return text, blocks, snap.case
 
 
-def _set_aside(s: Session, post: StaffPost, exc: Exception,
-               lang: str) -> tuple[str, list[dict[str, Any]], Case | None]:
-    """A post that cannot be rendered, or whose content Slack refuses, would block the queue
-    for ever: it is marked (its ``last_error`` says "set aside") and a plain notice goes out
-    in its place."""
-    pid = post.id
-    s.rollback()  # whatever the failed rendering left in the session
-    post = s.get(StaffPost, pid)  # type: ignore[assignment]
-    # Slack's error code, or the type: an exception's text may quote a resident's reply.
+def _mark_aside(s: Session, post: StaffPost, exc: Exception) -> str:
+    """Mark a post that would block the queue for ever: its ``last_error`` says "set aside".
+    Returns what went wrong: Slack's error code, or the exception's type (its text may
+    quote a resident's reply)."""
+    s.rollback()  # whatever the failure left in the session; the post is loaded again
     error = exc.error if isinstance(exc, ChannelError) and exc.error else type(exc).__name__
-    log.error("staff post %s (%s) cannot be shown, set aside: %s", pid, post.kind,
+    log.error("staff post %s (%s) set aside: %s", post.id, post.kind,
               error if isinstance(exc, ChannelError) else describe(exc))
     post.last_error = f"set aside: {error}"
-    text, blocks = aside_post(pid, post.kind, post.case_id, error, lang)
+    return error
+
+
+def _set_aside(s: Session, post: StaffPost, exc: Exception,
+               lang: str) -> tuple[str, list[dict[str, Any]], Case | None]:
+    """A post that cannot be rendered, or whose content Slack refuses, is marked and a plain
+    notice goes out in its place."""
+    error = _mark_aside(s, post, exc)
+    text, blocks = aside_post(post.id, post.kind, post.case_id, error, lang)
     return text, blocks, s.get(Case, post.case_id) if post.case_id else None
 
 
@@ -146,6 +149,11 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
                 held.add(key)
                 if not exc.permanent:
                     break  # Slack is down or limiting us: the rest waits too
+                continue
+            except Exception as exc:  # the channel failed on this post in a way of its own
+                _mark_aside(s, post, exc)
+                post.posted = True
+                uow.commit()
                 continue
             post.posted, post.slack_ts = True, ts
             if case is not None and case.slack_ts is None:

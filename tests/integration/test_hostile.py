@@ -230,3 +230,14 @@ def test_a_post_slack_refuses_for_its_content_is_set_aside(app, svc, staff, clie
         assert uow.session.get(StaffPost, 1).last_error == "set aside: invalid_blocks"
     assert svc.deliver_posts() == 0
 
+
+
+def test_a_post_the_channel_fails_on_is_set_aside(app, svc, staff, client):
+    client.post("/sms/inbound", data={"MessageSid": "SMa", "From": SATO, "Body": "明日払います"})
+    client.post("/sms/inbound", data={"MessageSid": "SMb", "From": "+817034567890", "Body": "分割できますか"})
+    staff.failures = [UnicodeEncodeError("ascii", "明", 0, 1, "a console that cannot print it")]
+    assert svc.deliver_posts() == 1 and "分割できますか" in staff.posts[0]["text"]
+    with svc.db.uow() as uow:
+        first = uow.session.get(StaffPost, 1)
+        assert first.posted and first.last_error == "set aside: UnicodeEncodeError"
+    assert svc.deliver_posts() == 0
