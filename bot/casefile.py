@@ -41,13 +41,16 @@ AMOUNT_MAX = {SmallInteger: 2 ** 15 - 1, BigInteger: 2 ** 63 - 1, Integer: 2 ** 
 ERAS = {"令和": date(2019, 5, 1), "平成": date(1989, 1, 8), "昭和": date(1926, 12, 25)}
 ERA_LETTERS = {"r": "令和", "h": "平成", "s": "昭和"}
 _GREGORIAN = re.compile(r"(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?|(\d{2})(\d{2}))")
+_TIME = re.compile(r"(?<=\d)[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 _ERA = re.compile(r"(令和|平成|昭和|[rhs])(\d{1,2}|元)[年./-](\d{1,2})[月./-](\d{1,2})日?")
 
 
 def parse_date(raw: str) -> date:
     """A date as office systems write it: 2026-10-31, 2026/10/31, 20261031, 2026年10月31日,
-    令和8年10月31日, R8.10.31 (令和, 平成, 昭和; 元年 is year 1). ValueError otherwise."""
-    text = unicodedata.normalize("NFKC", raw).strip().lower().replace(" ", "")  # ㋿ -> 令和
+    令和8年10月31日, R8.10.31 (令和, 平成, 昭和; 元年 is year 1), a time after it ignored.
+    ValueError otherwise."""
+    text = unicodedata.normalize("NFKC", raw).strip().lower()  # ㋿ -> 令和
+    text = _TIME.sub("", text).replace(" ", "")  # Excel writes 2026/10/31 0:00
     if m := _GREGORIAN.fullmatch(text):
         year, month, day = (int(g) for g in m.groups() if g is not None)
         return date(year, month, day)

@@ -81,7 +81,8 @@ def test_csv_rejects_rows_with_line_and_reason():
 
 @pytest.mark.parametrize("raw", ["2026-10-31", "2026/10/31", "2026/1０/31", "2026.10.31", "20261031",
                                  "2026年10月31日", "令和8年10月31日", "令和８年１０月３１日", "R8.10.31", "r8/10/31",
-                                 "R08.10.31", "㋿8年10月31日", " 2026年10月31日 "])
+                                 "R08.10.31", "㋿8年10月31日", " 2026年10月31日 ", "2026/10/31 0:00",
+                                 "2026-10-31T00:00:00", "2026/10/31 00:00:00"])
 def test_csv_dates_as_office_systems_write_them(raw):
     assert parse_date(raw) == date(2026, 10, 31)
 
@@ -91,7 +92,7 @@ def test_csv_eras_begin_and_end_on_their_days():
     assert parse_date("平成31年4月30日") == date(2019, 4, 30) == parse_date("H31.4.30")
     assert parse_date("平成元年1月8日") == date(1989, 1, 8)
     for raw in ("令和1年4月30日", "平成31年5月1日", "平成元年1月7日", "2026/02/30", "31/10/2026", "R8.13.1",
-                "令和年10月31日", "2026-10-31T00:00", "X8.10.31", ""):
+                "令和年10月31日", "2026-10-31 25", "X8.10.31", "0:00", ""):
         with pytest.raises(ValueError):
             parse_date(raw)
 
