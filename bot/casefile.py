@@ -140,7 +140,7 @@ def _parse_row(line: int, cells: dict[str, str]) -> Row:
     except PhoneError as exc:
         raise ValueError(f"phone: {exc}") from None
     # ¥8000, ￥8,000 (NFKC makes it ¥), 8,000円; Shift_JIS writes ¥ as the byte 0x5C, "\".
-    raw_amount = re.sub(r"[,¥\\円\s]", "", _cell(cells, "amount"))
+    raw_amount = re.sub(r"[,¥\\円\s]|\.0+$", "", _cell(cells, "amount"))  # and Excel's 8000.00
     if not raw_amount.isascii() or not raw_amount.lstrip("-").isdigit():
         raise ValueError(f"amount is not a whole number of yen: {_quote(raw_amount)}")
     amount = int(raw_amount)

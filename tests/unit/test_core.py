@@ -102,11 +102,12 @@ def test_csv_amounts_with_yen_signs_in_shift_jis():
             "A1,山田,090-1234-5678,住民税,¥8000,2026/10/31\n"
             "A2,山田,090-1234-5678,住民税,\"￥8,000\",R8.10.31\n"
             "A3,山田,090-1234-5678,住民税,\"8,000円\",令和8年10月31日\n"
-            "A4,山田,090-1234-5678,住民税,８，０００ 円,2026年10月31日\n")
+            "A4,山田,090-1234-5678,住民税,８，０００ 円,2026年10月31日\n"
+            "A5,山田,090-1234-5678,住民税,8000.00,2026/10/31 0:00\n")
     # Shift_JIS has no ¥ of its own: office software writes it as the byte 0x5C.
     raw = text.replace("¥", "\\").encode("cp932")
     rows, rejected = read_cases(decode(raw))
-    assert rejected == [] and [r.amount for r in rows] == [8000] * 4
+    assert rejected == [] and [r.amount for r in rows] == [8000] * 5
     assert {r.due_date for r in rows} == {date(2026, 10, 31)}
 
 
