@@ -208,12 +208,12 @@ def test_a_form_with_a_million_fields_is_refused_fast(tw, ib):  # noqa: F811
         form = b"&".join(b"a%d=1" % i for i in range(1_000_000))
         started = time.monotonic()
         resp = app.test_client().post("/sms/inbound", data=form, content_type="application/x-www-form-urlencoded")
-        assert resp.status_code == 413 and time.monotonic() - started < 1.0
+        assert resp.status_code == 413 and time.monotonic() - started < 2.0
         few = b"&".join(b"%d" % i for i in range(300_000))[:1_000_000]  # under the size limit
         started = time.monotonic()
         resp = app.test_client().post("/sms/inbound", data=few, content_type="application/x-www-form-urlencoded",
                                       headers={"X-Twilio-Signature": "x"})
-        assert resp.status_code in (401, 413) and time.monotonic() - started < 1.0
+        assert resp.status_code in (401, 413) and time.monotonic() - started < 2.0
     assert count(tw[1], Message) == 0
 
 
