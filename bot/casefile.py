@@ -37,7 +37,7 @@ LENGTHS = {key: Case.__table__.c[column].type.length
 AMOUNT_MAX = {SmallInteger: 2 ** 15 - 1, BigInteger: 2 ** 63 - 1, Integer: 2 ** 31 - 1}[
     type(Case.__table__.c.amount.type)]
 
-# Japanese eras: first day, and the Gregorian year of its year 1 (元年).
+# Japanese eras by their first day; year 1 (元年) is that day's year, and an era ends when the next begins.
 ERAS = {"令和": date(2019, 5, 1), "平成": date(1989, 1, 8), "昭和": date(1926, 12, 25)}
 ERA_LETTERS = {"r": "令和", "h": "平成", "s": "昭和"}
 _GREGORIAN = re.compile(r"(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?|(\d{2})(\d{2}))")
