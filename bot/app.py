@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, Response, current_app, request
+from werkzeug.exceptions import HTTPException
 
 from bot.bootstrap import Role, Services, bootstrap
 from core import logs
+from core.errors import describe
 from core.settings import Settings
+
+MAX_BODY = 1024 * 1024  # bytes; `dunning serve` gives waitress the same limit
+MAX_FORM_FIELDS = 200  # Twilio sends about 20
 
 
 def create_app(test_config: dict[str, Any] | None = None, *, role: Role = Role.WEB) -> Flask:
@@ -21,6 +27,9 @@ def create_app(test_config: dict[str, Any] | None = None, *, role: Role = Role.W
     adapters.
     """
     app = Flask(__name__)
+    # Webhooks and Slack payloads are a few kilobytes: a larger body is refused (413) from
+    # its Content-Length, before it is read, let alone parsed.
+    app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, MAX_FORM_PARTS=MAX_FORM_FIELDS)
     config = test_config or {}
     settings: Settings = config.get("SETTINGS") or Settings.from_env()
     app.config.update(SETTINGS=settings, **{k: v for k, v in config.items() if k != "SETTINGS"})
@@ -38,7 +47,21 @@ def create_app(test_config: dict[str, Any] | None = None, *, role: Role = Role.W
     health.init_app(app)
     sms.init_app(app)
     listeners.init_app(app)
+    app.register_error_handler(Exception, _unhandled)
     return app
+
+
+log = logging.getLogger(__name__)
+
+
+def _unhandled(exc: Exception) -> Response | HTTPException:
+    """Our own failure (a database outage, a bug): 500, logged with its type and where it
+    happened but never its text, which may quote a phone number (PostgreSQL's DETAIL
+    does) or a reply."""
+    if isinstance(exc, HTTPException):
+        return exc
+    log.error("%s %s failed: %s", request.method, request.path, describe(exc))
+    return Response("internal error\n", status=500, mimetype="text/plain")
 
 
 def current_services() -> Services:

@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from bot.slack.channel import ConsoleChannel, SlackChannel, StaffChannel
 from core import retention, schema, telemetry
 from core.db import Database
+from core.errors import describe
 from core.models import utcnow
 from core.providers import NoProvider, SmsProvider, make_provider
 from core.settings import Settings, SettingsError
@@ -78,22 +79,22 @@ class Services:
 
         try:
             return deliver_posts(self)
-        except Exception:  # a periodic job must survive anything and try again
-            log.exception("delivering staff posts failed")
+        except Exception as exc:  # a periodic job must survive anything and try again
+            log.error("delivering staff posts failed: %s", describe(exc))
             return 0
 
     def drain_sms(self) -> int:
         try:
             return self.outbound.drain()
-        except Exception:
-            log.exception("sending queued SMS failed")
+        except Exception as exc:
+            log.error("sending queued SMS failed: %s", describe(exc))
             return 0
 
     def sweep(self) -> None:
         try:
             self.outbound.sweep()
-        except Exception:
-            log.exception("reminder sweep failed")
+        except Exception as exc:
+            log.error("reminder sweep failed: %s", describe(exc))
 
     def heartbeat(self) -> None:
         """Tell every process (through the database) that the scheduler is alive: /healthz."""
@@ -150,8 +151,8 @@ class Services:
 
         try:
             digest.morning(self)
-        except Exception:
-            log.exception("morning digest failed")
+        except Exception as exc:
+            log.error("morning digest failed: %s", describe(exc))
 
     def close(self) -> None:
         self.jobs.shutdown()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import BigInteger, Integer, SmallInteger, select
 
 from core.models import Case, CaseStatus, Phone, PhoneStatus
 from core.phones import PhoneError, parse_phone
@@ -29,6 +31,43 @@ JAPANESE = {"宛名番号": "case_id", "案件番号": "case_id", "氏名": "nam
 
 class FileError(ValueError):
     """The file as a whole cannot be read (no header, unknown encoding)."""
+
+
+# What the columns hold, read from the model: a longer value is a rejected row, never a
+# database error (PostgreSQL refuses it, SQLite would keep it).
+LENGTHS = {key: Case.__table__.c[column].type.length
+           for key, column in (("case_id", "id"), ("name", "name"), ("tax_type", "tax_type"))}
+AMOUNT_MAX = {SmallInteger: 2 ** 15 - 1, BigInteger: 2 ** 63 - 1, Integer: 2 ** 31 - 1}[
+    type(Case.__table__.c.amount.type)]
+
+# Japanese eras by their first day; year 1 (元年) is that day's year, and an era ends when the next begins.
+ERAS = {"令和": date(2019, 5, 1), "平成": date(1989, 1, 8), "昭和": date(1926, 12, 25)}
+ERA_LETTERS = {"r": "令和", "h": "平成", "s": "昭和"}
+_GREGORIAN = re.compile(r"(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?|(\d{2})(\d{2}))")
+_TIME = re.compile(r"(?<=\d)[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+_ERA = re.compile(r"(令和|平成|昭和|[rhs])(\d{1,2}|元)[年./-](\d{1,2})[月./-](\d{1,2})日?")
+
+
+def parse_date(raw: str) -> date:
+    """A date as office systems write it: 2026-10-31, 2026/10/31, 20261031, 2026年10月31日,
+    令和8年10月31日, R8.10.31 (令和, 平成, 昭和; 元年 is year 1), a time after it ignored.
+    ValueError otherwise."""
+    text = unicodedata.normalize("NFKC", raw).strip().lower()  # ㋿ -> 令和
+    text = _TIME.sub("", text).replace(" ", "")  # Excel writes 2026/10/31 0:00
+    if m := _GREGORIAN.fullmatch(text):
+        year, month, day = (int(g) for g in m.groups() if g is not None)
+        return date(year, month, day)
+    if m := _ERA.fullmatch(text):
+        era = ERA_LETTERS.get(m[1], m[1])
+        year = 1 if m[2] == "元" else int(m[2])
+        start = ERAS[era]
+        when = date(start.year + year - 1, int(m[3]), int(m[4]))
+        later = [d for d in ERAS.values() if d > start]
+        end = min(later) - timedelta(days=1) if later else date.max
+        if not start <= when <= end:
+            raise ValueError(f"{era}{year}年 has no such day")
+        return when
+    raise ValueError("not a date")
 
 
 def decode(raw: bytes) -> str:
@@ -79,31 +118,61 @@ class ImportReport:
     not_mobile: list[str] = field(default_factory=list)  # loaded, but SMS cannot reach them
 
 
-def _parse_row(line: int, cells: dict[str, str]) -> Row:
-    def need(key: str) -> str:
-        value = unicodedata.normalize("NFKC", cells.get(key) or "").strip()
-        if not value:
-            raise ValueError(f"{key} is missing")
-        return value
+def _cell(cells: dict[str, str], key: str) -> str:
+    """A cell, NFKC-normalised, present, without NUL and within its column's length."""
+    value = unicodedata.normalize("NFKC", cells.get(key) or "").strip()
+    if not value:
+        raise ValueError(f"{key} is missing")
+    if "\x00" in value:
+        raise ValueError(f"{key} contains a NUL character")
+    limit = LENGTHS.get(key)
+    if limit is not None and len(value) > limit:
+        raise ValueError(f"{key} is too long ({len(value)} characters; at most {limit})")
+    return value
 
-    case_id, name, tax_type = need("case_id"), need("name"), need("tax_type")
+
+def _quote(value: str) -> str:
+    """A cell in a reason: short enough to read."""
+    return repr(value if len(value) <= 40 else value[:40] + "…")
+
+
+def _parse_row(line: int, cells: dict[str, str]) -> Row:
+    case_id, name, tax_type = _cell(cells, "case_id"), _cell(cells, "name"), _cell(cells, "tax_type")
     try:
-        phone = parse_phone(cells.get("phone") or "")
+        phone = parse_phone(_cell(cells, "phone"))
     except PhoneError as exc:
         raise ValueError(f"phone: {exc}") from None
-    raw_amount = need("amount").replace(",", "").replace("円", "").replace("¥", "")
-    try:
-        amount = int(raw_amount)
-    except ValueError:
-        raise ValueError(f"amount is not a whole number of yen: {raw_amount!r}") from None
+    # ¥8000, ￥8,000 (NFKC makes it ¥), 8,000円; Shift_JIS writes ¥ as the byte 0x5C, "\".
+    raw_amount = re.sub(r"[,¥\\円\s]|\.0+$", "", _cell(cells, "amount"))  # and Excel's 8000.00
+    if not raw_amount.isascii() or not raw_amount.lstrip("-").isdigit():
+        raise ValueError(f"amount is not a whole number of yen: {_quote(raw_amount)}")
+    amount = int(raw_amount)
     if amount < 0:
         raise ValueError("amount is negative")
-    raw_due = need("due_date").replace("/", "-")
+    if amount > AMOUNT_MAX:
+        raise ValueError(f"amount is too large (at most {AMOUNT_MAX:,} yen)")
+    raw_due = _cell(cells, "due_date")
     try:
-        due = date.fromisoformat(raw_due)
-    except ValueError:
-        raise ValueError(f"due_date is not a date (YYYY-MM-DD): {raw_due!r}") from None
+        due = parse_date(raw_due)
+    except ValueError as exc:
+        raise ValueError(f"due_date is not a date ({exc}): {_quote(raw_due)}; "
+                         "write 2026-10-31, 2026/10/31, 2026年10月31日, 令和8年10月31日 or R8.10.31") from None
     return Row(line, case_id, name, phone.e164, phone.is_mobile, tax_type, amount, due)
+
+
+def _lines(reader: Any, rejected: list[tuple[int, str]]) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank rows and their line numbers; a row the csv module cannot read (a
+    field over its limit of 131,072 characters) is rejected, and the rows after it read."""
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            rejected.append((reader.line_num, f"unreadable: {exc}"))
+            continue
+        if any(c.strip() for c in cells):
+            yield reader.line_num, cells
 
 
 def read_cases(text: str) -> tuple[list[Row], list[tuple[int, str]]]:
@@ -116,10 +185,7 @@ def read_cases(text: str) -> tuple[list[Row], list[tuple[int, str]]]:
     rows: list[Row] = []
     rejected: list[tuple[int, str]] = []
     seen: dict[str, int] = {}
-    for cells in reader:
-        line = reader.line_num
-        if not any(c.strip() for c in cells):
-            continue
+    for line, cells in _lines(reader, rejected):
         try:
             row = _parse_row(line, {k: cells[i] if i < len(cells) else "" for k, i in index.items()})
         except ValueError as exc:
@@ -130,6 +196,8 @@ def read_cases(text: str) -> tuple[list[Row], list[tuple[int, str]]]:
             continue
         seen[row.case_id] = line
         rows.append(row)
+    if not rows and not rejected:
+        raise FileError("the file has a header row but no data rows")
     return rows, rejected
 
 
@@ -213,13 +281,15 @@ def import_payments(svc: Services, raw: bytes, actor: str = "cli") -> PaymentRep
     report = PaymentReport()
     with svc.db.uow() as uow:
         s = uow.session
-        for cells in reader:
-            if not any(c.strip() for c in cells):
+        for line, cells in _lines(reader, report.rejected):
+            try:
+                cid = _cell({"case_id": cells[index["case_id"]] if index["case_id"] < len(cells) else ""}, "case_id")
+            except ValueError as exc:
+                report.rejected.append((line, str(exc)))
                 continue
-            cid = unicodedata.normalize("NFKC", cells[index["case_id"]] if index["case_id"] < len(cells) else "").strip()
-            case = s.get(Case, cid) if cid else None
+            case = s.get(Case, cid)
             if case is None:
-                report.rejected.append((reader.line_num, f"no case {cid!r}" if cid else "case_id is missing"))
+                report.rejected.append((line, f"no case {_quote(cid)}"))
                 continue
             if case.status == CaseStatus.PAID:
                 report.already.append(cid)

@@ -15,7 +15,7 @@ from flask import Flask, current_app
 from flask.cli import ScriptInfo
 from sqlalchemy import func, select
 
-from bot.app import current_services
+from bot.app import MAX_BODY, current_services
 from bot.bootstrap import Role
 from core.models import Case, Message, Reading, Reminder, ReminderStatus
 from core.schema import SchemaError
@@ -115,8 +115,10 @@ def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
     log.info("serving", extra={"url": f"http://{host}:{port}", "threads": threads,
                                "scheduler": not no_scheduler})
     try:
+        # waitress buffers a whole body before the app sees it: it must refuse a large one
+        # itself (413 from the Content-Length, or once a chunked body passes the limit).
         waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads,  # type: ignore[attr-defined]
-                       ident="dunning")
+                       ident="dunning", max_request_body_size=MAX_BODY)
     finally:
         svc.close()
 

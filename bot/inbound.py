@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -76,8 +78,38 @@ def pick_case(session: Session, e164: str) -> Case | None:
     )
 
 
+class StoreConflict(Exception):
+    """The reply could not be stored for a reason no retry mended (the database's own text,
+    which may quote a phone number, is left out)."""
+
+
 def record_reply(ctx: Services, sms: InboundSms, now: datetime | None = None) -> ReplyResult:
-    """Store, read and act on one inbound SMS. A repeated provider id changes nothing."""
+    """Store, read and act on one inbound SMS. A repeated provider id changes nothing.
+
+    Two workers storing the same provider id, or a first reply from the same new number,
+    at the same moment: the loser's transaction fails on a unique index and is run again,
+    and then finds the winner's rows (a repeat, or the number's row)."""
+    for _ in range(3):
+        try:
+            return _record_reply(ctx, sms, now)
+        except IntegrityError:
+            continue
+    raise StoreConflict("a unique index refused the reply three times") from None
+
+
+def ensure_phone(s: Session, e164: str) -> Phone:
+    """The number's row, created if missing. INSERT … ON CONFLICT DO NOTHING: a worker that
+    creates it at the same moment is no error (SQLite and PostgreSQL say it alike)."""
+    phone = s.get(Phone, e164)
+    if phone is not None:
+        return phone
+    insert = {"postgresql": pg_insert, "sqlite": sqlite_insert}[s.get_bind().dialect.name]
+    s.execute(insert(Phone).values(e164=e164, is_mobile=True, status=PhoneStatus.ACTIVE, updated_at=utcnow())
+              .on_conflict_do_nothing(index_elements=["e164"]))
+    return s.get(Phone, e164, populate_existing=True)  # type: ignore[return-value]
+
+
+def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> ReplyResult:
     now = now or utcnow()
     settings, policy = ctx.settings, ctx.policy
     with ctx.db.uow() as uow:
@@ -120,9 +152,7 @@ def record_reply(ctx: Services, sms: InboundSms, now: datetime | None = None) ->
                       promised_date=promised, source="classifier"))
         if phone is None and label in ("opt_out", "wrong_number"):
             # Remember it even for a number we have no case for: a later import must not text it.
-            phone = Phone(e164=e164, is_mobile=True)
-            s.add(phone)
-            s.flush()
+            phone = ensure_phone(s, e164)
         if phone is not None:
             applied = apply_label(s, policy, phone, case, label, received_at, promised, "resident")
             answer = answer or applied.decision.answer
@@ -140,16 +170,7 @@ def record_reply(ctx: Services, sms: InboundSms, now: datetime | None = None) ->
         post_to_staff(s, "reply", case_id=case.id if case else None, message_id=msg.id)
         audit(s, case.id if case else None, "resident", "reply_received",
               message_id=msg.id, label=label)
-        try:
-            uow.commit()
-        except IntegrityError:
-            # Another worker stored the same provider id a moment ago.
-            uow.rollback()
-            dup = s.scalar(select(Message.id).where(
-                Message.provider == ctx.provider.name, Message.provider_sid == sms.provider_sid))
-            if dup is None:
-                raise
-            return ReplyResult(True, dup)
+        uow.commit()  # an IntegrityError here or at a flush: record_reply runs it again
         return ReplyResult(False, msg.id, label, case.id if case else None,
                            restored | (applied.jobs if applied else {}))
 

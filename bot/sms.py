@@ -7,8 +7,9 @@ import time
 from typing import Any
 
 from flask import Blueprint, Flask, Response, abort, g, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
-from bot.app import current_services
+from bot.app import MAX_FORM_FIELDS, current_services
 from bot.bootstrap import Services
 from bot.inbound import record_reply, record_status
 from core.providers import WebhookError, WebhookRequest
@@ -33,19 +34,23 @@ def _log(response: Response) -> Response:
     return response
 
 
-def _webhook() -> WebhookRequest:
+def _webhook(reads_form: bool) -> WebhookRequest:
     url = request.full_path if request.query_string else request.path
-    return WebhookRequest(
-        url=url,
-        headers={k.lower(): v for k, v in request.headers.items()},
-        form=request.form.to_dict(flat=True),
-        body=request.get_data(cache=True),
-        remote_addr=request.remote_addr or "",
-    )
+    # The body first (MAX_CONTENT_LENGTH refuses a large one unread), then its fields
+    # counted before they are parsed: Twilio's signature needs the parsed form, but not
+    # a million fields of it. Werkzeug's MAX_FORM_PARTS counts multipart bodies only.
+    body = request.get_data(cache=True)
+    form: dict[str, str] = {}
+    if reads_form and request.mimetype == "application/x-www-form-urlencoded":
+        if body.count(b"&") >= MAX_FORM_FIELDS:
+            raise RequestEntityTooLarge(f"more than {MAX_FORM_FIELDS} form fields")
+        form = request.form.to_dict(flat=True)
+    return WebhookRequest(url=url, headers={k.lower(): v for k, v in request.headers.items()},
+                          form=form, body=body, remote_addr=request.remote_addr or "")
 
 
 def _verified(svc: Services) -> WebhookRequest:
-    hook = _webhook()
+    hook = _webhook(svc.provider.reads_form)
     if not svc.provider.verify(hook):
         log.warning("webhook %s refused: bad or missing signature or credentials", request.path)
         if svc.provider.refused_status == 401:

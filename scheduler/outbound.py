@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from core import telemetry
 from core.db import Database
+from core.errors import describe
 from core.models import (
     Campaign,
     Case,
@@ -126,8 +127,8 @@ class Outbound:
         except SendError as exc:
             return self._refused(message_id, exc)
         except Exception as exc:  # a bug in an adapter must not leave the claim hanging
-            log.exception("provider adapter failed")
-            return self._finish(message_id, MessageStatus.UNKNOWN, error=f"adapter error: {exc!r}")
+            log.error("provider adapter failed: %s", describe(exc))
+            return self._finish(message_id, MessageStatus.UNKNOWN, error=f"adapter error: {type(exc).__name__}")
         return self._finish(message_id, sent.status, sid=sent.provider_sid)
 
     def _finish(self, message_id: int, status: str, *, sid: str | None = None,

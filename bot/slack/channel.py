@@ -14,10 +14,12 @@ from slack_sdk.errors import SlackApiError
 class ChannelError(Exception):
     """Slack did not take the message. ``retry_after``: seconds Slack asked us to wait."""
 
-    def __init__(self, message: str, retry_after: float | None = None, permanent: bool = False):
+    def __init__(self, message: str, retry_after: float | None = None, permanent: bool = False,
+                 error: str = ""):
         super().__init__(message)
         self.retry_after = retry_after
         self.permanent = permanent
+        self.error = error  # Slack's error code, e.g. "invalid_blocks"
 
 
 class StaffChannel(Protocol):
@@ -28,6 +30,8 @@ class StaffChannel(Protocol):
     def upload(self, filename: str, data: bytes, title: str, comment: str = "") -> None: ...
 
 
+# Errors about one message's content: that message is set aside, the others go on.
+UNPOSTABLE = {"invalid_blocks", "msg_too_long", "invalid_attachments"}
 # Errors that no retry will mend: the setup is wrong and staff must fix it.
 _PERMANENT = {"channel_not_found", "not_in_channel", "invalid_auth", "account_inactive",
               "token_revoked", "is_archived", "invalid_blocks", "msg_too_long", "missing_scope"}
@@ -52,7 +56,7 @@ class SlackChannel:
             raise ChannelError(
                 f"Slack {method}: HTTP {status} {error}".strip(),
                 retry_after=float(retry_after) if retry_after else None,
-                permanent=error in _PERMANENT,
+                permanent=error in _PERMANENT, error=error,
             ) from None
         except Exception as exc:  # connection refused, timeout, bad gateway body
             raise ChannelError(f"Slack {method}: {type(exc).__name__}") from None

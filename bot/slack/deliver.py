@@ -5,14 +5,15 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.slack.channel import ChannelError
-from bot.slack.render import Snapshot, event_post, reply_post
+from bot.slack.channel import UNPOSTABLE, ChannelError
+from bot.slack.render import Snapshot, aside_post, event_post, reply_post
 from core import telemetry
+from core.errors import describe
 from core.models import Case, Message, Phone, StaffPost
 from scheduler import reminders
 
@@ -64,7 +65,13 @@ def _refresh(svc: Services, s: Session, post: StaffPost, tz, lang: str, threshol
         post.posted, post.last_error = True, "no reply post with that ts"
         s.commit()
         return True
-    text, blocks = reply_post(snapshot(s, original), tz, lang, threshold)
+    try:
+        text, blocks = reply_post(snapshot(s, original), tz, lang, threshold)
+    except Exception as exc:  # the post it would update cannot be rendered either
+        _mark_aside(s, post, exc)
+        post.posted = True
+        s.commit()
+        return True
     try:
         svc.staff.update(ts, text, blocks)
     except ChannelError as exc:
@@ -76,6 +83,37 @@ def _refresh(svc: Services, s: Session, post: StaffPost, tz, lang: str, threshol
     post.posted, post.slack_ts = True, ts
     s.commit()
     return True
+
+
+def _render(s: Session, post: StaffPost, tz, lang: str,
+            threshold: float) -> tuple[str, list[dict[str, Any]], Case | None]:
+    snap = snapshot(s, post)
+    if post.kind == "reply":
+        text, blocks = reply_post(snap, tz, lang, threshold)
+    else:
+        text, blocks = event_post(post.kind, snap, post.payload, tz, lang)
+    return text, blocks, snap.case
+
+
+def _mark_aside(s: Session, post: StaffPost, exc: Exception) -> str:
+    """Mark a post that would block the queue for ever: its ``last_error`` says "set aside".
+    Returns what went wrong: Slack's error code, or the exception's type (its text may
+    quote a resident's reply)."""
+    s.rollback()  # whatever the failure left in the session; the post is loaded again
+    error = exc.error if isinstance(exc, ChannelError) and exc.error else type(exc).__name__
+    log.error("staff post %s (%s) set aside: %s", post.id, post.kind,
+              error if isinstance(exc, ChannelError) else describe(exc))
+    post.last_error = f"set aside: {error}"
+    return error
+
+
+def _set_aside(s: Session, post: StaffPost, exc: Exception,
+               lang: str) -> tuple[str, list[dict[str, Any]], Case | None]:
+    """A post that cannot be rendered, or whose content Slack refuses, is marked and a plain
+    notice goes out in its place."""
+    error = _mark_aside(s, post, exc)
+    text, blocks = aside_post(post.id, post.kind, post.case_id, error, lang)
+    return text, blocks, s.get(Case, post.case_id) if post.case_id else None
 
 
 def deliver_posts(svc: Services, now: datetime | None = None) -> int:
@@ -99,15 +137,21 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
                     held.add(key)
                     break
                 continue
-            snap = snapshot(s, post)
-            if post.kind == "reply":
-                text, blocks = reply_post(snap, tz, lang, threshold)
-            else:
-                text, blocks = event_post(post.kind, snap, post.payload, tz, lang)
-            thread = snap.case.slack_ts if snap.case else None
+            try:
+                text, blocks, case = _render(s, post, tz, lang, threshold)
+            except Exception as exc:  # one bad post never blocks the others
+                text, blocks, case = _set_aside(s, post, exc, lang)
+            thread = case.slack_ts if case else None
             started = time.perf_counter()
             try:
-                ts = svc.staff.post(text, blocks, thread_ts=thread)
+                try:
+                    ts = svc.staff.post(text, blocks, thread_ts=thread)
+                except ChannelError as exc:
+                    if exc.error not in UNPOSTABLE or (post.last_error or "").startswith("set aside"):
+                        raise
+                    # Slack refuses this post's content: the notice goes in its place.
+                    text, blocks, case = _set_aside(s, post, exc, lang)
+                    ts = svc.staff.post(text, blocks, thread_ts=thread)
             except ChannelError as exc:
                 backoff = _failed(post, exc, now)
                 uow.commit()
@@ -118,9 +162,14 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
                 if not exc.permanent:
                     break  # Slack is down or limiting us: the rest waits too
                 continue
+            except Exception as exc:  # the channel failed on this post in a way of its own
+                _mark_aside(s, post, exc)
+                post.posted = True
+                uow.commit()
+                continue
             post.posted, post.slack_ts = True, ts
-            if snap.case is not None and snap.case.slack_ts is None:
-                snap.case.slack_ts = ts
+            if case is not None and case.slack_ts is None:
+                case.slack_ts = ts
             uow.commit()  # one by one: a crash loses no record of what Slack took
             posted += 1
             log.info("staff post", extra={"post_id": post.id, "kind": post.kind, "case_id": post.case_id,

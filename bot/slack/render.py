@@ -33,7 +33,9 @@ TEXT = {
         "erased": "保存期間を過ぎたため、住民の氏名・番号・文面は消去済み",
         "undelivered": ":x: {what}が届いていません（{status}）", "assignee": "担当",
         "reminder": "督促SMS", "answer": "自動返信SMS", "staff": "職員からのSMS", "unknown_status": "送信結果不明",
-        "handed": ":bell: 督促{count}回に応答なし：担当者に引継ぎ", "confidence": "自信度", "tax": "税目", "phone": "電話",
+        "handed": ":bell: 督促{count}回に応答なし：担当者に引継ぎ",
+        "aside": ":warning: 投稿 {id}（{kind}）は表示できないため保留しました（{error}）。記録はデータベースに残っています",
+        "confidence": "自信度", "tax": "税目", "phone": "電話",
     },
     "en": {
         "case": "Case", "unknown": "unknown number", "label": "Label", "promised": "Promised",
@@ -48,7 +50,9 @@ TEXT = {
         "erased": "past the retention period: the resident's name, number and texts are erased",
         "undelivered": ":x: {what} not delivered ({status})", "assignee": "Assignee",
         "reminder": "reminder SMS", "answer": "automatic answer SMS", "staff": "staff's SMS", "unknown_status": "outcome unknown",
-        "handed": ":bell: no response after {count} reminders: handed to staff", "confidence": "confidence", "tax": "Tax", "phone": "Phone",
+        "handed": ":bell: no response after {count} reminders: handed to staff",
+        "aside": ":warning: post {id} ({kind}) could not be shown and was set aside ({error}); its record stays in the database",
+        "confidence": "confidence", "tax": "Tax", "phone": "Phone",
     },
 }
 
@@ -200,6 +204,15 @@ def reply_post(snap: Snapshot, tz: Any, lang: str, threshold: float) -> tuple[st
     blocks.extend(action_blocks(snap, lang))
     text = "\n".join([*flags, header(snap, lang), _quote(msg.body, lang), " / ".join(fields)])
     return text, blocks
+
+
+def aside_post(post_id: int, kind: str, case_id: str | None, error: str,
+               lang: str) -> tuple[str, list[dict[str, Any]]]:
+    """The notice that stands in for a post that could not be rendered: plain facts only."""
+    line = TEXT[lang]["aside"].format(id=post_id, kind=kind, error=error)
+    if case_id:
+        line = f"*{TEXT[lang]['case']} {case_id}* · {line}"
+    return line, [{"type": "section", "text": {"type": "mrkdwn", "text": line}}]
 
 
 def event_post(kind: str, snap: Snapshot, facts: dict[str, Any], tz: Any, lang: str) -> tuple[str, list[dict[str, Any]]]:

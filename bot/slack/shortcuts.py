@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from bot.bootstrap import Services
 from bot.slack.staff import Subject
@@ -16,14 +16,19 @@ from core.models import Case, StaffPost
 KINDS = ("message_action", "shortcut")
 
 
-def case_for_ts(svc: Services, ts: str, thread_ts: str | None) -> str | None:
+def case_for_ts(svc: Services, ts: object, thread_ts: object) -> str | None:
+    """The case whose thread holds the message ``ts``; None for anything else, a forged or
+    garbled payload's non-string ids included (PostgreSQL, unlike SQLite, refuses to compare
+    a JSON value with a text column)."""
+    stamps = [t for t in (ts, thread_ts) if isinstance(t, str) and t]
+    if not stamps:
+        return None
     with svc.db.uow() as uow:
         s = uow.session
-        by_thread = s.scalar(select(Case.id).where(Case.slack_ts.in_([t for t in (ts, thread_ts) if t])))
+        by_thread = s.scalar(select(Case.id).where(Case.slack_ts.in_(stamps)))
         if by_thread:
             return by_thread
-        return s.scalar(select(StaffPost.case_id).where(
-            or_(StaffPost.slack_ts == ts, StaffPost.slack_ts == thread_ts)).limit(1))
+        return s.scalar(select(StaffPost.case_id).where(StaffPost.slack_ts.in_(stamps)).limit(1))
 
 
 def subject(svc: Services, body: dict[str, Any]) -> Subject:

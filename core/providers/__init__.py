@@ -6,13 +6,42 @@ Nothing outside this package knows which provider is in use.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Protocol
 
 import requests
 
+from core.models import Message
 from core.settings import Settings
+
+# What the columns hold: every inbound field is cut to these, here and nowhere else.
+SID_MAX = Message.__table__.c.provider_sid.type.length
+ERROR_CODE_MAX = Message.__table__.c.error_code.type.length
+SENDER_MAX = 64  # a sender that is no phone number is kept for staff, cut to the column later
+# Times outside these years are a provider's or a forger's mistake; the reply is dated now.
+YEARS = (2000, 2100)
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it), lone surrogates
+
+
+def clean(value: object, limit: int | None = None) -> str:
+    """A webhook field as text both databases store: NUL dropped, lone surrogates replaced,
+    cut to ``limit``. Over-long ids keep a digest of the whole, so that a repeat of the
+    same id is still recognised as one."""
+    text = _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", str(value))
+    if limit is not None and len(text) > limit:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        text = text[:limit - 17] + "~" + digest
+    return text
+
+
+def clean_time(value: datetime | None) -> datetime | None:
+    """A provider's timestamp, aware (naive ones are UTC) and plausible, else None."""
+    if value is None or not YEARS[0] <= value.year < YEARS[1]:
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -34,6 +63,14 @@ class InboundSms:
     body: str
     received_at: datetime | None = None
 
+    def __post_init__(self) -> None:
+        # Every adapter's output passes here: the one place where webhook fields meet the
+        # columns' limits (a frozen dataclass, hence object.__setattr__).
+        for name, limit in (("provider_sid", SID_MAX), ("sender", SENDER_MAX), ("to", SENDER_MAX),
+                            ("body", None)):
+            object.__setattr__(self, name, clean(getattr(self, name), limit))
+        object.__setattr__(self, "received_at", clean_time(self.received_at))
+
 
 @dataclass(frozen=True)
 class DeliveryReport:
@@ -41,11 +78,21 @@ class DeliveryReport:
     status: str  # one of core.models.MessageStatus
     error_code: str | None = None
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "provider_sid", clean(self.provider_sid, SID_MAX))
+        if self.error_code is not None:
+            # A diagnostic, not an id: cut without a digest.
+            object.__setattr__(self, "error_code", clean(self.error_code)[:ERROR_CODE_MAX] or None)
+
 
 @dataclass(frozen=True)
 class Sent:
     provider_sid: str
     status: str
+
+    def __post_init__(self) -> None:
+        # Cut as a delivery report's id is, so that the two still match.
+        object.__setattr__(self, "provider_sid", clean(self.provider_sid, SID_MAX))
 
 
 class WebhookError(ValueError):
@@ -98,6 +145,9 @@ class SmsProvider(Protocol):
     name: str
     refused_status: int  # what an unverified webhook is answered: 403 (bad signature), 401
     webhook_ack: tuple[str, str]  # what a handled webhook is answered: (body, mimetype)
+    # The webhook's form fields are needed to verify it (Twilio signs the parsed form); if
+    # not, the body is parsed only after verify().
+    reads_form: bool
 
     def verify(self, request: WebhookRequest) -> bool: ...
 

@@ -25,6 +25,7 @@ class ConsoleProvider:
     name = "console"
     refused_status = 403
     webhook_ack = (TWIML_EMPTY, "text/xml")
+    reads_form = True
 
     def __init__(self, out: TextIO | None = None):
         self._out = out

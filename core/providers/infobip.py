@@ -11,7 +11,9 @@ import base64
 import hmac
 import json
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TypeVar
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import requests
@@ -31,6 +33,7 @@ from core.providers import (
 from core.settings import Settings
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Infobip's status groups (status.groupName) -> ours.
 STATUS = {
@@ -49,6 +52,13 @@ def to_e164(number: str) -> str:
     return number if number.startswith("+") or not number.isdigit() else "+" + number
 
 
+def _id(raw: object) -> str | None:
+    """An id or a number as the provider writes it: a string or an integer, nothing else."""
+    if isinstance(raw, bool) or not isinstance(raw, (str, int)) or raw == "":
+        return None
+    return str(raw)
+
+
 def _parse_time(raw: object) -> datetime | None:
     if not isinstance(raw, str):
         return None
@@ -63,15 +73,63 @@ def _results(request: WebhookRequest) -> list[object]:
         payload = json.loads(request.body or b"")
     except (ValueError, UnicodeDecodeError):
         raise WebhookError("the body is not JSON") from None
+    except RecursionError:
+        raise WebhookError("the body is nested too deeply") from None
     if not isinstance(payload, dict) or not isinstance(payload.get("results"), list):
         raise WebhookError("no results[] in the body")
     return payload["results"]
+
+
+def _inbound_item(item: object) -> InboundSms | None:
+    if not isinstance(item, dict):
+        return None
+    mid, sender = _id(item.get("messageId")), _id(item.get("from"))
+    if mid is None or sender is None:
+        return None
+    # InboundSms cleans every field to what the columns hold; a text that is not a string
+    # is kept as written rather than lost.
+    text = item.get("text")
+    return InboundSms(mid, to_e164(sender), to_e164(_id(item.get("to")) or ""),
+                      text if isinstance(text, str) else json.dumps(text or "", ensure_ascii=False),
+                      _parse_time(item.get("receivedAt")))
+
+
+def _report_item(item: object) -> DeliveryReport | None:
+    if not isinstance(item, dict):
+        return None
+    status = item.get("status")
+    group = status.get("groupName") if isinstance(status, dict) else None
+    mid = _id(item.get("messageId"))
+    if mid is None or not isinstance(group, str) or group not in STATUS:
+        return None
+    error = item.get("error") or {}
+    code = error.get("name") if isinstance(error, dict) and error.get("id") else None
+    return DeliveryReport(mid, STATUS[group], _id(code))
+
+
+def _each(request: WebhookRequest, read: Callable[[object], T | None], what: str) -> list[T]:
+    """Each item of ``results[]`` read on its own: one bad item does not drop the others."""
+    out: list[T] = []
+    bad = 0
+    for item in _results(request):
+        try:
+            value = read(item)
+        except (ValueError, TypeError, RecursionError):  # e.g. a text nested too deeply to write
+            value = None
+        if value is None:
+            bad += 1
+        else:
+            out.append(value)
+    if bad:
+        log.warning("%s: %d of %d items unreadable", what, bad, bad + len(out))
+    return out
 
 
 class InfobipProvider:
     name = "infobip"
     refused_status = 401
     webhook_ack = ("", "text/plain")
+    reads_form = False  # HTTP Basic: checked before the JSON is parsed
 
     def __init__(self, settings: Settings, timeout: float = 10.0):
         base = settings.infobip_base_url.rstrip("/")
@@ -107,32 +165,10 @@ class InfobipProvider:
         return ok_user and ok_password
 
     def parse_inbound(self, request: WebhookRequest) -> list[InboundSms]:
-        out, bad = [], 0
-        for item in _results(request):
-            if not isinstance(item, dict) or not item.get("messageId") or not item.get("from"):
-                bad += 1  # one bad item does not drop the others
-                continue
-            out.append(InboundSms(str(item["messageId"]), to_e164(str(item["from"])),
-                                  to_e164(str(item.get("to") or "")), str(item.get("text") or ""),
-                                  _parse_time(item.get("receivedAt"))))
-        if bad:
-            log.warning("inbound webhook: %d of %d items lacked messageId or from", bad, bad + len(out))
-        return out
+        return _each(request, _inbound_item, "inbound webhook")
 
     def parse_status(self, request: WebhookRequest) -> list[DeliveryReport]:
-        out, bad = [], 0
-        for item in _results(request):
-            status = item.get("status") if isinstance(item, dict) else None
-            group = status.get("groupName") if isinstance(status, dict) else None
-            if not isinstance(item, dict) or not item.get("messageId") or group not in STATUS:
-                bad += 1
-                continue
-            error = item.get("error") or {}
-            code = error.get("name") if isinstance(error, dict) and error.get("id") else None
-            out.append(DeliveryReport(str(item["messageId"]), STATUS[group], code))
-        if bad:
-            log.warning("delivery report: %d of %d items unreadable", bad, bad + len(out))
-        return out
+        return _each(request, _report_item, "delivery report")
 
     def send(self, to: str, body: str, idempotency_key: str) -> Sent:
         message: dict[str, object] = {

@@ -58,6 +58,7 @@ class TwilioProvider:
     name = "twilio"
     refused_status = 403
     webhook_ack = (TWIML_EMPTY, "text/xml")  # answers go out through the outbox, not TwiML
+    reads_form = True
 
     def __init__(self, settings: Settings, timeout: float = 10.0):
         self._sid = settings.twilio_account_sid

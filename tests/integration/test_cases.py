@@ -210,3 +210,35 @@ def test_a_send_cut_off_before_the_provider_is_sent_by_the_next_campaign_run(run
     clock.now += timedelta(minutes=2)
     runner.invoke(args=["send-campaign", "k"])
     assert [s[2] for s in provider.sent].count(lost[2]) == 1 and len(provider.sent) == 4
+
+
+def test_import_hostile_cells_are_rejected_rows_on_both_databases(runner, svc, tmp_path):
+    good = "A{},山田,090-1234-5678,住民税,1000,2026-10-31"
+    lines = ["case_id,name,phone,tax_type,amount,due_date", good.format(1),
+             "A2," + "名" * 140_000 + ",090-1234-5678,住民税,1000,2026-10-31",
+             good.format(3).replace("1000", str(2 ** 63)),
+             "B" * 70 + ",山田,090-1234-5678,住民税,1000,2026-10-31",
+             good.format(5).replace("山田", "山\x00田"),
+             good.format(6).replace("2026-10-31", "令和8年10月31日").replace("1000", "\\8000")]
+    path = tmp_path / "hostile.csv"
+    path.write_bytes(("\n".join(lines) + "\n").encode("cp932"))
+    result = runner.invoke(args=["import-cases", str(path)])
+    assert result.exit_code == 0 and result.exception is None, result.output
+    assert "loaded 2 new, 0 updated, 0 unchanged, 4 rejected" in result.output
+    for line in (3, 4, 5, 6):
+        assert f"line {line}: rejected" in result.output
+    with svc.db.uow() as uow:
+        assert uow.session.get(Case, "A6").amount == 8000
+    payments = tmp_path / "paid.csv"
+    payments.write_text("case_id\nA\x001\n" + "P" * 70 + "\n" + "Q" * 140_000 + "\nA1\n")
+    result = runner.invoke(args=["import-payments", str(payments)])
+    assert result.exit_code == 0 and result.exception is None, result.output
+    with svc.db.uow() as uow:
+        assert uow.session.get(Case, "A1").status == "paid"
+
+
+def test_import_header_only_says_so(runner, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text("宛名番号,氏名,電話番号,税目,金額,納期限\n")
+    result = runner.invoke(args=["import-cases", str(path)])
+    assert result.exit_code != 0 and "no data rows" in result.output

@@ -244,9 +244,45 @@ def test_unsigned_forged_and_retried_requests_change_nothing(triage, slack):
                                              "actions": [{"action_id": "mark_paid", "value": "C002|1"}]})})
     assert client.post("/slack/events", data=body, content_type="application/x-www-form-urlencoded").status_code == 401
     assert signed(client, body, secret="wrong").status_code == 401
-    assert signed(client, body, headers={"X-Slack-Retry-Num": "1"}).status_code == 200
+    # A retry is no pass: unsigned or badly signed, it is refused like any request.
+    for headers in ({"X-Slack-Retry-Num": "1"}, {"X-Slack-Retry-Num": "1", "X-Slack-Request-Timestamp": "abc",
+                                                 "X-Slack-Signature": "v0=00"}):
+        resp = client.post("/slack/events", data=body, content_type="application/x-www-form-urlencoded",
+                           headers=headers)
+        assert resp.status_code == 401
+    assert signed(client, body, secret="wrong", headers={"X-Slack-Retry-Num": "1"}).status_code == 401
     time.sleep(0.3)
     assert case(svc).status == CaseStatus.OPEN
+
+
+def test_a_bad_timestamp_is_401_not_500(triage):
+    app, svc, client, _ = triage
+    body = "command=%2Fcase&text=C002&user_id=U1"
+    for ts in ("abc", "", "1e9", "-1", "9" * 400):
+        sig = SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)
+        resp = client.post("/slack/events", data=body, content_type="application/x-www-form-urlencoded",
+                           headers={"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig})
+        assert resp.status_code == 401
+
+
+def test_a_signed_retry_is_handled_once(triage, slack):
+    app, svc, client, _ = triage
+    # The first delivery never reached us: the retry is the request, and it is handled.
+    resp = press(client, slack, {**button("assign_to_me", slack), "type": "button"}, user="U1")
+    assert resp.status_code == 200
+    eventually(lambda: case(svc).assignee == "U1")
+    body = urlencode({"payload": json.dumps({
+        "type": "block_actions", "user": {"id": "U777", "username": "s", "team_id": "T1"}, "api_app_id": "A1",
+        "team": {"id": "T1"}, "trigger_id": "9.9.x", "channel": {"id": "C123"},
+        "actions": [{"type": "button", "action_id": "assign_to_me", "value": "C002|1", "action_ts": "7.7"}]})})
+    assert signed(client, body, headers={"X-Slack-Retry-Num": "1"}).status_code == 200
+    eventually(lambda: case(svc).assignee == "U777")
+    # Slack sends it again (our answer was late): it changes nothing more.
+    assert signed(client, body, headers={"X-Slack-Retry-Num": "2"}).status_code == 200
+    time.sleep(0.3)
+    with svc.db.uow() as uow:
+        assert len(uow.session.scalars(select(Action).where(  # the staff check's audit rows aside
+            Action.actor == "slack:U777", Action.action == "assigned")).all()) == 1
 
 
 def test_english_staff_text(settings, slack, clock, cases_file):
@@ -492,3 +528,52 @@ def test_audit_command_prints_and_exports_who_looked_at_what(triage, slack, tmp_
     assert rows == sorted(rows, key=lambda r: r["at"])
     bad = runner.invoke(args=["audit", "--since", "yesterday"])
     assert bad.exit_code != 0 and "--since" in bad.output
+def test_a_huge_slack_body_is_refused_unread(triage):
+    from tests.integration.test_hostile import _Endless
+
+    app, svc, client, _ = triage
+    body = _Endless(200 * 1024 * 1024)
+    resp = client.post("/slack/events", content_type="application/x-www-form-urlencoded",
+                       environ_overrides={"wsgi.input": body, "CONTENT_LENGTH": str(body.size)})
+    assert resp.status_code == 413 and body.read_bytes <= 2 * 1024 * 1024
+
+
+def test_a_retry_after_our_own_failure_is_handled(triage, monkeypatch):
+    from bot import triage as ops
+
+    app, svc, client, _ = triage
+    real, calls = ops.log_call, []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("the database went away")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ops, "log_call", flaky)
+    values = {"label": {"value": {"type": "static_select", "selected_option": {"value": "payment_promise"}}},
+              "promised": {"value": {"type": "datepicker", "selected_date": "2026-12-25"}},
+              "note": {"value": {"type": "plain_text_input", "value": "電話"}}}
+    payload = {"type": "view_submission", "team": {"id": "T1"}, "user": {"id": "U1"}, "api_app_id": "A1",
+               "trigger_id": "3.4.z", "view": {"id": "V9", "type": "modal", "callback_id": "log_call_submit",
+                                               "private_metadata": "C002", "state": {"values": values}, "hash": "h"}}
+    body = urlencode({"payload": json.dumps(payload)})
+    assert signed(client, body).status_code == 500
+    assert signed(client, body, headers={"X-Slack-Retry-Num": "1"}).status_code == 200
+    assert len(calls) == 2
+    with svc.db.uow() as uow:
+        assert uow.session.scalar(select(Message).where(Message.kind == "call")) is not None
+
+
+def test_a_signed_payload_with_an_implausible_user_is_400(triage):
+    app, svc, client, _ = triage
+    values = {"body": {"value": {"type": "plain_text_input", "value": "ご連絡ください"}}}
+    for user in ({"id": "U" * 70}, {"id": 5}, "U1", None):
+        payload = {"type": "view_submission", "team": {"id": "T1"}, "user": user, "api_app_id": "A1",
+                   "view": {"id": "V3", "type": "modal", "callback_id": "reply_by_sms_submit",
+                            "private_metadata": "C002", "state": {"values": values}, "hash": "h"}}
+        assert signed(client, urlencode({"payload": json.dumps(payload)})).status_code == 400
+    command = {"command": "/dunning", "text": "C002", "user_id": "U" * 70, "team_id": "T1", "trigger_id": "1"}
+    assert signed(client, urlencode(command)).status_code == 400
+    with svc.db.uow() as uow:
+        assert uow.session.scalar(select(Message).where(Message.kind == "staff")) is None

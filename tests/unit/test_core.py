@@ -1,6 +1,8 @@
+from datetime import date, datetime, timezone
+
 import pytest
 
-from bot.casefile import FileError, decode, read_cases
+from bot.casefile import FileError, decode, parse_date, read_cases
 from core.phones import PhoneError, mask, parse_phone
 from core.settings import Settings, SettingsError
 from core.sms_text import TemplateError, check_message, size
@@ -80,6 +82,80 @@ def test_csv_rejects_rows_with_line_and_reason():
     assert [line for line, _ in rejected] == [3, 4, 5, 6, 7]
     assert "case_id is missing" in rejected[0][1] and "phone" in rejected[1][1]
     assert "due_date" in rejected[2][1] and "repeats line 2" in rejected[3][1]
+
+
+@pytest.mark.parametrize("raw", ["2026-10-31", "2026/10/31", "2026/1０/31", "2026.10.31", "20261031",
+                                 "2026年10月31日", "令和8年10月31日", "令和８年１０月３１日", "R8.10.31", "r8/10/31",
+                                 "R08.10.31", "㋿8年10月31日", " 2026年10月31日 ", "2026/10/31 0:00",
+                                 "2026-10-31T00:00:00", "2026/10/31 00:00:00"])
+def test_csv_dates_as_office_systems_write_them(raw):
+    assert parse_date(raw) == date(2026, 10, 31)
+
+
+def test_csv_eras_begin_and_end_on_their_days():
+    assert parse_date("令和元年5月1日") == date(2019, 5, 1) == parse_date("R1.5.1")
+    assert parse_date("平成31年4月30日") == date(2019, 4, 30) == parse_date("H31.4.30")
+    assert parse_date("平成元年1月8日") == date(1989, 1, 8)
+    for raw in ("令和1年4月30日", "平成31年5月1日", "平成元年1月7日", "2026/02/30", "31/10/2026", "R8.13.1",
+                "令和年10月31日", "2026-10-31 25", "X8.10.31", "0:00", ""):
+        with pytest.raises(ValueError):
+            parse_date(raw)
+
+
+def test_csv_amounts_with_yen_signs_in_shift_jis():
+    text = ("case_id,name,phone,tax_type,amount,due_date\n"
+            "A1,山田,090-1234-5678,住民税,¥8000,2026/10/31\n"
+            "A2,山田,090-1234-5678,住民税,\"￥8,000\",R8.10.31\n"
+            "A3,山田,090-1234-5678,住民税,\"8,000円\",令和8年10月31日\n"
+            "A4,山田,090-1234-5678,住民税,８，０００ 円,2026年10月31日\n"
+            "A5,山田,090-1234-5678,住民税,8000.00,2026/10/31 0:00\n")
+    # Shift_JIS has no ¥ of its own: office software writes it as the byte 0x5C.
+    raw = text.replace("¥", "\\").encode("cp932")
+    rows, rejected = read_cases(decode(raw))
+    assert rejected == [] and [r.amount for r in rows] == [8000] * 5
+    assert {r.due_date for r in rows} == {date(2026, 10, 31)}
+
+
+def test_csv_hostile_cells_are_rejected_rows_and_the_rest_loads():
+    good = "A{},山田,090-1234-5678,住民税,1000,2026-10-31"
+    lines = ["case_id,name,phone,tax_type,amount,due_date", good.format(1),
+             "A2," + "名" * 140_000 + ",090-1234-5678,住民税,1000,2026-10-31",
+             good.format(3).replace("1000", str(2 ** 63)),
+             good.format(4).replace("1000", str(2 ** 31)),
+             "B" * 65 + ",山田,090-1234-5678,住民税,1000,2026-10-31",
+             "A6," + "山" * 201 + ",090-1234-5678,住民税,1000,2026-10-31",
+             good.format(7).replace("住民税", "税" * 101),
+             good.format(8).replace("山田", "山\x00田"),
+             good.format(9).replace("1000", "1000.5"),
+             good.format(10)]
+    rows, rejected = read_cases("\n".join(lines) + "\n")
+    assert [r.case_id for r in rows] == ["A1", "A10"]
+    reasons = dict(rejected)
+    assert sorted(reasons) == [3, 4, 5, 6, 7, 8, 9, 10]
+    assert "131072" in reasons[3] or "too long" in reasons[3]
+    assert "too large" in reasons[4] and "too large" in reasons[5]
+    assert "case_id" in reasons[6] and "64" in reasons[6]
+    assert "name" in reasons[7] and "200" in reasons[7]
+    assert "tax_type" in reasons[8] and "100" in reasons[8]
+    assert "NUL" in reasons[9] and "whole number" in reasons[10]
+
+
+def test_csv_header_only_says_so():
+    with pytest.raises(FileError, match="no data rows"):
+        read_cases("case_id,name,phone,tax_type,amount,due_date\n\n")
+
+
+def test_provider_fields_are_cut_to_the_columns_alike():
+    from core.providers import DeliveryReport, InboundSms, Sent
+
+    long_id = "ib-" + "9" * 90
+    ids = {Sent(long_id, "sent").provider_sid, DeliveryReport(long_id, "delivered").provider_sid,
+           InboundSms(long_id, "+81", "", "").provider_sid}
+    assert len(ids) == 1 and len(ids.pop()) == 64 and Sent("SM1", "sent").provider_sid == "SM1"
+    sms = InboundSms("SM\x002", "+81\x00", "", "a\x00b\ud800", datetime(9999, 12, 31, tzinfo=timezone.utc))
+    assert (sms.provider_sid, sms.sender, sms.body, sms.received_at) == ("SM2", "+81", "ab\ufffd", None)
+    assert InboundSms("s", "f", "", "", datetime(2026, 12, 2, 10)).received_at.tzinfo is timezone.utc
+    assert DeliveryReport("s", "failed", "3" * 40).error_code == "3" * 32
 
 
 def test_database_errors_do_not_carry_residents_data(tmp_path):
