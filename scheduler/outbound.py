@@ -247,20 +247,20 @@ class Outbound:
                 uow.commit()
                 return FireResult(case_id, "skipped", why_not)
             today = self.policy.local(now).date()
-            claimed = s.execute(
-                update(Reminder)
-                .where(Reminder.id == rem.id, Reminder.status == ReminderStatus.SCHEDULED)
-                .values(status=ReminderStatus.SENDING, send_day=today)
-            ).rowcount
+            try:
+                claimed = s.execute(
+                    update(Reminder)
+                    .where(Reminder.id == rem.id, Reminder.status == ReminderStatus.SCHEDULED)
+                    .values(status=ReminderStatus.SENDING, send_day=today)
+                ).rowcount
+            except IntegrityError:
+                # The one-per-day index: a reminder already went to this case today (a
+                # dateless promise with PROMISE_DEFAULT_DAYS=0). Try again at tomorrow's slot.
+                uow.rollback()
+                return self._postpone_to_tomorrow(case_id)
             if not claimed:
                 # Another process (the running scheduler) claimed it between our read and now.
                 return FireResult(case_id, "sent_elsewhere", "by the scheduler process")
-            try:
-                s.flush()
-            except IntegrityError:
-                # A reminder already went to this case today: try again on the next slot.
-                uow.rollback()
-                return self._postpone_to_tomorrow(case_id)
             s.refresh(rem)
             body = self.reminder_text(case)
             msg = Message(
@@ -332,12 +332,21 @@ class Outbound:
                 .order_by(Reminder.run_at, Reminder.id)
             ))
 
+    def _fire_apart(self, case_id: str) -> FireResult:
+        """fire(), with a failure set aside: one bad case never blocks the sweep. Its
+        reminder stays scheduled (the next sweep tries again) and the log names the case."""
+        try:
+            return self.fire(case_id)
+        except Exception as exc:
+            log.exception("reminder for one case failed; the sweep goes on", extra={"case_id": case_id})
+            return FireResult(case_id, "error", type(exc).__name__)
+
     def sweep(self) -> list[FireResult]:
         """Settle crashed sends, then fire every due reminder, earliest first (after downtime too)."""
         started = time.perf_counter()
         recovered = self.recover()
         in_slot = self.policy.in_slot(self.clock())
-        results = [self.fire(case_id) for case_id in self.due_cases()] if in_slot else []
+        results = [self._fire_apart(case_id) for case_id in self.due_cases()] if in_slot else []
         outcomes: dict[str, int] = {}
         for r in results:
             outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
