@@ -174,16 +174,24 @@ def send_campaign_cmd(name: str, dry_run: bool) -> None:
         return
     if report.resumed:
         click.echo(f"resuming: {len(report.resumed)} reminders of {name} not sent before")
+    if report.retry:
+        click.echo(f"retrying: {len(report.retry)} reminders of {name} queued for retry")
     send_now(svc, report, lambda i, n, r: click.echo(f"  [{i}/{n}] {r.case_id}: {r.outcome} {r.detail}"))
     if report.stopped:
         click.echo(f"stopped after {len(report.results)} of {len(report.planned)}; the rest is held. "
                    f"Resume with: dunning send-campaign {name}")
     sent = sum(r.outcome in ("sent", "sent_elsewhere") for r in report.results)
     by_scheduler = sum(r.outcome == "sent_elsewhere" for r in report.results)
-    failed = [r for r in report.results if r.outcome == "failed"]
-    others = len(report.results) - sent - len(failed)
+    failed = sum(r.outcome == "failed" for r in report.results)
+    queued = sum(r.outcome == "queued" for r in report.results)
+    others = len(report.results) - sent - failed - queued
     click.echo(f"campaign {name}: {sent} sent ({by_scheduler} of them by the running scheduler), "
-               f"{len(failed)} failed, {others} not sent now, {len(report.skipped)} skipped")
+               f"{queued} queued for retry, {failed} failed, {others} not sent now, "
+               f"{len(report.skipped)} skipped")
+    if queued:
+        click.echo(f"  the provider refused for now: `dunning serve` retries them in send slots for "
+                   f"{svc.settings.provider_retry_hours:g} hours (PROVIDER_RETRY_HOURS), "
+                   f"or run `dunning send-campaign {name}` again")
 
 
 @click.command("stop-campaign")

@@ -155,6 +155,8 @@ class Message(Base):
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Outbound only: the first retryable refusal; retries end PROVIDER_RETRY_HOURS after it.
+    retry_since: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     sent_at: Mapped[datetime | None]
     status_at: Mapped[datetime | None]

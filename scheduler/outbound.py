@@ -4,7 +4,8 @@ A message is written as ``queued`` in the same transaction as whatever caused it
 it, one process claims it (``queued`` -> ``sending``, an atomic UPDATE) and commits
 before calling the provider. If the process dies during the call, the message stays
 ``sending``; at start-up it is marked ``unknown`` and shown to staff, never resent
-blindly. Retryable refusals (429, 5xx, no connection) go back to ``queued`` with a backoff.
+blindly. Retryable refusals (429, 5xx, no connection) go back to ``queued`` with a capped
+backoff, until PROVIDER_RETRY_HOURS have passed; staff get one alert per outage.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ from scheduler.policy import PAUSE, Policy, after_reminder
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
 SENDABLE_CASE = (CaseStatus.OPEN,)
 
 
@@ -66,7 +66,7 @@ class RateLimit:
 @dataclass
 class FireResult:
     case_id: str
-    outcome: str  # sent, failed, skipped, moved, not_due, none
+    outcome: str  # sent, queued (for retry), failed, skipped, moved, not_due, none, error
     detail: str = ""
     message_id: int | None = None
 
@@ -130,6 +130,10 @@ class Outbound:
             msg.status, msg.status_at = status, self.clock()
             if sid:
                 msg.provider_sid, msg.sent_at = sid, self.clock()
+                since = telemetry.outage_ends(uow.session, telemetry.PROVIDER_OUTAGE)
+                if since is not None:
+                    post_to_staff(uow.session, "provider_up", since=since.isoformat(),
+                                  until=self.clock().isoformat())
             if error:
                 msg.error, msg.error_code = error, code
             if status in (MessageStatus.UNKNOWN, MessageStatus.FAILED):
@@ -141,11 +145,19 @@ class Outbound:
         with self.db.uow() as uow:
             msg = uow.session.get(Message, message_id)
             assert msg is not None
-            telemetry.bump(uow.session, telemetry.PROVIDER_REFUSALS, self.clock())
-            if exc.retryable and msg.attempts < MAX_ATTEMPTS:
-                backoff = exc.retry_after or min(600.0, 2.0 ** msg.attempts)
+            now = self.clock()
+            telemetry.bump(uow.session, telemetry.PROVIDER_REFUSALS, now)
+            if exc.retryable:
+                msg.retry_since = msg.retry_since or now
+            if exc.retryable and self._within_horizon(msg, now):
+                backoff = min(exc.retry_after or 2.0 ** msg.attempts, self.settings.provider_retry_max_seconds)
+                retry_at = now + timedelta(seconds=backoff)
+                if msg.kind == "reminder":
+                    retry_at = self.policy.first_slot(retry_at)  # never in the night
                 msg.status, msg.error, msg.error_code = MessageStatus.QUEUED, str(exc), exc.code
-                msg.next_attempt_at = self.clock() + timedelta(seconds=backoff)
+                msg.next_attempt_at = retry_at
+                if telemetry.outage_begins(uow.session, telemetry.PROVIDER_OUTAGE, now):
+                    post_to_staff(uow.session, "provider_down", since=now.isoformat(), error=str(exc))
                 uow.commit()
                 log.warning("provider refused for now", extra={
                     "message_id": message_id, "error_code": exc.code, "retry_in_s": round(backoff)})
@@ -158,6 +170,15 @@ class Outbound:
                           error_code=exc.code)
             uow.commit()
         return self._finish(message_id, MessageStatus.FAILED, error=str(exc), code=exc.code)
+
+    def _within_horizon(self, msg: Message, now: datetime) -> bool:
+        """May a retryable refusal still be retried? For PROVIDER_RETRY_HOURS since the first
+        refusal; a reminder counts only send-slot time, as it is only tried in slots."""
+        assert msg.retry_since is not None
+        horizon = self.settings.provider_retry_hours * 3600
+        if msg.kind == "reminder":
+            return self.policy.slot_seconds(msg.retry_since, now) < horizon
+        return (now - msg.retry_since).total_seconds() < horizon
 
     def drain(self) -> int:
         """Send every queued message that is due, oldest first; returns how many were tried."""
@@ -290,8 +311,13 @@ class Outbound:
             message_id = msg.id
         if next_at is not None:
             self.jobs.set_reminder(case_id, next_at)
-        status = self.send(message_id)
-        outcome = "failed" if status in (MessageStatus.FAILED, MessageStatus.UNKNOWN) else "sent"
+        return self.result(case_id, message_id, self.send(message_id))
+
+    @staticmethod
+    def result(case_id: str, message_id: int, status: str) -> FireResult:
+        """A send's outcome as a campaign counts it: sent, queued (for retry) or failed."""
+        outcome = {MessageStatus.FAILED: "failed", MessageStatus.UNKNOWN: "failed",
+                   MessageStatus.QUEUED: "queued"}.get(status, "sent")
         return FireResult(case_id, outcome, status, message_id)
 
     def _postpone_to_tomorrow(self, case_id: str) -> FireResult:

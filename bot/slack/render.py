@@ -33,6 +33,8 @@ TEXT = {
         "undelivered": ":x: {what}が届いていません（{status}）", "assignee": "担当",
         "reminder": "督促SMS", "answer": "自動返信SMS", "staff": "職員からのSMS", "unknown_status": "送信結果不明",
         "handed": ":bell: 督促{count}回に応答なし：担当者に引継ぎ", "confidence": "自信度", "tax": "税目", "phone": "電話",
+        "provider_down": ":rotating_light: SMS事業者に送信できません（{since}から）。送信は自動で再試行しています",
+        "provider_up": ":white_check_mark: SMS事業者への送信が回復しました（{since}から{until}まで停止）",
     },
     "en": {
         "case": "Case", "unknown": "unknown number", "label": "Label", "promised": "Promised",
@@ -47,6 +49,8 @@ TEXT = {
         "undelivered": ":x: {what} not delivered ({status})", "assignee": "Assignee",
         "reminder": "reminder SMS", "answer": "automatic answer SMS", "staff": "staff's SMS", "unknown_status": "outcome unknown",
         "handed": ":bell: no response after {count} reminders: handed to staff", "confidence": "confidence", "tax": "Tax", "phone": "Phone",
+        "provider_down": ":rotating_light: the SMS provider is unreachable since {since}; sends are being retried",
+        "provider_up": ":white_check_mark: the SMS provider takes messages again (down from {since} to {until})",
     },
 }
 
@@ -214,6 +218,10 @@ def event_post(kind: str, snap: Snapshot, facts: dict[str, Any], tz: Any, lang: 
         if "label" in params and params["label"] in LABELS[lang]:
             params["label"] = LABELS[lang][params["label"]]
         line = f"<@{facts.get('user', '?')}> " + template.format(line=facts.get("line", ""), **params)
+        return line, [{"type": "section", "text": {"type": "mrkdwn", "text": line}}]
+    elif kind in ("provider_down", "provider_up"):
+        when = {k: fmt_when(datetime.fromisoformat(str(facts[k])), tz, lang) for k in ("since", "until") if k in facts}
+        line = t[kind].format(since=when.get("since", "?"), until=when.get("until", "?"))
         return line, [{"type": "section", "text": {"type": "mrkdwn", "text": line}}]
     elif kind == "handed_over":
         line = t["handed"].format(count=facts.get("count", "?"))

@@ -21,9 +21,12 @@ class RecordingProvider(ConsoleProvider):
         super().__init__()
         self.sent: list[tuple[str, str, str]] = []  # type: ignore[assignment]
         self.errors: list[Exception] = []  # raised by the next sends, in order
+        self.down: Exception | None = None  # raised by every send while set: an outage
         self._ids = itertools.count(1)
 
     def send(self, to: str, body: str, idempotency_key: str) -> Sent:
+        if self.down is not None:
+            raise self.down
         if self.errors:
             raise self.errors.pop(0)
         self.sent.append((to, body, idempotency_key))

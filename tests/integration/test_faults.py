@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-import pytest
+from sqlalchemy import select
 
-from core.models import Case, Message, MessageStatus, Reminder, ReminderStatus
+from core.models import Case, Message, MessageStatus, Reminder, ReminderStatus, StaffPost
+from core.providers import SendError
 from scheduler import reminders
-from tests.integration.helpers import count, messages, scheduled
+from tests.conftest import TOKYO
+from tests.integration.helpers import count, messages, reply, scheduled
 from tests.integration.test_inbound import loaded  # noqa: F401  (a fixture)
 
 
@@ -47,3 +49,60 @@ def test_one_failing_case_does_not_stop_the_sweep(loaded, provider, clock, monke
     assert results["C001"] == "error"
     assert sorted(cid for cid, o in results.items() if o == "sent") == ["C002", "C003", "C006"]
     assert count(loaded, Reminder, Reminder.case_id == "C001", Reminder.status == ReminderStatus.SCHEDULED) == 1
+
+
+OUTAGE = SendError("HTTP 503", retryable=True)
+
+
+def _staff_kinds(svc) -> list[str]:
+    with svc.db.uow() as uow:
+        return [p.kind for p in uow.session.scalars(select(StaffPost).order_by(StaffPost.id))]
+
+
+def test_an_outage_queues_the_campaign_for_retry_with_one_alert_and_a_rerun_sends_them(
+        runner, cases_file, svc, provider, clock, staff):
+    runner.invoke(args=["import-cases", str(cases_file)])
+    provider.down = OUTAGE
+    out = runner.invoke(args=["send-campaign", "c1"]).output
+    assert "0 sent" in out and "4 queued for retry" in out, out
+    for _ in range(20):  # well past the old 8 attempts, within PROVIDER_RETRY_HOURS
+        clock.now += timedelta(minutes=5)
+        svc.drain_sms()
+    queued = messages(svc, Message.kind == "reminder")
+    assert {m.status for m in queued} == {MessageStatus.QUEUED} and min(m.attempts for m in queued) > 8
+    assert all(m.next_attempt_at - clock.now <= timedelta(minutes=5) for m in queued)
+    assert _staff_kinds(svc) == ["provider_down"]  # one alert for the outage, none per message
+    provider.down = None
+    again = runner.invoke(args=["send-campaign", "c1"]).output  # a re-run sends them now
+    assert "4 sent" in again, again
+    assert sorted(key for _, _, key in provider.sent) == sorted(m.idempotency_key for m in queued)
+    assert _staff_kinds(svc) == ["provider_down", "provider_up"]
+    svc.deliver_posts()
+    assert "SMS" in staff.posts[0]["text"] and len(staff.posts) == 2
+
+
+def test_reminder_retries_wait_for_a_send_slot_and_answers_do_not(loaded, provider, clock, client):
+    clock.set(2026, 12, 16, 18, 59, 59)  # the first retry would fall after the window
+    provider.down = OUTAGE
+    loaded.outbound.sweep()
+    reply(client, "SMx", "+818023456789", "これ本物ですか")
+    loaded.drain_sms()
+    by_kind = {m.kind: m for m in messages(loaded, Message.status == MessageStatus.QUEUED)}
+    assert by_kind["reminder"].next_attempt_at == datetime(2026, 12, 17, 10, 0, tzinfo=TOKYO)
+    assert by_kind["answer"].next_attempt_at < datetime(2026, 12, 16, 19, 5, tzinfo=TOKYO)
+
+
+def test_past_the_horizon_a_message_fails_and_is_posted_undelivered(loaded, provider, clock):
+    clock.set(2026, 12, 16, 10, 30)
+    provider.down = OUTAGE
+    loaded.outbound.sweep()
+    for _ in range(4 * 12):  # two business days of send slots (9 hours each) are not 24 hours
+        clock.now += timedelta(hours=1)
+        loaded.drain_sms()
+    assert {m.status for m in messages(loaded, Message.kind == "reminder", Message.sent_at.is_(None))} == {
+        MessageStatus.QUEUED}
+    clock.set(2026, 12, 18, 18, 0)  # the third day's slots pass 24 hours
+    loaded.drain_sms()
+    failed = messages(loaded, Message.kind == "reminder", Message.status == MessageStatus.FAILED)
+    assert len(failed) == 4
+    assert _staff_kinds(loaded).count("undelivered") == 4

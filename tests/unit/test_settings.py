@@ -35,6 +35,7 @@ def test_a_good_template_with_escaped_braces_passes():
     ("PUBLIC_BASE_URL", "dunning.example.jp"), ("SLACK_API_URL", "ftp://slack.com/api/"),
     ("TWILIO_API_BASE", "https://"), ("LOG_LEVEL", "LOUD"), ("LOG_FORMAT", "xml"),
     ("SMS_PROVIDER", "sendgrid"), ("SEND_WINDOW", "19:00-10:00"),
+    ("PROVIDER_RETRY_HOURS", "a day"), ("PROVIDER_RETRY_HOURS", "0"),
 ])
 def test_each_bad_value_is_refused_naming_its_setting(name, value):
     with pytest.raises(SettingsError, match=name):
