@@ -239,6 +239,9 @@ class StaffPost(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_error: Mapped[str | None] = mapped_column(Text)
     slack_ts: Mapped[str | None] = mapped_column(String(32))
+    # Set, and committed, before each call to post it; cleared when Slack clearly refused.
+    # While set and not posted, Slack may have taken it: look in the channel before posting.
+    sending_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -12,23 +12,37 @@ from slack_sdk.errors import SlackApiError
 
 
 class ChannelError(Exception):
-    """Slack did not take the message. ``retry_after``: seconds Slack asked us to wait."""
+    """Slack did not take the message. ``retry_after``: seconds Slack asked us to wait.
+    ``ambiguous``: no clear answer came (a timeout, a cut connection, a 5xx), so Slack may
+    have taken it all the same."""
 
-    def __init__(self, message: str, retry_after: float | None = None, permanent: bool = False):
+    def __init__(self, message: str, retry_after: float | None = None, permanent: bool = False,
+                 ambiguous: bool = False):
         super().__init__(message)
         self.retry_after = retry_after
         self.permanent = permanent
+        self.ambiguous = ambiguous
 
 
 class StaffChannel(Protocol):
-    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None) -> str: ...
+    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None,
+             post_id: int | None = None) -> str: ...
 
     def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None: ...
+
+    def find(self, post_id: int, thread_ts: str | None, since: float) -> str | None:
+        """The ts of the post ``post_id`` if the channel has it (in ``thread_ts``, or at the top
+        level since the epoch time ``since``); ChannelError when it cannot tell."""
+        ...
 
 
 # Errors that no retry will mend: the setup is wrong and staff must fix it.
 _PERMANENT = {"channel_not_found", "not_in_channel", "invalid_auth", "account_inactive",
               "token_revoked", "is_archived", "invalid_blocks", "msg_too_long", "missing_scope"}
+# Message metadata on every post names its outbox row, so that a post whose answer was lost
+# can be found in the channel instead of being posted twice.
+EVENT_TYPE = "dunning_staff_post"
+HISTORY_PAGES = 10  # a post being looked for is recent: it is among the first pages
 
 
 class SlackChannel:
@@ -36,9 +50,13 @@ class SlackChannel:
         self.client = WebClient(token=token, base_url=base_url, timeout=timeout)
         self.channel = channel
 
-    def _call(self, method: str, **kwargs: Any) -> dict[str, Any]:
+    def _call(self, method: str, http_verb: str = "POST", **kwargs: Any) -> dict[str, Any]:
         try:
-            resp = self.client.api_call(method, json=kwargs)
+            if http_verb == "GET":
+                resp = self.client.api_call(method, http_verb="GET",
+                                            params={k: v for k, v in kwargs.items() if v is not None})
+            else:
+                resp = self.client.api_call(method, json=kwargs)
         except SlackApiError as exc:
             status = exc.response.status_code
             error = exc.response.get("error", "") if isinstance(exc.response.data, dict) else ""
@@ -46,21 +64,43 @@ class SlackChannel:
             raise ChannelError(
                 f"Slack {method}: HTTP {status} {error}".strip(),
                 retry_after=float(retry_after) if retry_after else None,
-                permanent=error in _PERMANENT,
+                permanent=error in _PERMANENT, ambiguous=status >= 500,
             ) from None
         except Exception as exc:  # connection refused, timeout, bad gateway body
-            raise ChannelError(f"Slack {method}: {type(exc).__name__}") from None
+            raise ChannelError(f"Slack {method}: {type(exc).__name__}", ambiguous=True) from None
         return resp.data if isinstance(resp.data, dict) else {}
 
-    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None) -> str:
+    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None,
+             post_id: int | None = None) -> str:
         args: dict[str, Any] = {"channel": self.channel, "text": text, "blocks": blocks,
                                 "unfurl_links": False}
         if thread_ts:
             args["thread_ts"] = thread_ts
+        if post_id is not None:
+            args["metadata"] = {"event_type": EVENT_TYPE, "event_payload": {"post_id": post_id}}
         return str(self._call("chat.postMessage", **args)["ts"])
 
     def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:
         self._call("chat.update", channel=self.channel, ts=ts, text=text, blocks=blocks)
+
+    def find(self, post_id: int, thread_ts: str | None, since: float) -> str | None:
+        if thread_ts:
+            method, args = "conversations.replies", {"ts": thread_ts}
+        else:
+            method, args = "conversations.history", {"oldest": f"{since:.6f}"}
+        cursor = None
+        for _ in range(HISTORY_PAGES):
+            page = self._call(method, "GET", channel=self.channel, include_all_metadata=True,
+                              limit=200, cursor=cursor, **args)
+            for m in page.get("messages") or []:
+                meta = m.get("metadata") or {}
+                if meta.get("event_type") == EVENT_TYPE and \
+                        (meta.get("event_payload") or {}).get("post_id") == post_id:
+                    return str(m["ts"])
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return None
+        raise ChannelError(f"Slack {method}: post {post_id} not within {HISTORY_PAGES} pages", ambiguous=True)
 
 
 class ConsoleChannel:
@@ -70,7 +110,8 @@ class ConsoleChannel:
         self._out = out
         self._seq = itertools.count(1)
 
-    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None) -> str:
+    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None,
+             post_id: int | None = None) -> str:
         indent = "    └ " if thread_ts else "[Slack] "
         body = text.replace("\n", "\n" + " " * len(indent))
         print(indent + body, file=self._out or sys.stdout, flush=True)
@@ -78,3 +119,6 @@ class ConsoleChannel:
 
     def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:
         pass
+
+    def find(self, post_id: int, thread_ts: str | None, since: float) -> str | None:
+        return None  # printing never fails half-way

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
+from bot.slack.channel import SlackChannel
 from core.models import Case, Message, MessageStatus, Reminder, ReminderStatus, StaffPost
 from core.providers import SendError
 from scheduler import reminders
 from tests.conftest import TOKYO
+from tests.fakes.slack import TOKEN, FakeSlack
 from tests.integration.helpers import count, messages, reply, scheduled
 from tests.integration.test_inbound import loaded  # noqa: F401  (a fixture)
 
@@ -106,3 +109,75 @@ def test_past_the_horizon_a_message_fails_and_is_posted_undelivered(loaded, prov
     failed = messages(loaded, Message.kind == "reminder", Message.status == MessageStatus.FAILED)
     assert len(failed) == 4
     assert _staff_kinds(loaded).count("undelivered") == 4
+
+
+@pytest.fixture
+def slack_svc(loaded, clock):
+    """``loaded`` with its staff posts going to the loopback Slack through the real adapter."""
+    with FakeSlack() as fake:
+        loaded.staff = SlackChannel(TOKEN, "C123", fake.api_url, timeout=1)
+        yield loaded, fake
+
+
+def _posts(svc) -> list[StaffPost]:
+    with svc.db.uow() as uow:
+        return list(uow.session.scalars(select(StaffPost).order_by(StaffPost.id)))
+
+
+def test_a_post_slack_took_but_answered_late_is_found_and_not_posted_again(slack_svc, client, clock):
+    svc, fake = slack_svc
+    reply(client, "SMs1", "+818023456789", "来週払います")
+    fake.answer_late, fake.late_seconds = 1, 2.0  # past the client's 1 s timeout
+    assert svc.deliver_posts() == 0
+    assert len(fake.posts()) == 1  # Slack took it; we could not know
+    for _ in range(3):
+        clock.now += timedelta(minutes=5)
+        svc.deliver_posts()
+    assert len(fake.posts()) == 1
+    post = _posts(svc)[0]
+    assert post.posted and post.slack_ts == fake.posts()[0]["ts"]
+    assert fake.posts()[0]["metadata"]["event_payload"]["post_id"] == post.id
+
+
+def test_a_post_cut_off_by_a_crash_is_reconciled_in_its_thread(slack_svc, client, clock, monkeypatch):
+    svc, fake = slack_svc
+    reply(client, "SMs2", "+818023456789", "来週払います")
+    svc.deliver_posts()  # the case's thread
+    reply(client, "SMs3", "+818023456789", "やっぱり分割できますか")
+    taken = svc.staff.post
+
+    def killed(*args, **kwargs):  # Slack takes the post; the process dies before recording it
+        taken(*args, **kwargs)
+        raise SystemExit("kill -9")
+
+    monkeypatch.setattr(svc.staff, "post", killed)
+    with pytest.raises(SystemExit):
+        svc.deliver_posts()
+    monkeypatch.undo()
+    assert len(fake.posts()) == 2
+    svc.deliver_posts()  # the restarted process
+    assert len(fake.posts()) == 2
+    second = _posts(svc)[1]
+    assert second.posted and second.slack_ts == fake.posts()[1]["ts"] == fake.posts()[1]["ts"]
+    assert fake.posts()[1]["thread_ts"] == fake.posts()[0]["ts"]
+    assert any(c.method == "conversations.replies" for c in fake.calls)
+
+
+def test_an_ambiguous_post_that_slack_never_took_is_posted_once(slack_svc, client, clock):
+    svc, fake = slack_svc
+    reply(client, "SMs4", "+818023456789", "来週払います")
+    fake.down = True  # 503: Slack may or may not have taken it
+    svc.deliver_posts()
+    fake.down = False
+    clock.now += timedelta(minutes=5)
+    assert svc.deliver_posts() == 1
+    assert len(fake.posts()) == 1
+    assert any(c.method == "conversations.history" for c in fake.calls)
+
+
+def test_the_manifest_asks_for_the_history_scopes_that_reconciling_needs():
+    import json
+    from importlib import resources
+
+    manifest = json.loads(resources.files("bot.slack").joinpath("manifest.json").read_text("utf-8"))
+    assert {"channels:history", "groups:history"} <= set(manifest["oauth_config"]["scopes"]["bot"])
