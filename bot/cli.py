@@ -80,9 +80,14 @@ def _read(path: str) -> bytes:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--connection-limit", default=1000, show_default=True, type=click.IntRange(1),
+              help="Open connections accepted at once; idle ones cost no thread.")
+@click.option("--channel-timeout", default=15, show_default=True, type=click.IntRange(1),
+              help="Seconds after which a connection that sends nothing is closed.")
 @click.option("--no-scheduler", is_flag=True,
               help="Web only: another process runs the scheduler (README, Process model).")
-def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
+def serve(host: str, port: int, threads: int, connection_limit: int, channel_timeout: int,
+          no_scheduler: bool) -> None:
     """Run the web service and the scheduler."""
     import waitress
 
@@ -98,8 +103,12 @@ def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
     click.echo(f"dunning serving on http://{host}:{port} "
                f"({'web only' if no_scheduler else 'web and scheduler'})")
     try:
+        # Slow or idle clients must not lock out health checks and webhooks: waitress's
+        # default of 100 connections is far too few for that. poll(), because select()
+        # cannot watch more than 1024 sockets.
         waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads,  # type: ignore[attr-defined]
-                       ident="dunning")
+                       ident="dunning", connection_limit=connection_limit, channel_timeout=channel_timeout,
+                       cleanup_interval=min(30, channel_timeout), asyncore_use_poll=True)
     finally:
         svc.close()
 
