@@ -43,6 +43,7 @@ from scheduler.policy import PAUSE, Policy, after_reminder
 log = logging.getLogger(__name__)
 
 SENDABLE_CASE = (CaseStatus.OPEN,)
+FAILING = " (failing: retried at every sweep)"  # marks a reminder that staff were told of
 
 
 class RateLimit:
@@ -360,12 +361,25 @@ class Outbound:
 
     def _fire_apart(self, case_id: str) -> FireResult:
         """fire(), with a failure set aside: one bad case never blocks the sweep. Its
-        reminder stays scheduled (the next sweep tries again) and the log names the case."""
+        reminder stays scheduled (the next sweep tries again); the log names the case, and
+        staff are told once."""
         try:
             return self.fire(case_id)
         except Exception as exc:
             log.exception("reminder for one case failed; the sweep goes on", extra={"case_id": case_id})
+            self._flag(case_id, type(exc).__name__)
             return FireResult(case_id, "error", type(exc).__name__)
+
+    def _flag(self, case_id: str, error: str) -> None:
+        """Mark the case's reminder as failing and tell staff, the first time only."""
+        with self.db.uow() as uow:
+            rem = reminders.scheduled(uow.session, case_id)
+            if rem is None or rem.reason.endswith(FAILING):
+                return
+            rem.reason = f"{rem.reason}{FAILING}"
+            audit(uow.session, case_id, "system", "reminder_error", error=error)
+            post_to_staff(uow.session, "reminder_error", case_id=case_id, error=error)
+            uow.commit()
 
     def sweep(self) -> list[FireResult]:
         """Settle crashed sends, then fire every due reminder, earliest first (after downtime too)."""

@@ -33,6 +33,7 @@ TEXT = {
         "undelivered": ":x: {what}が届いていません（{status}）", "assignee": "担当",
         "reminder": "督促SMS", "answer": "自動返信SMS", "staff": "職員からのSMS", "unknown_status": "送信結果不明",
         "handed": ":bell: 督促{count}回に応答なし：担当者に引継ぎ", "confidence": "自信度", "tax": "税目", "phone": "電話",
+        "reminder_error": ":warning: この案件の督促SMSを送れません（{error}）。巡回のたびに再試行します",
         "provider_down": ":rotating_light: SMS事業者に送信できません（{since}から）。送信は自動で再試行しています",
         "provider_up": ":white_check_mark: SMS事業者への送信が回復しました（{since}から{until}まで停止）",
     },
@@ -49,6 +50,7 @@ TEXT = {
         "undelivered": ":x: {what} not delivered ({status})", "assignee": "Assignee",
         "reminder": "reminder SMS", "answer": "automatic answer SMS", "staff": "staff's SMS", "unknown_status": "outcome unknown",
         "handed": ":bell: no response after {count} reminders: handed to staff", "confidence": "confidence", "tax": "Tax", "phone": "Phone",
+        "reminder_error": ":warning: this case's reminder SMS cannot be sent ({error}); retried at every sweep",
         "provider_down": ":rotating_light: the SMS provider is unreachable since {since}; sends are being retried",
         "provider_up": ":white_check_mark: the SMS provider takes messages again (down from {since} to {until})",
     },
@@ -223,6 +225,8 @@ def event_post(kind: str, snap: Snapshot, facts: dict[str, Any], tz: Any, lang: 
         when = {k: fmt_when(datetime.fromisoformat(str(facts[k])), tz, lang) for k in ("since", "until") if k in facts}
         line = t[kind].format(since=when.get("since", "?"), until=when.get("until", "?"))
         return line, [{"type": "section", "text": {"type": "mrkdwn", "text": line}}]
+    elif kind == "reminder_error":
+        line = t[kind].format(error=facts.get("error", "?"))
     elif kind == "handed_over":
         line = t["handed"].format(count=facts.get("count", "?"))
     else:

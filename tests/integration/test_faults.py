@@ -38,7 +38,8 @@ def test_second_reminder_due_the_same_day_moves_to_tomorrow_and_the_sweep_goes_o
     assert len(provider.to("+818023456789")) == 1
 
 
-def test_one_failing_case_does_not_stop_the_sweep(loaded, provider, clock, monkeypatch):
+def test_one_failing_case_does_not_stop_the_sweep_and_staff_are_told_once(loaded, provider, clock, monkeypatch,
+                                                                          staff):
     clock.set(2026, 12, 16, 10, 30)  # the campaign's cases are due their second reminder
     real = loaded.outbound.reminder_text
 
@@ -52,6 +53,10 @@ def test_one_failing_case_does_not_stop_the_sweep(loaded, provider, clock, monke
     assert results["C001"] == "error"
     assert sorted(cid for cid, o in results.items() if o == "sent") == ["C002", "C003", "C006"]
     assert count(loaded, Reminder, Reminder.case_id == "C001", Reminder.status == ReminderStatus.SCHEDULED) == 1
+    loaded.outbound.sweep()  # tried again, and staff are told once, not at every sweep
+    assert count(loaded, StaffPost, StaffPost.kind == "reminder_error", StaffPost.case_id == "C001") == 1
+    loaded.deliver_posts()
+    assert "督促SMSを送れません" in staff.posts[-1]["text"]
 
 
 OUTAGE = SendError("HTTP 503", retryable=True)
