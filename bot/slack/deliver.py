@@ -118,15 +118,17 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
                 text, blocks = event_post(post.kind, snap, post.payload, tz, lang)
             thread = snap.case.slack_ts if snap.case else None
             started = time.perf_counter()
+            posting = False
             try:
                 ts = _reconcile(svc, post, thread)
                 if ts is None:
                     post.sending_at = utcnow()  # wall time, as Slack's ts: where to look later
                     uow.commit()  # before the call: a crash or a lost answer leaves it marked
+                    posting = True
                     ts = svc.staff.post(text, blocks, thread_ts=thread, post_id=post.id)
             except ChannelError as exc:
                 backoff = _failed(post, exc, now)
-                if not exc.ambiguous:
+                if posting and not exc.ambiguous:
                     post.sending_at = None  # Slack answered that it did not take it
                 uow.commit()
                 log.warning("staff post not taken", extra={

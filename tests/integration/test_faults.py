@@ -186,3 +186,19 @@ def test_the_manifest_asks_for_the_history_scopes_that_reconciling_needs():
 
     manifest = json.loads(resources.files("bot.slack").joinpath("manifest.json").read_text("utf-8"))
     assert {"channels:history", "groups:history"} <= set(manifest["oauth_config"]["scopes"]["bot"])
+
+
+def test_when_slack_cannot_say_whether_it_took_a_post_it_is_not_posted_again(slack_svc, client, clock):
+    svc, fake = slack_svc
+    reply(client, "SMs5", "+818023456789", "来週払います")
+    fake.answer_late, fake.late_seconds = 1, 2.0
+    svc.deliver_posts()
+    fake.errors["conversations.history"] = "missing_scope"  # an app not yet reinstalled
+    for _ in range(2):
+        clock.now += timedelta(minutes=5)
+        svc.deliver_posts()
+    assert len(fake.posts()) == 1 and not _posts(svc)[0].posted
+    del fake.errors["conversations.history"]
+    clock.now += timedelta(minutes=5)
+    svc.deliver_posts()
+    assert len(fake.posts()) == 1 and _posts(svc)[0].posted
