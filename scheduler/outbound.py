@@ -191,7 +191,11 @@ class Outbound:
                 .order_by(Message.id)
             ))
         for message_id in ids:
-            self.send(message_id)
+            try:
+                self.send(message_id)
+            except Exception:  # one bad message never blocks the queue
+                # Left claimed ("sending"), recover() settles it by asking the provider.
+                log.exception("sending one message failed; the queue goes on", extra={"message_id": message_id})
         return len(ids)
 
     def recover(self) -> dict[str, int]:

@@ -202,3 +202,19 @@ def test_when_slack_cannot_say_whether_it_took_a_post_it_is_not_posted_again(sla
     clock.now += timedelta(minutes=5)
     svc.deliver_posts()
     assert len(fake.posts()) == 1 and _posts(svc)[0].posted
+
+
+def test_one_message_that_fails_to_send_does_not_stop_the_queue(loaded, provider, client, monkeypatch):
+    reply(client, "SMq1", "+818023456789", "これ本物ですか")
+    reply(client, "SMq2", "+817034567890", "これ本物ですか")
+    first = messages(loaded, Message.kind == "answer")[0].id
+    real = loaded.outbound._call
+
+    def call(message_id, *args):
+        if message_id == first:
+            raise RuntimeError("a bug for one message")
+        return real(message_id, *args)
+
+    monkeypatch.setattr(loaded.outbound, "_call", call)
+    assert loaded.drain_sms() == 2
+    assert provider.to("+817034567890") and not provider.to("+818023456789")
