@@ -4,7 +4,7 @@ Each trial runs `dunning serve` / `dunning scheduler` / the CLI as real processe
 the loopback fakes of Twilio and Slack (tests/fakes), injects one fault, and counts what
 residents and staff got: lost (an SMS or Slack post that never arrived), duplicated (one
 that arrived twice) and 5xx (our answers to webhooks with a content 5xx). Then it prints a
-table. It takes about four minutes. DATABASE_URL picks the database: by default a SQLite
+table. It takes about three minutes. DATABASE_URL picks the database: by default a SQLite
 file per trial; a PostgreSQL URL gets a schema of its own per trial.
 
 Time is compressed in the outage trial: a 10-minute outage with the default 5-minute cap
