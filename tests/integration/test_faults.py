@@ -180,14 +180,6 @@ def test_an_ambiguous_post_that_slack_never_took_is_posted_once(slack_svc, clien
     assert any(c.method == "conversations.history" for c in fake.calls)
 
 
-def test_the_manifest_asks_for_the_history_scopes_that_reconciling_needs():
-    import json
-    from importlib import resources
-
-    manifest = json.loads(resources.files("bot.slack").joinpath("manifest.json").read_text("utf-8"))
-    assert {"channels:history", "groups:history"} <= set(manifest["oauth_config"]["scopes"]["bot"])
-
-
 def test_when_slack_cannot_say_whether_it_took_a_post_it_is_not_posted_again(slack_svc, client, clock):
     svc, fake = slack_svc
     reply(client, "SMs5", "+818023456789", "来週払います")
