@@ -77,6 +77,7 @@ class Health:
     reminders_due: int
     reminders_scheduled: int
     counters: dict[str, int]
+    provider_outage_age_s: float | None  # None: the provider takes messages
 
     @property
     def scheduler_ok(self) -> bool:
@@ -102,6 +103,7 @@ def read(session: Session, now: datetime) -> Health:
         heartbeat_age_s=_age(now, beat_row.at) if beat_row else None,
         reminders_due=due[1], reminders_scheduled=due[0],
         counters={name: rows[name].count if name in rows else 0 for name in (PROVIDER_REFUSALS, SLACK_REFUSALS)},
+        provider_outage_age_s=_age(now, rows[PROVIDER_OUTAGE].at) if PROVIDER_OUTAGE in rows else None,
     )
 
 

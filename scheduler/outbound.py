@@ -134,7 +134,7 @@ class Outbound:
                 since = telemetry.outage_ends(uow.session, telemetry.PROVIDER_OUTAGE)
                 if since is not None:
                     post_to_staff(uow.session, "provider_up", since=since.isoformat(),
-                                  until=self.clock().isoformat())
+                                  until=utcnow().isoformat())
             if error:
                 msg.error, msg.error_code = error, code
             if status in (MessageStatus.UNKNOWN, MessageStatus.FAILED):
@@ -157,8 +157,9 @@ class Outbound:
                     retry_at = self.policy.first_slot(retry_at)  # never in the night
                 msg.status, msg.error, msg.error_code = MessageStatus.QUEUED, str(exc), exc.code
                 msg.next_attempt_at = retry_at
-                if telemetry.outage_begins(uow.session, telemetry.PROVIDER_OUTAGE, now):
-                    post_to_staff(uow.session, "provider_down", since=now.isoformat(), error=str(exc))
+                since = utcnow()  # wall time, as every telemetry row's: /healthz gives its age
+                if telemetry.outage_begins(uow.session, telemetry.PROVIDER_OUTAGE, since):
+                    post_to_staff(uow.session, "provider_down", since=since.isoformat(), error=str(exc))
                 uow.commit()
                 log.warning("provider refused for now", extra={
                     "message_id": message_id, "error_code": exc.code, "retry_in_s": round(backoff)})

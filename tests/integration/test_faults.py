@@ -68,7 +68,7 @@ def _staff_kinds(svc) -> list[str]:
 
 
 def test_an_outage_queues_the_campaign_for_retry_with_one_alert_and_a_rerun_sends_them(
-        runner, cases_file, svc, provider, clock, staff):
+        runner, cases_file, svc, provider, clock, staff, client):
     runner.invoke(args=["import-cases", str(cases_file)])
     provider.down = OUTAGE
     out = runner.invoke(args=["send-campaign", "c1"]).output
@@ -80,11 +80,13 @@ def test_an_outage_queues_the_campaign_for_retry_with_one_alert_and_a_rerun_send
     assert {m.status for m in queued} == {MessageStatus.QUEUED} and min(m.attempts for m in queued) > 8
     assert all(m.next_attempt_at - clock.now <= timedelta(minutes=5) for m in queued)
     assert _staff_kinds(svc) == ["provider_down"]  # one alert for the outage, none per message
+    assert client.get("/healthz").get_json()["sms_provider"]["outage_age_s"] is not None
     provider.down = None
     again = runner.invoke(args=["send-campaign", "c1"]).output  # a re-run sends them now
     assert "4 sent" in again, again
     assert sorted(key for _, _, key in provider.sent) == sorted(m.idempotency_key for m in queued)
     assert _staff_kinds(svc) == ["provider_down", "provider_up"]
+    assert client.get("/healthz").get_json()["sms_provider"]["outage_age_s"] is None
     svc.deliver_posts()
     assert "SMS" in staff.posts[0]["text"] and len(staff.posts) == 2
 
