@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, contains_eager
 
-from core.models import Campaign, Case, CaseStatus, Group, Member, Phone, Reminder, ReminderStatus
+from core.models import Campaign, Case, CaseStatus, Group, Member, Message, MessageStatus, Phone, Reminder, ReminderStatus
 from core.records import audit
 from core.sms_text import SmsSize, check_message
 from scheduler.outbound import FireResult
@@ -29,6 +29,7 @@ class CampaignReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (case, why)
     results: list[FireResult] = field(default_factory=list)
     resumed: list[str] = field(default_factory=list)  # planned before, not yet sent
+    retry: dict[str, int] = field(default_factory=dict)  # case -> its reminder queued for retry
     stopped: bool = False
     run_at: datetime | None = None
     size: SmsSize | None = None
@@ -96,6 +97,12 @@ def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
                     rem.status, rem.run_at = ReminderStatus.SCHEDULED, run_at
                     report.planned.append(rem.case_id)
                     report.resumed.append(rem.case_id)
+            # Sent while the provider refused: queued for retry. A re-run tries them now.
+            report.retry = dict(s.execute(
+                select(Reminder.case_id, Message.id).join(Case, Case.id == Reminder.case_id)
+                .join(Message, Message.id == Reminder.message_id)
+                .where(Case.campaign == name, Reminder.sequence == 1,
+                       Message.status == MessageStatus.QUEUED).order_by(Reminder.case_id)).all())
             uow.commit()
     if not dry_run and run_at > now:
         # Due later (outside send slots): jobs wake the scheduler then. Due now, this
@@ -121,13 +128,18 @@ def send_now(svc: Services, report: CampaignReport,
         # recover(); drain() sends it now rather than waiting for the scheduler process.
         svc.outbound.recover()
         svc.outbound.drain()
-        for i, cid in enumerate(report.planned, 1):
+        todo = [*report.retry, *report.planned]
+        for i, cid in enumerate(todo, 1):
             if stop_requested.is_set():
                 break
-            result = svc.outbound.fire(cid, report.reminder_ids.get(cid))
+            if cid in report.retry:
+                mid = report.retry[cid]
+                result = svc.outbound.result(cid, mid, svc.outbound.send(mid))
+            else:
+                result = svc.outbound.fire(cid, report.reminder_ids.get(cid))
             report.results.append(result)
             if progress:
-                progress(i, len(report.planned), result)
+                progress(i, len(todo), result)
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)

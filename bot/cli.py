@@ -97,9 +97,14 @@ def _read(path: str) -> bytes:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--connection-limit", default=1000, show_default=True, type=click.IntRange(1),
+              help="Open connections accepted at once; idle ones cost no thread.")
+@click.option("--channel-timeout", default=15, show_default=True, type=click.IntRange(1),
+              help="Seconds after which a connection that sends nothing is closed.")
 @click.option("--no-scheduler", is_flag=True,
               help="Web only: another process runs the scheduler (README, Process model).")
-def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
+def serve(host: str, port: int, threads: int, connection_limit: int, channel_timeout: int,
+          no_scheduler: bool) -> None:
     """Run the web service and the scheduler."""
     import waitress
 
@@ -117,8 +122,13 @@ def serve(host: str, port: int, threads: int, no_scheduler: bool) -> None:
     try:
         # waitress buffers a whole body before the app sees it: it must refuse a large one
         # itself (413 from the Content-Length, or once a chunked body passes the limit).
+        # Slow or idle clients must not lock out health checks and webhooks: waitress's
+        # default of 100 connections is far too few for that. poll(), because select()
+        # cannot watch more than 1024 sockets.
         waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads,  # type: ignore[attr-defined]
-                       ident="dunning", max_request_body_size=MAX_BODY)
+                       ident="dunning", max_request_body_size=MAX_BODY, connection_limit=connection_limit,
+                       channel_timeout=channel_timeout, cleanup_interval=min(30, channel_timeout),
+                       asyncore_use_poll=True)
     finally:
         svc.close()
 
@@ -199,16 +209,24 @@ def send_campaign_cmd(name: str, dry_run: bool) -> None:
         return
     if report.resumed:
         click.echo(f"resuming: {len(report.resumed)} reminders of {name} not sent before")
+    if report.retry:
+        click.echo(f"retrying: {len(report.retry)} reminders of {name} queued for retry")
     send_now(svc, report, lambda i, n, r: click.echo(f"  [{i}/{n}] {r.case_id}: {r.outcome} {r.detail}"))
     if report.stopped:
         click.echo(f"stopped after {len(report.results)} of {len(report.planned)}; the rest is held. "
                    f"Resume with: dunning send-campaign {name}")
     sent = sum(r.outcome in ("sent", "sent_elsewhere") for r in report.results)
     by_scheduler = sum(r.outcome == "sent_elsewhere" for r in report.results)
-    failed = [r for r in report.results if r.outcome == "failed"]
-    others = len(report.results) - sent - len(failed)
+    failed = sum(r.outcome == "failed" for r in report.results)
+    queued = sum(r.outcome == "queued" for r in report.results)
+    others = len(report.results) - sent - failed - queued
     click.echo(f"campaign {name}: {sent} sent ({by_scheduler} of them by the running scheduler), "
-               f"{len(failed)} failed, {others} not sent now, {len(report.skipped)} skipped")
+               f"{queued} queued for retry, {failed} failed, {others} not sent now, "
+               f"{len(report.skipped)} skipped")
+    if queued:
+        click.echo(f"  the provider refused for now: `dunning serve` retries them in send slots for "
+                   f"{svc.settings.provider_retry_hours:g} hours (PROVIDER_RETRY_HOURS), "
+                   f"or run `dunning send-campaign {name}` again")
 
 
 @click.group("campaign")

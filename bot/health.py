@@ -38,6 +38,8 @@ def healthz() -> tuple[dict[str, Any], int]:
         "scheduler": {"last_heartbeat_age_s": h.heartbeat_age_s,
                       "silent_after_s": telemetry.SCHEDULER_SILENT_SECONDS},
         "reminders_due": h.reminders_due,
+        # The provider's outage is not ours: sends wait and are retried, so still 200.
+        "sms_provider": {"outage_age_s": h.provider_outage_age_s},
     }
     return body, 200 if h.scheduler_ok else 503
 
@@ -77,6 +79,9 @@ class ServiceCollector(Collector):
             age.add_metric([name], box.oldest_age_s or 0.0)
         yield depth
         yield age
+        yield GaugeMetricFamily("dunning_provider_outage_seconds",
+                                "Seconds since the SMS provider began refusing every send (0: it takes them)",
+                                value=h.provider_outage_age_s or 0.0)
         yield GaugeMetricFamily("dunning_reminders_due", "Scheduled reminders whose time has come",
                                 value=h.reminders_due)
         yield GaugeMetricFamily("dunning_reminders_scheduled", "Scheduled reminders", value=h.reminders_scheduled)

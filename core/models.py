@@ -226,6 +226,8 @@ class Message(Base):
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Outbound only: the first retryable refusal; retries end PROVIDER_RETRY_HOURS after it.
+    retry_since: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     sent_at: Mapped[datetime | None]
     status_at: Mapped[datetime | None]
@@ -308,6 +310,9 @@ class StaffPost(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_error: Mapped[str | None] = mapped_column(Text)
     slack_ts: Mapped[str | None] = mapped_column(String(32))
+    # Set, and committed, before each call to post it; cleared when Slack clearly refused.
+    # While set and not posted, Slack may have taken it: look in the channel before posting.
+    sending_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -52,7 +52,7 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
         value = float(raw)
     except ValueError:
         raise SettingsError(f"{name} must be a number, not {raw!r}") from None
-    if value <= 0:
+    if not 0 < value < float("inf"):  # nan too
         raise SettingsError(f"{name} must be above 0, not {value}")
     return value
 
@@ -111,6 +111,10 @@ class Settings:
     # The secret with which opted-out and wrong numbers are kept as hashes once erased;
     # kept outside the database, so that a copy of the database alone cannot reverse them.
     retention_key: str = ""
+    # How long a send refused for a retryable reason (429, 5xx, no connection) keeps being
+    # retried: reminders count send-slot hours only, other SMS every hour.
+    provider_retry_hours: float = 24.0
+    provider_retry_max_seconds: float = 300.0  # the longest wait between two tries
     log_level: str = "INFO"
     log_format: str = "text"  # or "json": one JSON object a line
     reminder_template: str = (
@@ -218,6 +222,8 @@ class Settings:
             recover_after_seconds=_int(env, "RECOVER_AFTER_SECONDS", d.recover_after_seconds, minimum=1),
             retention_days=_int(env, "RETENTION_DAYS", d.retention_days),
             retention_key=s("RETENTION_KEY", ""),
+            provider_retry_hours=_float(env, "PROVIDER_RETRY_HOURS", d.provider_retry_hours),
+            provider_retry_max_seconds=_float(env, "PROVIDER_RETRY_MAX_SECONDS", d.provider_retry_max_seconds),
             reminder_template=s("REMINDER_TEMPLATE", d.reminder_template),
             log_level=s("LOG_LEVEL", d.log_level).upper(),
             log_format=s("LOG_FORMAT", d.log_format).lower(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from core.models import Message, MessageStatus, Reading, Reminder, ReminderStatu
 SCHEDULER = "scheduler_heartbeat"
 PROVIDER_REFUSALS = "provider_refusals"
 SLACK_REFUSALS = "slack_refusals"
+PROVIDER_OUTAGE = "provider_outage"  # ``at``: since when the provider refuses; NULL: it answers
 SCHEDULER_SILENT_SECONDS = 90  # the scheduler beats every 10 s; past this it is down or stuck
 UNSENT = (MessageStatus.QUEUED, MessageStatus.SENDING)
 
@@ -44,6 +45,24 @@ def bump(session: Session, name: str, now: datetime) -> None:
     _upsert(session, name, count=1, at=now)
 
 
+def outage_begins(session: Session, name: str, now: datetime) -> bool:
+    """Mark the outage ``name`` as begun at ``now``; True for the one caller that began it
+    (the atomic UPDATE decides between processes), which alerts staff."""
+    _upsert(session, name)
+    return session.execute(update(Telemetry).where(Telemetry.name == name, Telemetry.at.is_(None))
+                           .values(at=now, count=Telemetry.count + 1)).rowcount == 1
+
+
+def outage_ends(session: Session, name: str) -> datetime | None:
+    """End the outage ``name``; its start for the one caller that ended it, else None."""
+    since = session.scalar(select(Telemetry.at).where(Telemetry.name == name))
+    if since is None:
+        return None  # the usual case: one read, no write
+    ended = session.execute(update(Telemetry).where(Telemetry.name == name, Telemetry.at.is_not(None))
+                            .values(at=None)).rowcount
+    return since if ended == 1 else None
+
+
 @dataclass(frozen=True)
 class Outbox:
     depth: int
@@ -58,6 +77,7 @@ class Health:
     reminders_due: int
     reminders_scheduled: int
     counters: dict[str, int]
+    provider_outage_age_s: float | None  # None: the provider takes messages
 
     @property
     def scheduler_ok(self) -> bool:
@@ -83,6 +103,7 @@ def read(session: Session, now: datetime) -> Health:
         heartbeat_age_s=_age(now, beat_row.at) if beat_row else None,
         reminders_due=due[1], reminders_scheduled=due[0],
         counters={name: rows[name].count if name in rows else 0 for name in (PROVIDER_REFUSALS, SLACK_REFUSALS)},
+        provider_outage_age_s=_age(now, rows[PROVIDER_OUTAGE].at) if PROVIDER_OUTAGE in rows else None,
     )
 
 

@@ -4,7 +4,8 @@ A message is written as ``queued`` in the same transaction as whatever caused it
 it, one process claims it (``queued`` -> ``sending``, an atomic UPDATE) and commits
 before calling the provider. If the process dies during the call, the message stays
 ``sending``; at start-up it is marked ``unknown`` and shown to staff, never resent
-blindly. Retryable refusals (429, 5xx, no connection) go back to ``queued`` with a backoff.
+blindly. Retryable refusals (429, 5xx, no connection) go back to ``queued`` with a capped
+backoff, until PROVIDER_RETRY_HOURS have passed; staff get one alert per outage.
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ from scheduler.policy import PAUSE, Policy, after_reminder
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
 SENDABLE_CASE = (CaseStatus.OPEN,)
+FAILING = " (failing: retried at every sweep)"  # marks a reminder that staff were told of
 
 
 class RateLimit:
@@ -75,7 +76,7 @@ def case_values(case: Case) -> dict[str, str]:
 @dataclass
 class FireResult:
     case_id: str
-    outcome: str  # sent, failed, skipped, moved, not_due, none
+    outcome: str  # sent, queued (for retry), failed, skipped, moved, not_due, none, error
     detail: str = ""
     message_id: int | None = None
 
@@ -139,6 +140,10 @@ class Outbound:
             msg.status, msg.status_at = status, self.clock()
             if sid:
                 msg.provider_sid, msg.sent_at = sid, self.clock()
+                since = telemetry.outage_ends(uow.session, telemetry.PROVIDER_OUTAGE)
+                if since is not None:
+                    post_to_staff(uow.session, "provider_up", since=since.isoformat(),
+                                  until=utcnow().isoformat())
             if error:
                 msg.error, msg.error_code = error, code
             if status in (MessageStatus.UNKNOWN, MessageStatus.FAILED):
@@ -150,11 +155,20 @@ class Outbound:
         with self.db.uow() as uow:
             msg = uow.session.get(Message, message_id)
             assert msg is not None
-            telemetry.bump(uow.session, telemetry.PROVIDER_REFUSALS, self.clock())
-            if exc.retryable and msg.attempts < MAX_ATTEMPTS:
-                backoff = exc.retry_after or min(600.0, 2.0 ** msg.attempts)
+            now = self.clock()
+            telemetry.bump(uow.session, telemetry.PROVIDER_REFUSALS, now)
+            if exc.retryable:
+                msg.retry_since = msg.retry_since or now
+            if exc.retryable and self._within_horizon(msg, now):
+                backoff = min(exc.retry_after or 2.0 ** msg.attempts, self.settings.provider_retry_max_seconds)
+                retry_at = now + timedelta(seconds=backoff)
+                if msg.kind == "reminder":
+                    retry_at = self.policy.first_slot(retry_at)  # never in the night
                 msg.status, msg.error, msg.error_code = MessageStatus.QUEUED, str(exc), exc.code
-                msg.next_attempt_at = self.clock() + timedelta(seconds=backoff)
+                msg.next_attempt_at = retry_at
+                since = utcnow()  # wall time, as every telemetry row's: /healthz gives its age
+                if telemetry.outage_begins(uow.session, telemetry.PROVIDER_OUTAGE, since):
+                    post_to_staff(uow.session, "provider_down", since=since.isoformat(), error=str(exc))
                 uow.commit()
                 log.warning("provider refused for now", extra={
                     "message_id": message_id, "error_code": exc.code, "retry_in_s": round(backoff)})
@@ -168,6 +182,15 @@ class Outbound:
             uow.commit()
         return self._finish(message_id, MessageStatus.FAILED, error=str(exc), code=exc.code)
 
+    def _within_horizon(self, msg: Message, now: datetime) -> bool:
+        """May a retryable refusal still be retried? For PROVIDER_RETRY_HOURS since the first
+        refusal; a reminder counts only send-slot time, as it is only tried in slots."""
+        assert msg.retry_since is not None
+        horizon = self.settings.provider_retry_hours * 3600
+        if msg.kind == "reminder":
+            return self.policy.slot_seconds(msg.retry_since, now) < horizon
+        return (now - msg.retry_since).total_seconds() < horizon
+
     def drain(self) -> int:
         """Send every queued message that is due, oldest first; returns how many were tried."""
         now = self.clock()
@@ -178,7 +201,11 @@ class Outbound:
                 .order_by(Message.id)
             ))
         for message_id in ids:
-            self.send(message_id)
+            try:
+                self.send(message_id)
+            except Exception:  # one bad message never blocks the queue
+                # Left claimed ("sending"), recover() settles it by asking the provider.
+                log.exception("sending one message failed; the queue goes on", extra={"message_id": message_id})
         return len(ids)
 
     def recover(self) -> dict[str, int]:
@@ -257,20 +284,20 @@ class Outbound:
                 uow.commit()
                 return FireResult(case_id, "skipped", why_not)
             today = self.policy.local(now).date()
-            claimed = s.execute(
-                update(Reminder)
-                .where(Reminder.id == rem.id, Reminder.status == ReminderStatus.SCHEDULED)
-                .values(status=ReminderStatus.SENDING, send_day=today)
-            ).rowcount
+            try:
+                claimed = s.execute(
+                    update(Reminder)
+                    .where(Reminder.id == rem.id, Reminder.status == ReminderStatus.SCHEDULED)
+                    .values(status=ReminderStatus.SENDING, send_day=today)
+                ).rowcount
+            except IntegrityError:
+                # The one-per-day index: a reminder already went to this case today (a
+                # dateless promise with PROMISE_DEFAULT_DAYS=0). Try again at tomorrow's slot.
+                uow.rollback()
+                return self._postpone_to_tomorrow(case_id)
             if not claimed:
                 # Another process (the running scheduler) claimed it between our read and now.
                 return FireResult(case_id, "sent_elsewhere", "by the scheduler process")
-            try:
-                s.flush()
-            except IntegrityError:
-                # A reminder already went to this case today: try again on the next slot.
-                uow.rollback()
-                return self._postpone_to_tomorrow(case_id)
             s.refresh(rem)
             campaign = s.get(Campaign, member.campaign) if member else None
             body = self.reminder_text(case, rem.sequence, campaign.stages if campaign else ())
@@ -301,8 +328,13 @@ class Outbound:
             message_id = msg.id
         if next_at is not None:
             self.jobs.set_reminder(case_id, next_at)
-        status = self.send(message_id)
-        outcome = "failed" if status in (MessageStatus.FAILED, MessageStatus.UNKNOWN) else "sent"
+        return self.result(case_id, message_id, self.send(message_id))
+
+    @staticmethod
+    def result(case_id: str, message_id: int, status: str) -> FireResult:
+        """A send's outcome as a campaign counts it: sent, queued (for retry) or failed."""
+        outcome = {MessageStatus.FAILED: "failed", MessageStatus.UNKNOWN: "failed",
+                   MessageStatus.QUEUED: "queued"}.get(status, "sent")
         return FireResult(case_id, outcome, status, message_id)
 
     def _postpone_to_tomorrow(self, case_id: str) -> FireResult:
@@ -345,12 +377,34 @@ class Outbound:
                 .order_by(Reminder.run_at, Reminder.id)
             ))
 
+    def _fire_apart(self, case_id: str) -> FireResult:
+        """fire(), with a failure set aside: one bad case never blocks the sweep. Its
+        reminder stays scheduled (the next sweep tries again); the log names the case, and
+        staff are told once."""
+        try:
+            return self.fire(case_id)
+        except Exception as exc:
+            log.exception("reminder for one case failed; the sweep goes on", extra={"case_id": case_id})
+            self._flag(case_id, type(exc).__name__)
+            return FireResult(case_id, "error", type(exc).__name__)
+
+    def _flag(self, case_id: str, error: str) -> None:
+        """Mark the case's reminder as failing and tell staff, the first time only."""
+        with self.db.uow() as uow:
+            rem = reminders.scheduled(uow.session, case_id)
+            if rem is None or rem.reason.endswith(FAILING):
+                return
+            rem.reason = f"{rem.reason}{FAILING}"
+            audit(uow.session, case_id, "system", "reminder_error", error=error)
+            post_to_staff(uow.session, "reminder_error", case_id=case_id, error=error)
+            uow.commit()
+
     def sweep(self) -> list[FireResult]:
         """Settle crashed sends, then fire every due reminder, earliest first (after downtime too)."""
         started = time.perf_counter()
         recovered = self.recover()
         in_slot = self.policy.in_slot(self.clock())
-        results = [self.fire(case_id) for case_id in self.due_cases()] if in_slot else []
+        results = [self._fire_apart(case_id) for case_id in self.due_cases()] if in_slot else []
         outcomes: dict[str, int] = {}
         for r in results:
             outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1

@@ -86,6 +86,19 @@ class Policy:
             d += timedelta(days=1)
         raise ValueError("no business day within 400 days: check BUSINESS_CALENDAR")
 
+    def slot_seconds(self, a: datetime, b: datetime) -> float:
+        """How many seconds of send slots lie between ``a`` and ``b``."""
+        a, b = self.local(a), self.local(b)
+        start, end = self.window
+        total, d = 0.0, a.date()
+        while d <= b.date():
+            if is_business_day(d, self.calendar):
+                lo = max(a, datetime.combine(d, start, self.tz))
+                hi = min(b, datetime.combine(d, end, self.tz))
+                total += max(0.0, (hi - lo).total_seconds())
+            d += timedelta(days=1)
+        return total
+
     def start_of_day(self, d: date) -> datetime:
         """Midnight office time of ``d``: a date-based rule becomes due on that day."""
         return datetime.combine(d, time(0, 0), self.tz)

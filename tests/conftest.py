@@ -38,13 +38,20 @@ def fresh_postgres() -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is required in CI: {problem}")
         pytest.skip(f"PostgreSQL not reachable: {problem}")
-    schema = "t_" + uuid.uuid4().hex[:12]
-    admin = create_engine(POSTGRES_URL)
+    with schema_of_its_own(POSTGRES_URL) as url:
+        yield url
+
+
+@contextmanager
+def schema_of_its_own(base: str, prefix: str = "t_") -> Iterator[str]:
+    """A PostgreSQL URL whose tables go to a new schema, dropped afterwards."""
+    schema = prefix + uuid.uuid4().hex[:12]
+    admin = create_engine(base)
     with admin.begin() as conn:
         conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in POSTGRES_URL else "?"
+    sep = "&" if "?" in base else "?"
     try:
-        yield f"{POSTGRES_URL}{sep}options=-csearch_path%3D{schema}"
+        yield f"{base}{sep}options=-csearch_path%3D{schema}"
     finally:
         with admin.begin() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))

@@ -14,7 +14,7 @@ from bot.slack.channel import UNPOSTABLE, ChannelError
 from bot.slack.render import Snapshot, aside_post, event_post, reply_post
 from core import telemetry
 from core.errors import describe
-from core.models import Case, Message, Phone, StaffPost
+from core.models import Case, Message, Phone, StaffPost, utcnow
 from scheduler import reminders
 
 if TYPE_CHECKING:
@@ -116,6 +116,18 @@ def _set_aside(s: Session, post: StaffPost, exc: Exception,
     return text, blocks, s.get(Case, post.case_id) if post.case_id else None
 
 
+def _reconcile(svc: Services, post: StaffPost, thread: str | None) -> str | None:
+    """The ts of ``post`` if an earlier try may have reached Slack and Slack has it; else
+    None (post it). Raises ChannelError when Slack cannot say: never post blindly."""
+    if post.sending_at is None:
+        return None
+    since = (post.sending_at - timedelta(minutes=5)).timestamp()  # clocks differ a little
+    ts = svc.staff.find(post.id, thread, since)
+    if ts is not None:
+        log.info("staff post found in Slack, not posted again", extra={"post_id": post.id, "kind": post.kind})
+    return ts
+
+
 def deliver_posts(svc: Services, now: datetime | None = None) -> int:
     """Post what is due; returns how many Slack took. Stops early while Slack is down."""
     now = now or svc.clock()
@@ -143,17 +155,25 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
                 text, blocks, case = _set_aside(s, post, exc, lang)
             thread = case.slack_ts if case else None
             started = time.perf_counter()
+            posting = False
             try:
-                try:
-                    ts = svc.staff.post(text, blocks, thread_ts=thread)
-                except ChannelError as exc:
-                    if exc.error not in UNPOSTABLE or (post.last_error or "").startswith("set aside"):
-                        raise
-                    # Slack refuses this post's content: the notice goes in its place.
-                    text, blocks, case = _set_aside(s, post, exc, lang)
-                    ts = svc.staff.post(text, blocks, thread_ts=thread)
+                ts = _reconcile(svc, post, thread)
+                if ts is None:
+                    post.sending_at = utcnow()  # wall time, as Slack's ts: where to look later
+                    uow.commit()  # before the call: a crash or a lost answer leaves it marked
+                    posting = True
+                    try:
+                        ts = svc.staff.post(text, blocks, thread_ts=thread, post_id=post.id)
+                    except ChannelError as exc:
+                        if exc.error not in UNPOSTABLE or (post.last_error or "").startswith("set aside"):
+                            raise
+                        # Slack refuses this post's content: the notice goes in its place.
+                        text, blocks, case = _set_aside(s, post, exc, lang)
+                        ts = svc.staff.post(text, blocks, thread_ts=thread, post_id=post.id)
             except ChannelError as exc:
                 backoff = _failed(post, exc, now)
+                if posting and not exc.ambiguous:
+                    post.sending_at = None  # Slack answered that it did not take it
                 uow.commit()
                 log.warning("staff post not taken", extra={
                     "post_id": post.id, "kind": post.kind, "case_id": post.case_id, "status": "refused",

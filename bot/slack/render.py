@@ -36,6 +36,9 @@ TEXT = {
         "handed": ":bell: 督促{count}回に応答なし：担当者に引継ぎ",
         "aside": ":warning: 投稿 {id}（{kind}）は表示できないため保留しました（{error}）。記録はデータベースに残っています",
         "confidence": "自信度", "tax": "税目", "phone": "電話",
+        "reminder_error": ":warning: この案件の督促SMSを送れません（{error}）。巡回のたびに再試行します",
+        "provider_down": ":rotating_light: SMS事業者に送信できません（{since}から）。送信は自動で再試行しています",
+        "provider_up": ":white_check_mark: SMS事業者への送信が回復しました（{since}から{until}まで停止）",
     },
     "en": {
         "case": "Case", "unknown": "unknown number", "label": "Label", "promised": "Promised",
@@ -53,6 +56,9 @@ TEXT = {
         "handed": ":bell: no response after {count} reminders: handed to staff",
         "aside": ":warning: post {id} ({kind}) could not be shown and was set aside ({error}); its record stays in the database",
         "confidence": "confidence", "tax": "Tax", "phone": "Phone",
+        "reminder_error": ":warning: this case's reminder SMS cannot be sent ({error}); retried at every sweep",
+        "provider_down": ":rotating_light: the SMS provider is unreachable since {since}; sends are being retried",
+        "provider_up": ":white_check_mark: the SMS provider takes messages again (down from {since} to {until})",
     },
 }
 
@@ -232,6 +238,12 @@ def event_post(kind: str, snap: Snapshot, facts: dict[str, Any], tz: Any, lang: 
             params["label"] = LABELS[lang][params["label"]]
         line = f"<@{facts.get('user', '?')}> " + template.format(line=facts.get("line", ""), **params)
         return line, [{"type": "section", "text": {"type": "mrkdwn", "text": line}}]
+    elif kind in ("provider_down", "provider_up"):
+        when = {k: fmt_when(datetime.fromisoformat(str(facts[k])), tz, lang) for k in ("since", "until") if k in facts}
+        line = t[kind].format(since=when.get("since", "?"), until=when.get("until", "?"))
+        return line, [{"type": "section", "text": {"type": "mrkdwn", "text": line}}]
+    elif kind == "reminder_error":
+        line = t[kind].format(error=facts.get("error", "?"))
     elif kind == "handed_over":
         line = t["handed"].format(count=facts.get("count", "?"))
     else:

@@ -121,3 +121,30 @@ def test_two_web_processes_and_one_scheduler(migrated, tmp_path, fakes):
     finally:
         for proc in procs:
             stop(proc)
+
+
+def test_two_hundred_slow_connections_do_not_stop_healthz(migrated, tmp_path, fakes):
+    """Ours: waitress accepts far more connections than threads, and idle ones cost no
+    thread. A reverse proxy's job (README): per-client limits and buffering slow clients."""
+    import socket
+
+    slack, twilio = fakes
+    port = free_port()
+    env = environment(migrated, "http://127.0.0.1:9", slack, twilio)
+    proc = start(["serve", "--port", str(port)], env, str(tmp_path), str(tmp_path / "serve.log"))
+    held: list[socket.socket] = []
+    try:
+        wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "the web process")
+        for i in range(200):
+            s = socket.create_connection(("127.0.0.1", port), timeout=5)
+            if i % 2:  # half of them start a request and never finish it
+                s.sendall(b"POST /sms/inbound HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nMessageSid=")
+            held.append(s)
+        time.sleep(0.5)
+        started = time.monotonic()
+        resp = requests.get(f"http://127.0.0.1:{port}/healthz", timeout=3)
+        assert resp.status_code == 200 and time.monotonic() - started < 2
+    finally:
+        for s in held:
+            s.close()
+        stop(proc)

@@ -19,12 +19,15 @@ class LoopbackServer:
                 body = self.rfile.read(length) if length else b""
                 status, headers, out = owner.handle(
                     self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-                self.send_response(status)
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(out)))
-                self.end_headers()
-                self.wfile.write(out)
+                try:
+                    self.send_response(status)
+                    for k, v in headers.items():
+                        self.send_header(k, v)
+                    self.send_header("Content-Length", str(len(out)))
+                    self.end_headers()
+                    self.wfile.write(out)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout, a killed process): as a real server sees it
 
             do_GET = do_POST = _serve
 

@@ -21,9 +21,12 @@ class RecordingProvider(ConsoleProvider):
         super().__init__()
         self.sent: list[tuple[str, str, str]] = []  # type: ignore[assignment]
         self.errors: list[Exception] = []  # raised by the next sends, in order
+        self.down: Exception | None = None  # raised by every send while set: an outage
         self._ids = itertools.count(1)
 
     def send(self, to: str, body: str, idempotency_key: str) -> Sent:
+        if self.down is not None:
+            raise self.down
         if self.errors:
             raise self.errors.pop(0)
         self.sent.append((to, body, idempotency_key))
@@ -47,12 +50,16 @@ class RecordingChannel:
         self.failures: list[Exception] = []
         self._ts = itertools.count(1)
 
-    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None) -> str:
+    def post(self, text: str, blocks: list[dict[str, Any]], thread_ts: str | None = None,
+             post_id: int | None = None) -> str:
         if self.failures:
             raise self.failures.pop(0)
         ts = f"1.{next(self._ts):06d}"
-        self.posts.append({"text": text, "blocks": blocks, "thread_ts": thread_ts, "ts": ts})
+        self.posts.append({"text": text, "blocks": blocks, "thread_ts": thread_ts, "ts": ts, "post_id": post_id})
         return ts
+
+    def find(self, post_id: int, thread_ts: str | None, since: float) -> str | None:
+        return next((p["ts"] for p in self.posts if p["post_id"] == post_id), None)
 
     def update(self, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:
         self.updates.append({"ts": ts, "text": text, "blocks": blocks})

@@ -1,17 +1,20 @@
 """A fake of Slack's Web API (chat.postMessage, chat.update, auth.test, conversations.members,
-usergroups.users.list, and file uploads: files.getUploadURLExternal, the upload URL,
-files.completeUploadExternal) on loopback.
+conversations.history, conversations.replies, usergroups.users.list, and file uploads:
+files.getUploadURLExternal, the upload URL, files.completeUploadExternal) on loopback.
 
 It answers as Slack does: HTTP 200 with {"ok": false, "error": ...} for API errors, 429 with
-Retry-After when rate limited, and records every call that it accepted. Member lists come in
-pages (``limit``, ``cursor``, ``response_metadata.next_cursor``) as Slack's do.
+Retry-After when rate limited, and records every call that it accepted. Member lists and
+histories come in pages (``limit``, ``cursor``, ``response_metadata.next_cursor``) as Slack's
+do. A message's ``metadata`` is kept, and shown by history and replies only with
+``include_all_metadata``. ``answer_late`` posts are taken at once but answered only after
+``late_seconds``: past a client's timeout, the client cannot know that Slack took them.
 """
 
 from __future__ import annotations
 
 import base64
-import itertools
 import json
+import time
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -35,7 +38,7 @@ class FakeSlack(LoopbackServer):
         self.calls: list[Call] = []
         self.down = False  # answer 503, as when Slack has an outage
         self.rate_limit_next = 0  # answer 429 this many times
-        self._ts = itertools.count(1)
+        self._last = 0  # the last ts given, in microseconds
         self.messages: dict[str, dict[str, Any]] = {}
         self.members = members or {}  # channel id -> user ids
         self.usergroups = usergroups or {}  # user group id (S...) -> user ids
@@ -43,12 +46,23 @@ class FakeSlack(LoopbackServer):
         self.errors: dict[str, str] = {}  # method -> the error it answers, e.g. missing_scope
         self.uploads: dict[str, bytes] = {}  # file id -> the bytes uploaded to its URL
         self.files: list[dict[str, Any]] = []  # completed: {"id", "title", "channel_id", "initial_comment", "data"}
+        self.answer_late = 0  # take this many chat.postMessage calls, answer each late_seconds late
+        self.late_seconds = 0.0
+
+    def handle(self, method: str, path: str, headers: dict[str, str], body: bytes):
+        late = path.split("?")[0] == "/api/chat.postMessage" and self.answer_late > 0
+        answer = self._handle(method, path, headers, body)
+        if late and b'"ok": true' in answer[2]:
+            with self.lock:
+                self.answer_late -= 1
+            time.sleep(self.late_seconds)  # outside the lock: Slack goes on answering others
+        return answer
 
     @property
     def api_url(self) -> str:
         return self.url + "/api/"
 
-    def handle(self, method: str, path: str, headers: dict[str, str], body: bytes):
+    def _handle(self, method: str, path: str, headers: dict[str, str], body: bytes):
         name = path.split("?")[0].removeprefix("/api/")
         with self.lock:
             if self.down:
@@ -89,12 +103,19 @@ class FakeSlack(LoopbackServer):
             if name == "chat.postMessage":
                 if not args.get("channel"):
                     return self._json({"ok": False, "error": "channel_not_found"})
-                ts = f"1764900000.{next(self._ts):06d}"
+                # Slack's ts: its own wall-clock time in microseconds, unique in the channel.
+                self._last = max(self._last + 1, int(time.time() * 1_000_000))
+                ts = f"{self._last // 1_000_000}.{self._last % 1_000_000:06d}"
                 self.calls.append(Call(name, args, ts))
                 self.messages[ts] = args
                 return self._json({"ok": True, "channel": args["channel"], "ts": ts,
                                    "message": {"type": "message", "text": args.get("text"), "ts": ts,
                                                "thread_ts": args.get("thread_ts")}})
+            if name in ("conversations.history", "conversations.replies"):
+                self.calls.append(Call(name, args))
+                if args.get("channel") not in ("C123", *self.members):
+                    return self._json({"ok": False, "error": "channel_not_found"})
+                return self._json(self._history(name, args))
             if name == "chat.update":
                 if args.get("ts") not in self.messages:
                     return self._json({"ok": False, "error": "message_not_found"})
@@ -105,7 +126,7 @@ class FakeSlack(LoopbackServer):
                 self.calls.append(Call(name, args))
                 if not args.get("filename") or not str(args.get("length", "")).isdigit():
                     return self._json({"ok": False, "error": "invalid_arguments"})
-                fid = f"F{next(self._ts):08d}"
+                fid = f"F{len(self.uploads) + 1:08d}"
                 self.uploads[fid] = b""
                 return self._json({"ok": True, "upload_url": f"{self.url}/upload/v1/{fid}", "file_id": fid})
             if name == "files.completeUploadExternal":
@@ -124,13 +145,39 @@ class FakeSlack(LoopbackServer):
                 return self._json({"ok": True})
             return self._json({"ok": False, "error": "unknown_method"})
 
-    def _page(self, users: list[str], args: dict[str, Any]) -> dict[str, Any]:
+    def _history(self, name: str, args: dict[str, Any]) -> dict[str, Any]:
+        """conversations.history (top-level messages, newest first, between ``oldest`` and
+        ``latest``) or conversations.replies (a thread: its parent first, then replies)."""
+        def shown(ts: str, m: dict[str, Any]) -> dict[str, Any]:
+            out = {"type": "message", "user": "UBOT", "bot_id": "B1", "text": m.get("text", ""), "ts": ts}
+            if m.get("thread_ts"):
+                out["thread_ts"] = m["thread_ts"]
+            if m.get("metadata") and str(args.get("include_all_metadata", "")).lower() in ("true", "1"):
+                out["metadata"] = m["metadata"]
+            return out
+
+        if name == "conversations.history":
+            lo, hi = float(args.get("oldest") or 0), float(args.get("latest") or "inf")
+            found = [shown(ts, m) for ts, m in sorted(self.messages.items(), reverse=True)
+                     if m.get("channel") == args["channel"] and not m.get("thread_ts")
+                     and lo <= float(ts) <= hi]
+        else:
+            parent = str(args.get("ts"))
+            if parent not in self.messages:
+                return {"ok": False, "error": "thread_not_found"}
+            found = [shown(ts, m) for ts, m in sorted(self.messages.items())
+                     if ts == parent or m.get("thread_ts") == parent]
+        page = self._page(found, args, key="messages")
+        page["has_more"] = bool(page["response_metadata"]["next_cursor"])
+        return page
+
+    def _page(self, users: list[Any], args: dict[str, Any], key: str = "members") -> dict[str, Any]:
         """One page of a member list; the cursor is opaque to clients, as Slack's is."""
         cursor = args.get("cursor") or ""
         start = int(base64.b64decode(cursor).decode().removeprefix("offset:")) if cursor else 0
         end = start + min(int(args.get("limit") or 100), self.page_size)
         more = base64.b64encode(f"offset:{end}".encode()).decode() if end < len(users) else ""
-        return {"ok": True, "members": users[start:end], "response_metadata": {"next_cursor": more}}
+        return {"ok": True, key: users[start:end], "response_metadata": {"next_cursor": more}}
 
     @staticmethod
     def _json(data: dict[str, Any]):

@@ -30,6 +30,8 @@ class FakeTwilio(LoopbackServer):
         self.fail_next: list[tuple[int, int | None]] = []  # (HTTP status, Twilio error code)
         self._ids = itertools.count(1)
         self.delay = 0.0
+        self.down_until = 0.0  # time.monotonic() until which every send gets 503: an outage
+        self.refused = 0  # sends answered 503 by the outage
 
     def handle(self, method: str, path: str, headers: dict[str, str], body: bytes):
         expected = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
@@ -48,6 +50,9 @@ class FakeTwilio(LoopbackServer):
         if self.delay:
             time.sleep(self.delay)  # a slow provider, so that a test can kill a sender mid-run
         with self.lock:
+            if time.monotonic() < self.down_until:
+                self.refused += 1
+                return self._error(503, None, "Service Unavailable (outage injected by the test)")
             if self.fail_next:
                 status, code = self.fail_next.pop(0)
                 return self._error(status, code, "failure injected by the test")

@@ -35,7 +35,7 @@ def test_campaign_sends_once_to_each_valid_mobile(runner, svc, provider, cases_f
     assert provider.sent == [] and count(svc, Reminder) == 0
     result = runner.invoke(args=["send-campaign", "2026-12"])
     assert result.exit_code == 0, result.output
-    assert "4 sent (0 of them by the running scheduler), 0 failed" in result.output and "skip C004: not a mobile number" in result.output
+    assert "4 sent (0 of them by the running scheduler), 0 queued for retry, 0 failed" in result.output and "skip C004: not a mobile number" in result.output
     assert sorted(to for to, _, _ in provider.sent) == sorted(
         ["+819012345678", "+819012345678", "+818023456789", "+817034567890"])
     assert all("http" not in body and "58000" not in body for _, body, _ in provider.sent)

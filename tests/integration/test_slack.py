@@ -306,9 +306,11 @@ def test_manifest_points_every_surface_at_the_events_url():
     assert manifest["features"]["slash_commands"][0]["url"].endswith("/slack/events")
     assert manifest["settings"]["interactivity"]["request_url"].endswith("/slack/events")
     assert manifest["features"]["shortcuts"][0]["callback_id"] == "log_call"
-    # Members of the staff channel (public or private), and of the staff user group.
+    # Members of the staff channel (public or private), and of the staff user group; its
+    # history, to find a post whose answer was lost before posting it again.
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
-        "chat:write", "commands", "channels:read", "groups:read", "usergroups:read"}
+        "chat:write", "commands", "channels:read", "groups:read", "usergroups:read",
+        "channels:history", "groups:history"}
 
 
 def test_morning_digest(triage, slack, clock):

@@ -100,3 +100,11 @@ def test_no_reply_cadence_and_hand_over(policy):
     d = after_reminder(policy, tokyo(2026, 12, 18, 10, 30), 2)
     assert d.run_at == tokyo(2027, 1, 4, 10, 0)  # 1 January: closure
     assert after_reminder(policy, tokyo(2026, 12, 2, 10, 30), 3).action == PAUSE
+
+
+def test_slot_seconds_count_only_business_hours_in_the_window(policy):
+    fri = datetime(2026, 12, 4, 18, 0, tzinfo=TOKYO)
+    assert policy.slot_seconds(fri, datetime(2026, 12, 4, 18, 30, tzinfo=TOKYO)) == 1800
+    # Friday's last hour, nothing at the weekend, Monday 10:00-12:00.
+    assert policy.slot_seconds(fri, datetime(2026, 12, 7, 12, 0, tzinfo=TOKYO)) == 3 * 3600
+    assert policy.slot_seconds(fri, fri) == 0

@@ -38,6 +38,7 @@ def test_a_good_template_with_escaped_braces_passes():
     ("RETENTION_DAYS", "a year"), ("RETENTION_DAYS", "4"), ("RETENTION_DAYS", "-400"),
     ("RETENTION_KEY", "short"),
     ("PRICE_PER_PART", "3円"), ("PRICE_PER_PART", "-1"),
+    ("PROVIDER_RETRY_HOURS", "a day"), ("PROVIDER_RETRY_HOURS", "0"),
 ])
 def test_each_bad_value_is_refused_naming_its_setting(name, value):
     with pytest.raises(SettingsError, match=name):

@@ -1,0 +1,319 @@
+"""The fault suite (issue 14): `python -m benchmarks.faults [--only NAME]`.
+
+Each trial runs `dunning serve` / `dunning scheduler` / the CLI as real processes against
+the loopback fakes of Twilio and Slack (tests/fakes), injects one fault, and counts what
+residents and staff got: lost (an SMS or Slack post that never arrived), duplicated (one
+that arrived twice) and 5xx (our answers to webhooks with a content 5xx). Then it prints a
+table. It takes about three minutes. DATABASE_URL picks the database: by default a SQLite
+file per trial; a PostgreSQL URL gets a schema of its own per trial.
+
+Time is compressed in the outage trial: a 10-minute outage with the default 5-minute cap
+between tries becomes 60 s of 503s with a 30 s cap (PROVIDER_RETRY_MAX_SECONDS=30), the
+same 10:1 ratio, so the retries meet the recovery as they would in production.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import requests
+from sqlalchemy import func, select
+
+from core import schema
+from core.db import make_engine
+from core.models import Reminder, ReminderStatus, StaffPost
+from tests.conftest import schema_of_its_own
+from tests.e2e.harness import dunning, environment, free_port, healthy, start, stop, wait_for
+from tests.fakes.slack import FakeSlack
+from tests.fakes.twilio import ACCOUNT_SID, FROM, FakeTwilio, sign
+
+PUBLIC = "https://dunning.example.jp"  # what the webhooks are signed for, as behind a proxy
+DOWN = "SMS事業者に送信できません"
+UP = "SMS事業者への送信が回復しました"
+
+
+@dataclass
+class Row:
+    situation: str
+    tried: int
+    lost: int
+    duplicated: int
+    fivexx: int
+    ok: bool
+    note: str
+
+
+class Service:
+    """One trial's database, fakes, environment and working folder."""
+
+    def __init__(self, tmp: str, url: str, slack: FakeSlack, twilio: FakeTwilio, **env: str):
+        self.tmp, self.url, self.slack, self.twilio = tmp, url, slack, twilio
+        self.env = environment(url, PUBLIC, slack, twilio, **env)
+        self.fivexx = 0
+        self.engine = make_engine(url)
+
+    def run(self, *args: str) -> str:
+        done = subprocess.run([*dunning(), *args], env=self.env, cwd=self.tmp, capture_output=True,
+                              text=True, timeout=600)
+        if done.returncode:
+            raise RuntimeError(f"dunning {' '.join(args)}: {done.stderr.strip()[-500:]}")
+        return done.stdout
+
+    def cases(self, prefix: str, n: int, first_number: int = 0) -> None:
+        """Import ``n`` cases; case ``i`` belongs to resident ``number(first_number + i)``."""
+        rows = [f"{prefix}{i:04d},住民 {i},0{self.number(first_number + i)[3:]},住民税,1000,2026-10-31"
+                for i in range(n)]
+        path = os.path.join(self.tmp, f"{prefix}.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("case_id,name,phone,tax_type,amount,due_date\n" + "\n".join(rows) + "\n")
+        self.run("import-cases", path)
+
+    @staticmethod
+    def number(i: int) -> str:
+        return f"+8190{5000 + i // 10000:04d}{i % 10000:04d}"
+
+    def serve(self, port: int, *args: str, name: str = "serve") -> subprocess.Popen:
+        return start([name, *(["--port", str(port)] if name == "serve" else []), *args], self.env,
+                     self.tmp, os.path.join(self.tmp, f"{name}-{port}-{time.monotonic_ns()}.log"))
+
+    def sms(self, port: int, sid: str, sender: str, body: str) -> int:
+        form = {"MessageSid": sid, "AccountSid": ACCOUNT_SID, "From": sender, "To": FROM, "Body": body}
+        status = requests.post(f"http://127.0.0.1:{port}/sms/inbound", data=form, timeout=30,
+                               headers={"X-Twilio-Signature": sign(PUBLIC + "/sms/inbound", form)}).status_code
+        self.fivexx += status >= 500
+        return status
+
+    def scalar(self, query) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar() or 0
+
+    def unposted(self) -> int:
+        return self.scalar(select(func.count()).select_from(StaffPost).where(StaffPost.posted.is_(False)))
+
+    def slack_counts(self) -> tuple[int, int]:
+        """(staff posts never posted, posts posted more than once), by the post id in metadata."""
+        ids = Counter(p["metadata"]["event_payload"]["post_id"] for p in self.slack.posts() if p.get("metadata"))
+        with self.engine.connect() as conn:
+            ours = set(conn.execute(select(StaffPost.id).where(StaffPost.kind != "refresh")).scalars())
+        return len(ours - set(ids)), sum(c - 1 for c in ids.values())
+
+    def sms_counts(self, numbers: list[str]) -> tuple[int, int]:
+        """(residents with no SMS, SMS beyond one per resident)."""
+        per = Counter(m["to"] for m in self.twilio.messages)
+        return sum(per[n] == 0 for n in numbers), sum(max(0, per[n] - 1) for n in numbers)
+
+
+@contextmanager
+def service(**env: str) -> Iterator[Service]:
+    tmp = tempfile.mkdtemp(prefix="dunning-faults-")
+    with database(tmp) as url, FakeSlack() as slack, FakeTwilio() as twilio:
+        schema.upgrade(make_engine(url))
+        svc = Service(tmp, url, slack, twilio, **env)
+        try:
+            yield svc
+        finally:
+            svc.engine.dispose()
+
+
+@contextmanager
+def database(tmp: str) -> Iterator[str]:
+    base = os.environ.get("DATABASE_URL", "")
+    if not base.startswith("postgresql"):
+        yield f"sqlite:///{tmp}/faults.sqlite"
+        return
+    with schema_of_its_own(base, "faults_") as url:
+        yield url
+
+
+def up(port: int) -> bool:
+    """The web process answers (503 too: a web-only process has no scheduler heartbeat)."""
+    try:
+        return requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code in (200, 503)
+    except requests.ConnectionError:
+        return False
+
+
+# --- trials -------------------------------------------------------------------------------
+
+def provider_outage(n: int = 200, outage_s: float = 60, cap_s: int = 30) -> Row:
+    with service(SEND_RATE="50", PROVIDER_RETRY_MAX_SECONDS=str(cap_s)) as svc:
+        svc.cases("P", n)
+        port = free_port()
+        proc = svc.serve(port)
+        try:
+            wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "dunning serve")
+            svc.twilio.down_until = time.monotonic() + outage_s
+            started = time.monotonic()
+            summary = [line for line in svc.run("send-campaign", "outage").splitlines()
+                       if line.startswith("campaign outage:")][0]
+            numbers = [svc.number(i) for i in range(n)]
+            wait_for(lambda: svc.sms_counts(numbers)[0] == 0, outage_s + 4 * cap_s + 120, "every resident's SMS")
+            took = time.monotonic() - started
+            time.sleep(5)  # anything sent now would be a second SMS
+            wait_for(lambda: svc.unposted() == 0, 30, "staff posts")
+        finally:
+            stop(proc)
+        lost, dup = svc.sms_counts(numbers)
+        texts = [p.get("text", "") for p in svc.slack.posts()]
+        down, back = sum(DOWN in t for t in texts), sum(UP in t for t in texts)
+        undelivered = sum("届いていません" in t for t in texts)
+        ok = lost == dup == 0 and down == back == 1 and undelivered == 0 and "0 sent" in summary
+        return Row(f"provider outage {outage_s:.0f} s (10 min at 10:1) in a {n}-case campaign", n, lost, dup,
+                   svc.fivexx, ok, f"send-campaign: '{summary.split(': ', 1)[1]}'; {svc.twilio.refused} "
+                   f"refusals; all sent {took:.0f} s after the start; staff alerts: {down} down, "
+                   f"{back} recovered, {undelivered} undelivered")
+
+
+def kill_mid_slack_post(runs: int = 6) -> Row:
+    with service() as svc:
+        svc.cases("S", runs)
+        svc.run("send-campaign", "kill")
+        for i in range(runs):
+            port = free_port()
+            proc = svc.serve(port)
+            wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "dunning serve")
+            before = len(svc.slack.posts())
+            svc.slack.answer_late, svc.slack.late_seconds = 1, 3.0  # Slack takes it, answers later
+            svc.sms(port, f"SMkill{i}", svc.number(i), "来週払います")
+            wait_for(lambda: len(svc.slack.posts()) > before, 20, "Slack to take the post")
+            proc.send_signal(signal.SIGKILL)  # before its answer reaches us
+            proc.wait(10)
+        port = free_port()
+        proc = svc.serve(port)  # the restart settles the last one
+        try:
+            wait_for(lambda: svc.unposted() == 0, 60, "every staff post")
+            time.sleep(3)
+        finally:
+            stop(proc)
+        lost, dup = svc.slack_counts()
+        return Row(f"kill -9 between Slack taking a post and our commit (x{runs})", runs, lost, dup,
+                   svc.fivexx, lost == dup == svc.fivexx == 0,
+                   f"{len(svc.slack.posts())} Slack posts for {runs} replies")
+
+
+def slack_answers_late(n: int = 5) -> Row:
+    with service() as svc:
+        svc.cases("L", n)
+        svc.run("send-campaign", "late")
+        port = free_port()
+        proc = svc.serve(port)
+        try:
+            wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "dunning serve")
+            svc.slack.answer_late, svc.slack.late_seconds = 2, 12.0  # past the client's 10 s timeout
+            for i in range(n):
+                svc.sms(port, f"SMlate{i}", svc.number(i), "分割できますか")
+            wait_for(lambda: svc.unposted() == 0, 120, "every staff post")
+            time.sleep(3)
+        finally:
+            stop(proc)
+        lost, dup = svc.slack_counts()
+        return Row(f"Slack takes a post, answers after the timeout (2 of {n})", n, lost, dup, svc.fivexx,
+                   lost == dup == svc.fivexx == 0, f"{len(svc.slack.posts())} Slack posts for {n} replies")
+
+
+def same_day_second_reminder(n: int = 10) -> Row:
+    with service(PROMISE_DEFAULT_DAYS="0") as svc:
+        svc.cases("D", n)
+        svc.run("send-campaign", "sameday")  # everyone's first reminder, today
+        port = free_port()
+        web = svc.serve(port, "--no-scheduler")
+        try:
+            wait_for(lambda: up(port), 30, "the web process")
+            for i in range(n):  # a promise without a date: the next reminder is due at once
+                svc.sms(port, f"SMday{i}", svc.number(i), "払います")
+        finally:
+            stop(web)
+        # Cases whose reminder is due and whose job was lost: only the sweep sends them.
+        svc.cases("E", n, first_number=1000)
+        with svc.engine.begin() as conn:
+            now = datetime.now(timezone.utc)
+            for i in range(n):
+                conn.execute(Reminder.__table__.insert().values(
+                    case_id=f"E{i:04d}", run_at=now, reason="due, job lost", sequence=1,
+                    status=ReminderStatus.SCHEDULED, created_at=now, updated_at=now))
+        sched = svc.serve(0, name="scheduler")
+        try:
+            swept = [svc.number(1000 + i) for i in range(n)]
+            wait_for(lambda: svc.sms_counts(swept)[0] == 0, 60, "the sweep to send the other cases")
+            time.sleep(3)
+        finally:
+            stop(sched)
+        promised = [svc.number(i) for i in range(n)]
+        lost, dup = svc.sms_counts(swept)
+        _, dup_promised = svc.sms_counts(promised)
+        moved = svc.scalar(select(func.count()).select_from(Reminder).where(
+            Reminder.status == ReminderStatus.SCHEDULED, Reminder.case_id.like("D%"), Reminder.run_at > now))
+        return Row("second reminder due the same day, and other due cases in the sweep", 2 * n, lost,
+                   dup + dup_promised, svc.fivexx, lost == dup == dup_promised == svc.fivexx == 0 and moved == n,
+                   f"{moved} of {n} second reminders moved to the next day; {n - lost} of {n} other due cases sent")
+
+
+def slow_connections(n: int = 200) -> Row:
+    with service() as svc:
+        port = free_port()
+        proc = svc.serve(port)
+        held: list[socket.socket] = []
+        try:
+            wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "dunning serve")
+            for i in range(n):
+                s = socket.create_connection(("127.0.0.1", port), timeout=5)
+                if i % 2:
+                    s.sendall(b"POST /sms/inbound HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nMessageSid=")
+                held.append(s)
+            started = time.monotonic()
+            ok = requests.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200
+            took = time.monotonic() - started
+        finally:
+            for s in held:
+                s.close()
+            stop(proc)
+        return Row(f"{n} slow connections, then /healthz", n, 0, 0, 0, ok and took < 2,
+                   f"/healthz {'200' if ok else 'failed'} in {took:.2f} s")
+
+
+TRIALS: dict[str, Callable[[], Row]] = {
+    "outage": provider_outage, "kill": kill_mid_slack_post, "late": slack_answers_late,
+    "sameday": same_day_second_reminder, "slow": slow_connections,
+}
+
+
+def table(rows: list[Row]) -> str:
+    head = ("situation", "tried", "lost", "duplicated", "5xx", "ok", "notes")
+    cells = [head, *[(r.situation, str(r.tried), str(r.lost), str(r.duplicated), str(r.fivexx),
+                      "yes" if r.ok else "NO", r.note) for r in rows]]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(head) - 1)]
+    lines = []
+    for c in cells:
+        lines.append("| " + " | ".join(c[i].ljust(widths[i]) for i in range(len(widths))) + f" | {c[-1]} |")
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|---|")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=sorted(TRIALS), action="append")
+    args = parser.parse_args()
+    rows = []
+    for name in args.only or list(TRIALS):
+        started = time.monotonic()
+        print(f"trial {name} ...", file=sys.stderr, flush=True)
+        rows.append(TRIALS[name]())
+        print(f"trial {name}: {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+    print(table(rows))
+    sys.exit(0 if all(r.ok for r in rows) else 1)
+
+
+if __name__ == "__main__":
+    main()
