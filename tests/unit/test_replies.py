@@ -415,3 +415,66 @@ def test_what_is_not_a_request_to_resume(text, label):
 ])
 def test_the_kinds_of_miss_seen_on_other_peoples_replies(text, label):
     assert classify(text, WED).label == label
+
+
+@pytest.mark.parametrize("text", [
+    # Romaji, with any polite ending.
+    "haishin teishi onegai itashimasu", "Teishi wo onegai shimasu", "chuushi kibou desu",
+    "Teishi negaimasu", "teishi yoroshiku",
+    # Half-width kana: verbs of sending and contacting, in the negative request form.
+    "ﾚﾝﾗｸ ｼﾅｲﾃﾞｸﾀﾞｻｲ", "ﾒｰﾙ ｵｸﾗﾅｲﾃﾞ", "ﾊｲｼﾝ ｼﾅｲﾃﾞ", "ﾂｳﾁ ｲﾗﾅｲ", "ご連絡どうも。ﾃｲｼ",
+    # Someone asking that our messages to another person stop.
+    "社長宛てのメールは今後停止願います", "本人へのショートメールの配信を中止願います",
+    "父への通知は止めてください",
+    # A stop with its punctuation dropped, or as the last word after a courtesy.
+    "停止してあと来週払う", "すみません、cancel",
+])
+def test_stops_found_by_sets_24_to_26_in_other_words(text):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == ("opt_out", False)
+
+
+@pytest.mark.parametrize("text,label,opt_in", [
+    ("通知の受信をまた始めてほしいです", "other", True),  # to receive again: an opt-in
+    ("しつこいなあ、月末に払うって", "payment_promise", False),  # annoyed, but it promises
+    ("何度も言わせるな、来週払うって！", "payment_promise", False),
+    # A guess that we would not send SMS is a doubt, not a request to stop sending.
+    ("本物？区役所ってショートメール送ってこないよね", "authenticity_check", False),
+    ("怪しい。市がSMSなんか送らないでしょ普通", "authenticity_check", False),
+])
+def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == (label, opt_in)
+
+
+@pytest.mark.parametrize("text,label,when", [
+    # Feeling around a promise, and a rhetorical question, do not make it a consultation.
+    ("悲しいです。月末までにどうにかします", "payment_promise", date(2026, 12, 31)),
+    ("はいはい、振り込めばいいんでしょ", "payment_promise", None),
+    ("25日に払います。何か問題でも？", "payment_promise", date(2026, 12, 25)),
+    ("なんで何回も送ってくるの…明日払いますよ", "payment_promise", date(2026, 12, 3)),
+    ("振込手数料がかかるのは不満だけど、金曜日に払います", "payment_promise", date(2026, 12, 4)),
+    # A death explained before a dated promise is a promise; with a question, a consultation.
+    ("母が他界して手続きに追われていました。20日に払います", "payment_promise", date(2026, 12, 20)),
+    ("父が亡くなりました。いつまでに払えばいいですか", "consultation_request", None),
+    # A date alone as the answer; IME slips and kana in weekdays.
+    ("月末で", "payment_promise", date(2026, 12, 31)),
+    ("今月はきついので金曜日で", "payment_promise", date(2026, 12, 4)),
+    ("明日に収めます", "payment_promise", date(2026, 12, 3)),
+    ("金よう日に振り込みます", "payment_promise", date(2026, 12, 4)),
+    ("I can pay tomorrow or the day after", "payment_promise", date(2026, 12, 4)),
+    # A doubt about the sender beside a promise: precedence, the promise.
+    ("本物かな？今日コンビニで払うけど", "payment_promise", date(2026, 12, 2)),
+    # Moved away, insurance changed, leave asked for a way of paying: consultations.
+    ("もう県外に転出しました", "consultation_request", None),
+    ("社会保険に切り替えたので国保は関係ないと思います", "consultation_request", None),
+    ("5日に3万、20日に残りでもいいですか", "consultation_request", None),
+    # Paid, said of the bill in question by someone acting for the resident.
+    ("ご指摘の固定資産税は先週納付済みです。ご確認ください", "already_paid", None),
+    ("うちも佐藤だけど滞納なんてしてない。別の佐藤さんと間違えてませんか", "wrong_number", None),
+    ("税金泥棒め", "other", None),
+    ("役所の仕事ぶりには感心しますね（笑）", "other", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_24_to_26(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
