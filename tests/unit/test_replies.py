@@ -428,6 +428,12 @@ def test_the_kinds_of_miss_seen_on_other_peoples_replies(text, label):
     "父への通知は止めてください",
     # A stop with its punctuation dropped, or as the last word after a courtesy.
     "停止してあと来週払う", "すみません、cancel",
+    # Romaji particles and long vowels, kana words spaced apart, and what the rules alone
+    # missed (the model had found them).
+    "meeru iranai desu", "renraku wa kekkou desu", "sms wa iranai", "ﾓｳ ﾚﾝﾗｸ ｺﾅｲﾃﾞ",
+    "ﾒｰﾙ ｺﾅｲﾖｳﾆ ｼﾃ", "二度と家に送ってくるな", "もう結構、止めて", "いい加減にして。もう送るな",
+    "今後は書面だけにしてください。お知らせは郵送のみにして", "SMSじゃなくて手紙で送ってほしい",
+    "メッセージもう送ってこねでけろ",
 ])
 def test_stops_found_by_sets_24_to_26_in_other_words(text):
     result = classify(text, WED)
@@ -441,6 +447,8 @@ def test_stops_found_by_sets_24_to_26_in_other_words(text):
     # A guess that we would not send SMS is a doubt, not a request to stop sending.
     ("本物？区役所ってショートメール送ってこないよね", "authenticity_check", False),
     ("怪しい。市がSMSなんか送らないでしょ普通", "authenticity_check", False),
+    ("メールではなく電話で連絡してください", "consultation_request", False),  # a call asked for
+    ("二度とこんなことがないよう来週払います", "payment_promise", False),
 ])
 def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
     result = classify(text, WED)
