@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from rapidfuzz.distance import Levenshtein
 
 from replies.dates import promised_date
-from replies.keywords import Keyword, keyword
+from replies.keywords import Keyword, keyword_of_normalised
 from replies.labels import (
     ALREADY_PAID,
     AUTHENTICITY_CHECK,
@@ -284,7 +284,7 @@ def _resumes(norm: str) -> bool:
 
 def _keyword(norm: str) -> Classification | None:
     """The reading of a whole-message keyword (interfaces.md), or None."""
-    kw = keyword(norm)
+    kw = keyword_of_normalised(norm)
     if kw is None:
         return None
     # STOP is an opt-out; START is an opt-in, and like HELP labelled other.
