@@ -100,6 +100,9 @@ _IME_WORDS = re.compile(r"講座(?=振替|振り替え|引き?落|番号|から|
 _IME_OSAME = re.compile(r"(?:収|治)め(?=ます|ました|る|た|て|に(?:行|い))")
 # いきます converted as 生きます after a way of paying: 今日払いに生きます.
 _IME_IKI = re.compile(r"(?<=払いに|込みに|納めに|付しに)生き")
+# Other wrong choices seen: 性急書 (せいきゅうしょ: 請求書), 使用と思 (しようと思).
+_IME_PHRASES = re.compile(r"性急書|使用と(?=思|おも)")
+_IME_PHRASE = {"性急書": "請求書", "使用と": "しようと"}
 # A weekday's name half in kana: 木よう日, 金ようび.
 _KANA_WEEKDAY = re.compile(r"(?<=[月火水木金土日])(?:よう|ヨウ)(?:日|び|ビ)")
 _PLAYFUL = re.compile(r"ましぇー?ん")
@@ -205,6 +208,8 @@ def normalize(text: str | None) -> str:
     text = _IME_WORDS.sub("口座", text)
     if "め" in text:
         text = _IME_OSAME.sub("納め", text)
+    if "性急書" in text or "使用と" in text:
+        text = _IME_PHRASES.sub(lambda m: _IME_PHRASE[m.group(0)], text)
     if "生き" in text:
         text = _IME_IKI.sub("行き", text)
     if "よう" in text or "ヨウ" in text:

@@ -482,6 +482,20 @@ def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
     ("うちも佐藤だけど滞納なんてしてない。別の佐藤さんと間違えてませんか", "wrong_number", None),
     ("税金泥棒め", "other", None),
     ("役所の仕事ぶりには感心しますね（笑）", "other", None),
+    # What only the model had read in sets 24-26, now read by the rules too.
+    ("月末までには必ず", "payment_promise", date(2026, 12, 31)),
+    ("兄と話しました。明日振り込むそうです", "payment_promise", date(2026, 12, 3)),  # hearsay
+    ("My wife says she'll pay on Thursday", "payment_promise", date(2026, 12, 3)),
+    ("振込は15日にしようと思ってます", "payment_promise", date(2026, 12, 15)),
+    ("宛名の方は存じ上げません", "wrong_number", None),
+    ("給料を差し押さえられるんですか", "consultation_request", None),
+    ("貯金も尽きて払う目処が立ちません", "consultation_request", None),
+    ("夕方なら出られるので、電話かけてもらえますか", "consultation_request", None),
+    ("母が入院中で私が代わりに払いたいのですが、どうすれば", "consultation_request", None),
+    ("I left Japan last year. What should I do?", "consultation_request", None),
+    ("I'm not paying. I sold the car last spring.", "consultation_request", None),
+    ("この通知は正規の市役所からのものですか", "authenticity_check", None),
+    ("性急書がまだとどいてません", "consultation_request", None),  # IME: 請求書
 ])
 def test_the_kinds_of_miss_seen_in_sets_24_to_26(text, label, when):
     result = classify(text, WED)
