@@ -449,6 +449,11 @@ def test_stops_found_by_sets_24_to_26_in_other_words(text):
     ("怪しい。市がSMSなんか送らないでしょ普通", "authenticity_check", False),
     ("メールではなく電話で連絡してください", "consultation_request", False),  # a call asked for
     ("二度とこんなことがないよう来週払います", "payment_promise", False),
+    # A stop of something else than our messages: a direct debit, a seizure, interest.
+    ("引き落としを中止してほしい", "consultation_request", False),
+    ("差し押さえを停止してください", "consultation_request", False),
+    ("延滞金の発生を停止してもらえますか", "consultation_request", False),
+    ("連絡は郵便のみだと思っていました", "other", False),
 ])
 def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
     result = classify(text, WED)
