@@ -430,6 +430,7 @@ def test_the_kinds_of_miss_seen_on_other_peoples_replies(text, label):
     "停止してあと来週払う", "すみません、cancel",
     # Romaji particles and long vowels, kana words spaced apart, and what the rules alone
     # missed (the model had found them).
+    "停止できますか", "配信の停止は可能ですか",  # asked as a question
     "meeru iranai desu", "renraku wa kekkou desu", "sms wa iranai", "ﾓｳ ﾚﾝﾗｸ ｺﾅｲﾃﾞ",
     "ﾒｰﾙ ｺﾅｲﾖｳﾆ ｼﾃ", "二度と家に送ってくるな", "もう結構、止めて", "いい加減にして。もう送るな",
     "今後は書面だけにしてください。お知らせは郵送のみにして", "SMSじゃなくて手紙で送ってほしい",
@@ -489,6 +490,11 @@ def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
     ("役所の仕事ぶりには感心しますね（笑）", "other", None),
     # What only the model had read in sets 24-26, now read by the rules too.
     ("月末までには必ず", "payment_promise", date(2026, 12, 31)),
+    ("では25日で", "payment_promise", date(2026, 12, 25)),
+    ("金曜か土曜で", "payment_promise", date(2026, 12, 5)),  # the later
+    ("来週中で大丈夫です", "payment_promise", date(2026, 12, 13)),
+    ("来週中でいいですか", "consultation_request", None),  # asked: leave, not a promise
+    ("口座振替の停止はできますか", "consultation_request", None),
     ("兄と話しました。明日振り込むそうです", "payment_promise", date(2026, 12, 3)),  # hearsay
     ("My wife says she'll pay on Thursday", "payment_promise", date(2026, 12, 3)),
     ("振込は15日にしようと思ってます", "payment_promise", date(2026, 12, 15)),
