@@ -242,6 +242,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:コンビニ|銀行|ゆうちょ|郵便局|窓口|役所)(?:で|に|から).{0,12}(?:払|支払|納付|振り?込|入金|納め)(?:います|ます|う(?:予定|つもり|よ|ね|わ|$|。)|いに)",
              r"(?:will|'ll|ill|gonna|going to|i'm going to|plan to|promise to|intend to) (?:pay|make (?:the|a) payment|settle|transfer|send (?:the )?(?:money|payment))",
              r"(?:will|i'll|ill|gonna|going to|i'm going to) (?:take care of|handle|sort out|do|clear|settle) (?:it|this|that|the (?:payment|transfer|furikomi|tax|bill|balance))",
+             r"(?:will|'ll|gonna|going to) (?:sort|get) (?:it|this|that) (?:out|done|paid|sorted)\b",
              r"\b(?:i'm|i am|im) paying\b", r"^paying\b",
              r"\bi (?:can|could) (?:pay|settle|transfer) (?:it |this |that |the rest )?(?:on|by|in|tomorrow|today|tonight|next|this|the|within)\b",
              r"\bpay (?:it |this |that )?(?:tomorrow|today|tonight|on|by|next|this|soon|later|asap|at the end)",
@@ -251,7 +252,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _PAY_NOUN + r"(?:を|は|も)?\s?(?:し(?:ときます|とく|ておきます|ておく|ます|ま[ーす]|に(?:行|い|伺))|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。))"),
          STRONG),
         (_rx(r"(?:\d日|曜日?|週|月末|月中|明日|明後日|あした|あさって)(?:に|まで|までに|頃|ごろ)?(?:は)?(?:なります|なりそう|なる(?:と思|かと)|します|しますね)",
-             r"(?:対応|たいおう)(?:します|いたします|しま[ーす])",
+             r"(?:対応|たいおう)(?:します|いたします|しま[ーす])", r"\bi promise\b", r"約束(?:します|いたします|する)",
              r"(?:支払い?|振込み?|入金|納付)(?:は|を)[^。!?]{0,10}?(?:しよう(?:と|か)(?:思|考)|する(?:予定|つもり))",
              # Effort promised (今週中になんとかします), and a resigned 払えばいいんでしょ.
              r"(?:なんとか|何とか|どうにか)(?:して)?(?:します|いたします|しま[ーす]|する(?:よ|から|ので|わ|$|。))",
@@ -366,7 +367,7 @@ QUESTION = re.compile(r"\?|(?:ます|です|でしょう|ません)か(?:ね|な
 EXCLAIMED = re.compile(r"(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ|マジ|うそ|嘘|ほんま|ほんと|え)[?!]+"
                        # and so does a challenge (文句ある？, 何か問題でも？, それでいいんでしょ？).
                        r"|(?:何か|なにか|なんか)?(?:文句|問題|不満)(?:でも)?(?:ある|あります|ありますか|ございますか)?(?:の|か)?[?!]+"
-                       r"|(?:悪い|わるい|いい|ええ|よい|良い)(?:ん)?(?:でしょ|だろ|やろ)(?:う)?[?!]+|(?:それで|これで)?(?:満足|文句ない)(?:でしょ|だろ)?(?:か)?[?!]+")
+                       r"|(?:悪い|わるい|いい|ええ|よい|良い)(?:ん)?(?:でしょ|だろ|やろ)(?:う)?[?!]+|\b(?:happy|satisfied) now\?|(?:それで|これで)?(?:満足|文句ない)(?:でしょ|だろ)?(?:か)?[?!]+")
 # A why in a complaint (なんでこんなにしつこいの…): beside a promise, no question for staff.
 WHY = re.compile(r"なぜ|なんで|どうして|\bwhy\b")
 # Passing the message on (妻に伝えておきます) commits to nothing: `other`.

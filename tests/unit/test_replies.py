@@ -477,6 +477,9 @@ def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
     ("明日に収めます", "payment_promise", date(2026, 12, 3)),
     ("金よう日に振り込みます", "payment_promise", date(2026, 12, 4)),
     ("I can pay tomorrow or the day after", "payment_promise", date(2026, 12, 4)),
+    ("Ugh fine, I will pay tomorrow. Happy now?", "payment_promise", date(2026, 12, 3)),
+    ("I'm so stressed. I'll sort it out by Friday", "payment_promise", date(2026, 12, 4)),
+    ("tomorrow or the day after, I promise", "payment_promise", date(2026, 12, 4)),
     # A doubt about the sender beside a promise: precedence, the promise.
     ("本物かな？今日コンビニで払うけど", "payment_promise", date(2026, 12, 2)),
     # Moved away, insurance changed, leave asked for a way of paying: consultations.
