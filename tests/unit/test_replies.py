@@ -496,6 +496,10 @@ def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
     ("では25日で", "payment_promise", date(2026, 12, 25)),
     ("金曜か土曜で", "payment_promise", date(2026, 12, 5)),  # the later
     ("来週中で大丈夫です", "payment_promise", date(2026, 12, 13)),
+    ("はぁ…わかったよ、月末ね", "payment_promise", date(2026, 12, 31)),
+    ("また？もう払うってば", "payment_promise", None),  # an exclamation, not a question
+    ("失業中です。払えるのは来月になります", "payment_promise", date(2027, 1, 31)),
+    ("払えるのはいつですか", "consultation_request", None),
     ("来週中でいいですか", "consultation_request", None),  # asked: leave, not a promise
     ("口座振替の停止はできますか", "consultation_request", None),
     ("兄と話しました。明日振り込むそうです", "payment_promise", date(2026, 12, 3)),  # hearsay
