@@ -484,6 +484,7 @@ def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
     ("本物かな？今日コンビニで払うけど", "payment_promise", date(2026, 12, 2)),
     # Moved away, insurance changed, leave asked for a way of paying: consultations.
     ("もう県外に転出しました", "consultation_request", None),
+    ("息子に代わって返信します。本人は海外にいます", "consultation_request", None),
     ("社会保険に切り替えたので国保は関係ないと思います", "consultation_request", None),
     ("5日に3万、20日に残りでもいいですか", "consultation_request", None),
     # Paid, said of the bill in question by someone acting for the resident.
