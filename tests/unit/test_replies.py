@@ -431,6 +431,7 @@ def test_the_kinds_of_miss_seen_on_other_peoples_replies(text, label):
     # Romaji particles and long vowels, kana words spaced apart, and what the rules alone
     # missed (the model had found them).
     "停止できますか", "配信の停止は可能ですか",  # asked as a question
+    "tsuuchi fuyou desu", "mou iranai", "ｼｮｰﾄﾒｰﾙ ﾌﾖｳ", "いりません",
     "meeru iranai desu", "renraku wa kekkou desu", "sms wa iranai", "ﾓｳ ﾚﾝﾗｸ ｺﾅｲﾃﾞ",
     "ﾒｰﾙ ｺﾅｲﾖｳﾆ ｼﾃ", "二度と家に送ってくるな", "もう結構、止めて", "いい加減にして。もう送るな",
     "今後は書面だけにしてください。お知らせは郵送のみにして", "SMSじゃなくて手紙で送ってほしい",
