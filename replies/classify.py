@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from rapidfuzz.distance import Levenshtein
 
 from replies.dates import promised_date
-from replies.keywords import Keyword, keyword
+from replies.keywords import Keyword, keyword_of_normalised
 from replies.labels import (
     ALREADY_PAID,
     AUTHENTICITY_CHECK,
@@ -32,6 +32,7 @@ from replies.rules import (
     DEATH,
     DEBIT_FAILED,
     EXCLAIMED,
+    LAUGHTER,
     MEDIUM,
     MONEY,
     NOT_AGAIN,
@@ -45,6 +46,7 @@ from replies.rules import (
     STRONG,
     TYPO_WORDS,
     WEAK,
+    WHY,
 )
 
 OFFICE_TZ = ZoneInfo("Asia/Tokyo")
@@ -60,6 +62,14 @@ MODEL_SCALE = 0.8
 MODEL_FLOOR = 0.4
 _PAYING = (PAYMENT_PROMISE, ALREADY_PAID)
 _LATIN = re.compile(r"[a-z]{2}")
+# A complaint said beside a promise (なんでこんなにしつこいの…今日払ってきます, 手数料が
+# こっち持ちなのは納得いかないけど、金曜に振り込みます) asks staff nothing.
+_COMPLAINT = re.compile(WHY.pattern + r"|納得(?:でき|いか|いきません)(?:ない|ません|ん|ず)?|不満", re.ASCII)
+# A tax or an insurance named: then 関係ない disputes the bill, it does not deny the person.
+_THIS_BILL = re.compile(r"当該|該当|本件|この件|ご指摘|ご請求|ご連絡の|お知らせの|ご案内の|督促")
+_TAX = re.compile(r"税|保険|国保")
+# Where a sentence ends, its punctuation kept (the question mark must stay with its question).
+_SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]*")
 
 
 def _typo_label(norm: str) -> str | None:
@@ -105,11 +115,18 @@ def _promise_date(norm: str, received: date) -> date | None:
 
     In 年末で物入りで遅れました。27日に払います the promise is the 27th; 年末 only explains.
     """
+    promises = PATTERNS[PAYMENT_PROMISE]
     sentences = [m for m in SENTENCE_END.split(norm) if m]
-    if len(sentences) > 1:
-        promising = [s for s in sentences if any(p.search(s) for p, _ in PATTERNS[PAYMENT_PROMISE])]
-        if promising and (when := promised_date(" ".join(promising), received)) is not None:
+    promising = [s for s in sentences if any(p.search(s) for p, _ in promises)] or [norm]
+    # The clauses that promise first: in 今月はきついので金曜日で the 今月 only explains.
+    clauses = [c for s in promising for c in CLAUSE.split(s) if c and c.strip()]
+    if len(clauses) > 1:
+        said = [c for c in clauses if any(p.search(c) for p, _ in promises)]
+        if said and (when := promised_date(" ".join(said), received)) is not None:
             return when
+    if len(sentences) > 1 and promising != [norm] \
+            and (when := promised_date(" ".join(promising), received)) is not None:
+        return when
     return promised_date(norm, received)
 
 
@@ -119,6 +136,8 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, 0.9, None)
     if ABUSE.search(norm) or RELAY.search(norm):
         return Classification(OTHER, 0.7, None)
+    if LAUGHTER.search(norm):
+        return Classification(OTHER, 0.5, None)
     guess = _typo_label(norm)
     if guess is not None:
         # A known word one typo away is better evidence than the model's reading of the
@@ -153,12 +172,23 @@ def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
         return False
     clauses = [c for c in CLAUSE.split(norm) if c and c.strip()]
     paid = [n for n, c in enumerate(clauses) if any(p.search(c) for p, _ in PATTERNS[ALREADY_PAID])]
-    return bool(paid) and all(OTHER_PART.search(clauses[n]) for n in paid) and any(
+    # 当該の住民税は…納付済みです: the bill in question, not another one.
+    return bool(paid) and all(OTHER_PART.search(clauses[n]) and not _THIS_BILL.search(clauses[n]) for n in paid) and any(
         any(p.search(c) for lbl in (PAYMENT_PROMISE, CONSULTATION_REQUEST) for p, _ in PATTERNS[lbl])
         for n, c in enumerate(clauses) if n not in paid)
 
 
-def _weigh(norm: str, strength: dict[str, float]) -> None:
+def _asks(norm: str) -> bool:
+    """Whether ``norm`` asks staff something: a question that is neither an exclamation,
+    a challenge (文句ある？) nor a doubt about the sender (詐欺じゃないよね？明日払いに行くけど)."""
+    asked = EXCLAIMED.sub(" ", norm)
+    if not QUESTION.search(asked):
+        return False
+    doubts = PATTERNS[AUTHENTICITY_CHECK]
+    return any(QUESTION.search(s) for s in _SENTENCE.findall(asked) if not any(p.search(s) for p, _ in doubts))
+
+
+def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
     """Settle what the rules found before precedence decides, each from a reply it misread.
 
     Hard times explain a promise but alone ask for help; weak evidence gives way to strong
@@ -175,8 +205,17 @@ def _weigh(norm: str, strength: dict[str, float]) -> None:
             strength[CONSULTATION_REQUEST] = MEDIUM
     elif ALREADY_PAID in strength and _paid_elsewhere(norm, strength):
         del strength[ALREADY_PAID]
+    if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength \
+            and _COMPLAINT.search(norm) and not _asks(norm):
+        rest = _COMPLAINT.sub(" ", norm)
+        if not any(p.search(rest) for p, _ in PATTERNS[CONSULTATION_REQUEST]):
+            del strength[CONSULTATION_REQUEST]
     if DEATH.search(norm):
-        strength[CONSULTATION_REQUEST] = STRONG
+        # A death explained before a dated promise (夫が亡くなってバタバタしていました。来週中
+        # には振り込みます) is a promise; otherwise a person must answer it.
+        if not (strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST not in strength
+                and promised_date(norm, received) is not None):
+            strength[CONSULTATION_REQUEST] = STRONG
         for lbl in (WRONG_NUMBER, ALREADY_PAID, AUTHENTICITY_CHECK):
             strength.pop(lbl, None)
     if AUTHENTICITY_CHECK in strength and strength.get(PAYMENT_PROMISE, 0.0) <= MEDIUM \
@@ -194,7 +233,8 @@ def _weigh(norm: str, strength: dict[str, float]) -> None:
         # 払うって言ってるだろ is an annoyed promise, not a request to stop.
         if w <= WEAK and strong - {lbl}:
             del strength[lbl]
-    if strength.get(WRONG_NUMBER, 0.0) <= MEDIUM and CONSULTATION_REQUEST in strong and AMOUNT.search(norm):
+    if strength.get(WRONG_NUMBER, 0.0) <= MEDIUM and CONSULTATION_REQUEST in strong \
+            and (AMOUNT.search(norm) or _TAX.search(norm)):
         # この金額、何かの間違いではないでしょうか: the mistake is the amount's.
         strength.pop(WRONG_NUMBER, None)
     if AUTHENTICITY_CHECK in strong and strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM:
@@ -232,7 +272,7 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         if not strength:
             return Classification(OTHER, 0.9, None, (), opt_in=True)
         return replace(_decide(norm, strength, received_at, tz), opt_in=True)
-    _weigh(norm, strength)
+    _weigh(norm, strength, _local_date(received_at, tz))
     if not strength:
         return _unrecognised(norm, received_at, tz, model)
     return _decide(norm, strength, received_at, tz)
@@ -244,7 +284,7 @@ def _resumes(norm: str) -> bool:
 
 def _keyword(norm: str) -> Classification | None:
     """The reading of a whole-message keyword (interfaces.md), or None."""
-    kw = keyword(norm)
+    kw = keyword_of_normalised(norm)
     if kw is None:
         return None
     # STOP is an opt-out; START is an opt-in, and like HELP labelled other.
@@ -256,7 +296,7 @@ def _decide(norm: str, strength: dict[str, float], received_at: datetime, tz: Zo
     """Precedence over what the rules found, a promise's question, and the confidence."""
     label = next(lbl for lbl in PRECEDENCE if lbl in strength)
     confidence = strength[label]
-    if label == PAYMENT_PROMISE and QUESTION.search(EXCLAIMED.sub(" ", norm)):
+    if label == PAYMENT_PROMISE and _asks(norm):
         # A promise with a question in it: the question needs staff (replies.md's
         # 来週払いますが分割できますか), whatever it asks.
         label, confidence = CONSULTATION_REQUEST, 0.7

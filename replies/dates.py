@@ -132,7 +132,7 @@ _RULES: list[Rule] = [
     (_re(r"\b(?:in|within) (?:the next )?(\d{1,3}|" + _EN_NUMBER_RE + r") (day|week)s?\b"),
      lambda m, d: d + timedelta(days=_en_number(m[1]) * (7 if m[2] == "week" else 1))),
     (_re(r"明々後日|明明後日|しあさって"), lambda m, d: d + timedelta(days=3)),
-    (_re(r"明後日|あさって|day after tomorrow"), lambda m, d: d + timedelta(days=2)),
+    (_re(r"明後日|あさって|day after tomorrow|tomorrow or (?:the )?day after"), lambda m, d: d + timedelta(days=2)),
     (_re(r"明日|あした|あす(?!る)|tomorrow|tmrw|tmr\b"), lambda m, d: d + timedelta(days=1)),
     (_re(r"今日|本日|きょう|today|tonight|今夜|今晩|今から|これから|今すぐ|いますぐ|いまから|right now"), lambda m, d: d),
     # Weeks with a weekday.

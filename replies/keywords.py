@@ -33,6 +33,11 @@ def _strip(text: str) -> str:
     return text[start:end]
 
 
+def keyword_of_normalised(norm: str) -> Keyword | None:
+    """As ``keyword``, for text already normalised (classify has it so: no second pass)."""
+    return _BY_WORD.get(_strip(norm))
+
+
 def keyword(text: str) -> Keyword | None:
     """The keyword that ``text`` is, as a whole message, or None."""
     return _BY_WORD.get(_strip(normalize(text)))

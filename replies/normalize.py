@@ -43,6 +43,12 @@ _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さら
                "くやくしよ": "区役所", "やくしょ": "役所", "やくしよ": "役所", "やくば": "役場",
                "ほんとうに": "本当に", "ほんとに": "本当に", "ほんとう": "本当", "きにょうび": "金曜日",
                "こうざ": "口座", "さぎ": "詐欺", "しあさって": "明々後日",
+               # Verbs of sending and contacting, and what we send, as old phones write them
+               # (ｿｳｼﾝｼﾅｲﾃﾞ, ﾚﾝﾗｸ ｲﾗﾅｲ, ﾒｰﾙ ﾔﾒﾃ read in hiragana), and a polite request in
+               # romaji (teishi onegaishimasu).
+               "そうしん": "送信", "ちゅうし": "中止", "れんらく": "連絡", "つうち": "通知", "めーる": "メール",
+               "めっせーじ": "メッセージ", "しょーとめーる": "ショートメール", "おねがい": "お願い",
+               "けっこう": "結構", "めえる": "メール", "めっせえじ": "メッセージ", "しょおとめえる": "ショートメール",  # romaji's ee, oo
                "げつようび": "月曜日", "かようび": "火曜日", "すいようび": "水曜日", "もくようび": "木曜日",
                "きんようび": "金曜日", "どようび": "土曜日", "にちようび": "日曜日"}
 # Days of the month in kana (とおかに払います, にじゅうごにち, 25にち), as digits. Only before
@@ -70,7 +76,8 @@ def _kana_day(m: re.Match[str]) -> str:
 
 # Where the kana stand as a word of their own: うさぎ (a rabbit) is no 詐欺 (a scam).
 # After a particle too: らいしゅうのかようび.
-_KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")")
+_KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))(?:" + "|".join(sorted(_KANA_WORDS, key=len, reverse=True)) + ")"
+                        "(?![ぁぃぅぇぉゃゅょゎっ])")  # つうちょう (a passbook) is no つうち
 
 
 # Katakana: a message in katakana only (old phones: ｱｼﾀﾊﾗｲﾏｽ, made full-width by NFKC) is
@@ -82,13 +89,22 @@ _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 # it is part of a longer loanword (ストップウォッチ).
 _LOANWORDS = {"ストップ": "停止", "エスエムエス": "sms"}
 _LOANWORD = re.compile("(?:" + "|".join(_LOANWORDS) + ")(?![\u30a1-\u30fa\u30fc])")
-_VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|ください|ない|った)$")
+_VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|ください|ない|ないで|めて|して|った)$")
 
 # Typing slips. An IME's wrong choice for a verb ending (払い真下 typed as はらいました),
 # a playful negative (払えましぇん), a last kana left unconverted (払いまs).
 _IME_HOMOPHONE = re.compile(r"(?<=[いきしちにひみりぎじびぴ])(真下|増す)")
 _IME_HOMOPHONES = {"真下": "ました", "増す": "ます"}
 _IME_WORDS = re.compile(r"講座(?=振替|振り替え|引き?落|番号|から|に|の残高)")  # こうざ: 口座, not a course
+# おさめる converted as 収める (or 治める) where a tax is paid: 来週中に収めます is 納めます.
+_IME_OSAME = re.compile(r"(?:収|治)め(?=ます|ました|る|た|て|に(?:行|い))")
+# いきます converted as 生きます after a way of paying: 今日払いに生きます.
+_IME_IKI = re.compile(r"(?<=払いに|込みに|納めに|付しに)生き")
+# Other wrong choices seen: 性急書 (せいきゅうしょ: 請求書), 使用と思 (しようと思).
+_IME_PHRASES = re.compile(r"性急書|使用と(?=思|おも)")
+_IME_PHRASE = {"性急書": "請求書", "使用と": "しようと"}
+# A weekday's name half in kana: 木よう日, 金ようび.
+_KANA_WEEKDAY = re.compile(r"(?<=[月火水木金土日])(?:よう|ヨウ)(?:日|び|ビ)")
 _PLAYFUL = re.compile(r"ましぇー?ん")
 _IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
 _IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
@@ -100,6 +116,11 @@ _SELECTORS = "\ufe0e\ufe0f"
 
 _LATIN_RUN = re.compile(r"[a-z]+(?:[ '-][a-z]+)*")
 _KANA_GAP = re.compile(r"(?<=[ぁ-ゖー]) (?=[ぁ-ゖー])")
+# Between words read from romaji or old phones' kana (もう 連絡 しないで, sms は), no space.
+_JA_GAP = re.compile(r"(?<=[ぁ-ゖァ-ヺー一-鿿]) (?=\S)|(?<=\S) (?=[ぁ-ゖァ-ヺー一-鿿])")
+# Romaji words that stay as they are (sms, atm), and particles spelt as said (renraku wa).
+_ROMAJI_KEEP = {"sms", "atm", "ok", "paypay", "line"}
+_ROMAJI_PARTICLES = {"wa": "は", "e": "へ"}
 
 # Our own SMS quoted back before the answer: a mail-style "> " line, a long 「…」 or "…",
 # or the reminder's own sentences (its 【office】 header line, お支払い済みの場合は…). What the
@@ -113,9 +134,16 @@ _QUOTED = re.compile(r"^[ \t]*[>＞].*$|「[^」]{15,}」|『[^』]{15,}』|[\"�
 _OUR_WORDS = re.compile(r"納期限|未納|お支払い|納付|督促|過ぎています|ご容赦|役所|役場|税務課|納税課|due date|overdue|unpaid")
 
 
+# Katakana among other script that starts with a word we read in kana (ご連絡ありがとうございます。
+# ﾃｲｼ; ｽﾐﾏｾﾝ ｱｼﾀ…): read in hiragana too. Loanwords (メール) are already what they are.
+_KANA_START = re.compile("(?:" + "|".join(sorted([w for w in _KANA_WORDS if "ー" not in w]
+                                                 + ["あした", "あさって", "きょう(?:$|は|に|中|じゅう|まで)"],
+                                                 key=len, reverse=True)) + ")")
+
+
 def _katakana_verb(m: re.Match[str]) -> str:
     hira = jaconv.kata2hira(m.group(0))
-    return hira if _VERB_ENDING.search(hira) else m.group(0)
+    return hira if _VERB_ENDING.search(hira) or _KANA_START.match(hira) else m.group(0)
 
 
 def romaji_to_kana(text: str) -> str:
@@ -125,8 +153,14 @@ def romaji_to_kana(text: str) -> str:
     Spaces between the kana go (Japanese has none), and the kana words are read as words
     (teishi -> 停止).
     """
-    kana = _LATIN_RUN.sub(lambda m: jaconv.alphabet2kana(m.group(0)), text)
-    return _kana_words(_KANA_GAP.sub("", kana))
+    kana = _LATIN_RUN.sub(_romaji_words, text)
+    return _kana_words(_JA_GAP.sub("", kana))
+
+
+def _romaji_words(m: re.Match[str]) -> str:
+    # Word by word, so that each is read as a word (mou renraku: もう 連絡, not もうれんらく).
+    return " ".join(w if w in _ROMAJI_KEEP else _ROMAJI_PARTICLES.get(w) or _kana_words(jaconv.alphabet2kana(w))
+                    for w in m.group(0).split(" "))
 
 
 def _kana_words(text: str) -> str:
@@ -164,13 +198,22 @@ def normalize(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     text = "".join(" " if unicodedata.category(c) in _DROPPED or c in _SELECTORS else c for c in text)
     if _KATAKANA_ONLY.match(text):
-        text = jaconv.kata2hira(text)
+        # Old phones space their words (ﾃｲｼ ｼﾃ ｸﾀﾞｻｲ); Japanese has no spaces.
+        text = _JA_GAP.sub("", " ".join(_kana_words(w) for w in jaconv.kata2hira(text).split(" ")))
     else:
         text = _KATAKANA_RUN.sub(_katakana_verb, text)
         text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
     text = _IME_WORDS.sub("口座", text)
+    if "め" in text:
+        text = _IME_OSAME.sub("納め", text)
+    if "性急書" in text or "使用と" in text:
+        text = _IME_PHRASES.sub(lambda m: _IME_PHRASE[m.group(0)], text)
+    if "生き" in text:
+        text = _IME_IKI.sub("行き", text)
+    if "よう" in text or "ヨウ" in text:
+        text = _KANA_WEEKDAY.sub("曜日", text)
     text = _kana_words(text)
     if "にち" in text or "か" in text or "ついたち" in text:
         text = _KANA_DAY.sub(_kana_day, text)

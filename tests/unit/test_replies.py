@@ -415,3 +415,108 @@ def test_what_is_not_a_request_to_resume(text, label):
 ])
 def test_the_kinds_of_miss_seen_on_other_peoples_replies(text, label):
     assert classify(text, WED).label == label
+
+
+@pytest.mark.parametrize("text", [
+    # Romaji, with any polite ending.
+    "haishin teishi onegai itashimasu", "Teishi wo onegai shimasu", "chuushi kibou desu",
+    "Teishi negaimasu", "teishi yoroshiku",
+    # Half-width kana: verbs of sending and contacting, in the negative request form.
+    "ﾚﾝﾗｸ ｼﾅｲﾃﾞｸﾀﾞｻｲ", "ﾒｰﾙ ｵｸﾗﾅｲﾃﾞ", "ﾊｲｼﾝ ｼﾅｲﾃﾞ", "ﾂｳﾁ ｲﾗﾅｲ", "ご連絡どうも。ﾃｲｼ",
+    # Someone asking that our messages to another person stop.
+    "社長宛てのメールは今後停止願います", "本人へのショートメールの配信を中止願います",
+    "父への通知は止めてください",
+    # A stop with its punctuation dropped, or as the last word after a courtesy.
+    "停止してあと来週払う", "すみません、cancel",
+    # Romaji particles and long vowels, kana words spaced apart, and what the rules alone
+    # missed (the model had found them).
+    "停止できますか", "配信の停止は可能ですか",  # asked as a question
+    "tsuuchi fuyou desu", "mou iranai", "ｼｮｰﾄﾒｰﾙ ﾌﾖｳ", "いりません",
+    "meeru iranai desu", "renraku wa kekkou desu", "sms wa iranai", "ﾓｳ ﾚﾝﾗｸ ｺﾅｲﾃﾞ",
+    "ﾒｰﾙ ｺﾅｲﾖｳﾆ ｼﾃ", "二度と家に送ってくるな", "もう結構、止めて", "いい加減にして。もう送るな",
+    "今後は書面だけにしてください。お知らせは郵送のみにして", "SMSじゃなくて手紙で送ってほしい",
+    "メッセージもう送ってこねでけろ",
+])
+def test_stops_found_by_sets_24_to_26_in_other_words(text):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == ("opt_out", False)
+
+
+@pytest.mark.parametrize("text,label,opt_in", [
+    ("通知の受信をまた始めてほしいです", "other", True),  # to receive again: an opt-in
+    ("しつこいなあ、月末に払うって", "payment_promise", False),  # annoyed, but it promises
+    ("何度も言わせるな、来週払うって！", "payment_promise", False),
+    # A guess that we would not send SMS is a doubt, not a request to stop sending.
+    ("本物？区役所ってショートメール送ってこないよね", "authenticity_check", False),
+    ("怪しい。市がSMSなんか送らないでしょ普通", "authenticity_check", False),
+    ("メールではなく電話で連絡してください", "consultation_request", False),  # a call asked for
+    ("二度とこんなことがないよう来週払います", "payment_promise", False),
+    # A stop of something else than our messages: a direct debit, a seizure, interest.
+    ("引き落としを中止してほしい", "consultation_request", False),
+    ("差し押さえを停止してください", "consultation_request", False),
+    ("延滞金の発生を停止してもらえますか", "consultation_request", False),
+    ("連絡は郵便のみだと思っていました", "other", False),
+])
+def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == (label, opt_in)
+
+
+@pytest.mark.parametrize("text,label,when", [
+    # Feeling around a promise, and a rhetorical question, do not make it a consultation.
+    ("悲しいです。月末までにどうにかします", "payment_promise", date(2026, 12, 31)),
+    ("はいはい、振り込めばいいんでしょ", "payment_promise", None),
+    ("25日に払います。何か問題でも？", "payment_promise", date(2026, 12, 25)),
+    ("なんで何回も送ってくるの…明日払いますよ", "payment_promise", date(2026, 12, 3)),
+    ("振込手数料がかかるのは不満だけど、金曜日に払います", "payment_promise", date(2026, 12, 4)),
+    # A death explained before a dated promise is a promise; with a question, a consultation.
+    ("母が他界して手続きに追われていました。20日に払います", "payment_promise", date(2026, 12, 20)),
+    ("父が亡くなりました。いつまでに払えばいいですか", "consultation_request", None),
+    # A date alone as the answer; IME slips and kana in weekdays.
+    ("月末で", "payment_promise", date(2026, 12, 31)),
+    ("今月はきついので金曜日で", "payment_promise", date(2026, 12, 4)),
+    ("明日に収めます", "payment_promise", date(2026, 12, 3)),
+    ("金よう日に振り込みます", "payment_promise", date(2026, 12, 4)),
+    ("I can pay tomorrow or the day after", "payment_promise", date(2026, 12, 4)),
+    ("Ugh fine, I will pay tomorrow. Happy now?", "payment_promise", date(2026, 12, 3)),
+    ("I'm so stressed. I'll sort it out by Friday", "payment_promise", date(2026, 12, 4)),
+    ("tomorrow or the day after, I promise", "payment_promise", date(2026, 12, 4)),
+    # A doubt about the sender beside a promise: precedence, the promise.
+    ("本物かな？今日コンビニで払うけど", "payment_promise", date(2026, 12, 2)),
+    # Moved away, insurance changed, leave asked for a way of paying: consultations.
+    ("もう県外に転出しました", "consultation_request", None),
+    ("息子に代わって返信します。本人は海外にいます", "consultation_request", None),
+    ("社会保険に切り替えたので国保は関係ないと思います", "consultation_request", None),
+    ("5日に3万、20日に残りでもいいですか", "consultation_request", None),
+    # Paid, said of the bill in question by someone acting for the resident.
+    ("ご指摘の固定資産税は先週納付済みです。ご確認ください", "already_paid", None),
+    ("うちも佐藤だけど滞納なんてしてない。別の佐藤さんと間違えてませんか", "wrong_number", None),
+    ("税金泥棒め", "other", None),
+    ("役所の仕事ぶりには感心しますね（笑）", "other", None),
+    # What only the model had read in sets 24-26, now read by the rules too.
+    ("月末までには必ず", "payment_promise", date(2026, 12, 31)),
+    ("では25日で", "payment_promise", date(2026, 12, 25)),
+    ("金曜か土曜で", "payment_promise", date(2026, 12, 5)),  # the later
+    ("来週中で大丈夫です", "payment_promise", date(2026, 12, 13)),
+    ("はぁ…わかったよ、月末ね", "payment_promise", date(2026, 12, 31)),
+    ("また？もう払うってば", "payment_promise", None),  # an exclamation, not a question
+    ("失業中です。払えるのは来月になります", "payment_promise", date(2027, 1, 31)),
+    ("払えるのはいつですか", "consultation_request", None),
+    ("来週中でいいですか", "consultation_request", None),  # asked: leave, not a promise
+    ("口座振替の停止はできますか", "consultation_request", None),
+    ("兄と話しました。明日振り込むそうです", "payment_promise", date(2026, 12, 3)),  # hearsay
+    ("My wife says she'll pay on Thursday", "payment_promise", date(2026, 12, 3)),
+    ("振込は15日にしようと思ってます", "payment_promise", date(2026, 12, 15)),
+    ("宛名の方は存じ上げません", "wrong_number", None),
+    ("給料を差し押さえられるんですか", "consultation_request", None),
+    ("貯金も尽きて払う目処が立ちません", "consultation_request", None),
+    ("夕方なら出られるので、電話かけてもらえますか", "consultation_request", None),
+    ("母が入院中で私が代わりに払いたいのですが、どうすれば", "consultation_request", None),
+    ("I left Japan last year. What should I do?", "consultation_request", None),
+    ("I'm not paying. I sold the car last spring.", "consultation_request", None),
+    ("この通知は正規の市役所からのものですか", "authenticity_check", None),
+    ("性急書がまだとどいてません", "consultation_request", None),  # IME: 請求書
+])
+def test_the_kinds_of_miss_seen_in_sets_24_to_26(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
