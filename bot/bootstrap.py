@@ -32,6 +32,7 @@ DRAIN_SMS = "drain-outbound-sms"
 SWEEP = "sweep-reminders"
 DIGEST = "morning-digest"
 HEARTBEAT = "scheduler-heartbeat"
+DUE = "due-reminders"
 PURGE = "nightly-purge"
 PURGE_AT = "03:30"  # office time, every day: no reminder goes out, few replies come in
 
@@ -66,14 +67,6 @@ class Services:
         if isinstance(self.provider, NoProvider):
             self.settings.require_provider()
 
-    def sync_jobs(self, changes: dict[str, datetime | None]) -> None:
-        """Mirror committed reminder changes into the job store."""
-        for case_id, run_at in changes.items():
-            if run_at is None:
-                self.jobs.clear_reminder(case_id)
-            else:
-                self.jobs.set_reminder(case_id, run_at)
-
     def deliver_posts(self) -> int:
         from bot.slack.deliver import deliver_posts
 
@@ -96,6 +89,13 @@ class Services:
         except Exception as exc:
             log.error("reminder sweep failed: %s", describe(exc))
 
+    def fire_due(self) -> None:
+        """The due-reminder job: every reminder whose time has come, from the reminders table."""
+        try:
+            self.outbound.fire_due()
+        except Exception as exc:
+            log.error("sending due reminders failed: %s", describe(exc))
+
     def heartbeat(self) -> None:
         """Tell every process (through the database) that the scheduler is alive: /healthz."""
         try:
@@ -111,17 +111,14 @@ class Services:
         self.jobs.kick(DELIVER_POSTS)
 
     def run_scheduler(self, tick_seconds: float = 2.0, sweep_seconds: float = 30.0) -> None:
-        """Make this process the one that runs jobs and delivers the outboxes.
-
-        The sweep runs at once, and settles sends that a crash cut off (recover()).
-        """
-        self.jobs.run(
-            on_reminder=lambda case_id: self.outbound.fire(case_id) and None,
-            periodic={DRAIN_SMS: (self.drain_sms, tick_seconds),
-                      DELIVER_POSTS: (self.deliver_posts, tick_seconds),
-                      SWEEP: (self.sweep, sweep_seconds),
-                      HEARTBEAT: (self.heartbeat, 10.0)},
-        )
+        """Make this process the one that runs jobs: due reminders and the outboxes every
+        ``tick_seconds``, the sweep (which settles sends a crash cut off) every
+        ``sweep_seconds``; each also at once."""
+        self.jobs.run({DUE: (self.fire_due, tick_seconds),
+                       DRAIN_SMS: (self.drain_sms, tick_seconds),
+                       DELIVER_POSTS: (self.deliver_posts, tick_seconds),
+                       SWEEP: (self.sweep, sweep_seconds),
+                       HEARTBEAT: (self.heartbeat, 10.0)})
         self.jobs.daily(DIGEST, self.morning_digest, self.settings.digest_time)
         self.jobs.daily(PURGE, self.nightly_purge, PURGE_AT, days="mon-sun")
 
@@ -212,8 +209,8 @@ def bootstrap(
     if staff is None:
         staff = (SlackChannel(settings.slack_bot_token, settings.slack_channel, settings.slack_api_url)
                  if settings.slack_bot_token else ConsoleChannel())
-    jobs = Jobs(db.engine, policy.tz)
-    outbound = Outbound(db, provider, settings, policy, jobs, clock)
+    jobs = Jobs(policy.tz)
+    outbound = Outbound(db, provider, settings, policy, clock)
     log.info("dunning %s starting", package_version(), extra={
         "role": str(role), "provider": provider.name, "database": db.safe_url,
         "timezone": settings.timezone, "calendar": settings.business_calendar,

@@ -104,11 +104,8 @@ def plan(svc: Services, name: str, dry_run: bool) -> CampaignReport:
                 .where(Case.campaign == name, Reminder.sequence == 1,
                        Message.status == MessageStatus.QUEUED).order_by(Reminder.case_id)).all())
             uow.commit()
-    if not dry_run and run_at > now:
-        # Due later (outside send slots): jobs wake the scheduler then. Due now, this
-        # command sends them itself, and the scheduler's sweep takes any it leaves.
-        for cid in report.planned:
-            svc.jobs.set_reminder(cid, run_at)
+    # Due later (outside send slots), the scheduler's due-reminder job sends them then. Due
+    # now, this command sends them itself, and the scheduler takes any it leaves.
     return report
 
 
@@ -157,6 +154,4 @@ def stop(svc: Services, name: str) -> int:
             rem.status = ReminderStatus.HELD
             audit(s, rem.case_id, "cli", "campaign_held", campaign=name)
         uow.commit()
-    for rem in held:
-        svc.jobs.clear_reminder(rem.case_id)
     return len(held)

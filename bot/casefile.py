@@ -299,8 +299,6 @@ def import_payments(svc: Services, raw: bytes, actor: str = "cli") -> PaymentRep
             audit(s, cid, actor, "marked_paid", source="import-payments")
             report.paid.append(cid)
         uow.commit()
-    for cid in report.cancelled:
-        svc.jobs.clear_reminder(cid)
     return report
 
 

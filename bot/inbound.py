@@ -46,7 +46,6 @@ class ReplyResult:
     message_id: int
     label: str | None = None
     case_id: str | None = None
-    jobs: dict[str, datetime | None] | None = None
 
 
 def _sender(raw: str) -> str:
@@ -141,11 +140,11 @@ def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> Reply
             confidence = 1.0  # START, HELP: other
         if kw is Keyword.HELP:
             answer = "answer_help"
-        restored: dict[str, datetime | None] = {}
+        restored: list[str] = []
         if reading.opt_in and phone is not None and phone.status == PhoneStatus.OPTED_OUT:
             # 再開, or a request in words to resume (replies.md): the same effect.
             restored = opt_in(s, policy, phone, now)
-            audit(s, case.id if case else None, "resident", "opted_in", restored=sorted(restored))
+            audit(s, case.id if case else None, "resident", "opted_in", restored=restored)
             answer = "answer_opt_in"
             was_active = True
         s.add(Reading(message_id=msg.id, label=label, confidence=confidence,
@@ -171,8 +170,7 @@ def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> Reply
         audit(s, case.id if case else None, "resident", "reply_received",
               message_id=msg.id, label=label)
         uow.commit()  # an IntegrityError here or at a flush: record_reply runs it again
-        return ReplyResult(False, msg.id, label, case.id if case else None,
-                           restored | (applied.jobs if applied else {}))
+        return ReplyResult(False, msg.id, label, case.id if case else None)
 
 
 def record_status(ctx: Services, report: DeliveryReport, now: datetime | None = None) -> bool:

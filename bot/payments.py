@@ -123,8 +123,6 @@ def import_dated(svc: Services, names: list[str], reader: Any, actor: str) -> Pa
         s = uow.session
         settle(s, record(s, rows, report), report, actor)
         uow.commit()
-    for cid in report.cancelled:
-        svc.jobs.clear_reminder(cid)
     return report
 
 

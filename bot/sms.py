@@ -71,8 +71,6 @@ def inbound() -> Response:
     stored: list[dict[str, Any]] = g.webhook.setdefault("replies", [])
     for sms in messages:
         result = record_reply(svc, sms, svc.clock())
-        if not result.duplicate:
-            svc.sync_jobs(result.jobs or {})
         stored.append({"message_id": result.message_id, "case_id": result.case_id,
                        "label": result.label, "duplicate": result.duplicate})
     svc.kick()

@@ -4,7 +4,7 @@ Slack user id, and queues a line in the case's thread and a refresh of the messa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -38,7 +38,6 @@ class Outcome:
     case_id: str
     line: str  # key of the thread line (bot.slack.render.ACTION_LINES)
     params: dict[str, str] = field(default_factory=dict)
-    jobs: dict[str, datetime | None] = field(default_factory=dict)
 
 
 def _case(s: Session, case_id: str) -> Case:
@@ -56,14 +55,12 @@ def _finish(svc: Services, s: Session, outcome: Outcome, user: str, refresh_ts: 
     if refresh_ts:
         post_to_staff(s, "refresh", case_id=outcome.case_id, ts=refresh_ts)
     s.commit()
-    svc.sync_jobs(outcome.jobs)
     svc.kick()
     return outcome
 
 
-def _continue_cadence(svc: Services, s: Session, case: Case, jobs: dict[str, datetime | None]) -> None:
-    if (run_at := continue_cadence(s, svc.policy, case, svc.clock())) is not None:
-        jobs[case.id] = run_at
+def _continue_cadence(svc: Services, s: Session, case: Case) -> None:
+    continue_cadence(s, svc.policy, case, svc.clock())
 
 
 def assign(svc: Services, case_id: str, user: str, refresh_ts: str | None = None) -> Outcome:
@@ -86,9 +83,9 @@ def _halt(svc: Services, case_id: str, user: str, refresh_ts: str | None, status
             case.mark_paid(svc.policy.local(svc.clock()).date())
         else:
             case.status = status
-        jobs: dict[str, datetime | None] = {cid: None for cid in reminders.cancel(s, [case_id])}
+        reminders.cancel(s, [case_id])
         audit(s, case_id, f"slack:{user}", action)
-        return _finish(svc, s, Outcome(case_id, action, jobs=jobs), user, refresh_ts)
+        return _finish(svc, s, Outcome(case_id, action), user, refresh_ts)
 
 
 def mark_paid(svc: Services, case_id: str, user: str, refresh_ts: str | None = None) -> Outcome:
@@ -106,14 +103,13 @@ def resume(svc: Services, case_id: str, user: str, refresh_ts: str | None = None
         if case.status in (CaseStatus.PAID, CaseStatus.CLOSED):
             raise TriageError("納付済・終了の案件です")
         case.status = CaseStatus.OPEN
-        jobs: dict[str, datetime | None] = {}
-        _continue_cadence(svc, s, case, jobs)
+        _continue_cadence(svc, s, case)
         audit(s, case_id, f"slack:{user}", "resumed")
-        return _finish(svc, s, Outcome(case_id, "resumed", jobs=jobs), user, refresh_ts)
+        return _finish(svc, s, Outcome(case_id, "resumed"), user, refresh_ts)
 
 
 def _relabel(svc: Services, s: Session, case: Case, message: Message | None, label: str,
-             promised: date | None, user: str, jobs: dict[str, datetime | None]) -> None:
+             promised: date | None, user: str) -> None:
     """Undo what the previous label of ``message`` did, then apply ``label`` (policy.md)."""
     phone = case.phone
     old = message.reading.label if message is not None and message.reading else case.label
@@ -123,11 +119,10 @@ def _relabel(svc: Services, s: Session, case: Case, message: Message | None, lab
     if old in PAUSING and label not in PAUSING and case.status == CaseStatus.PAUSED:
         case.status = CaseStatus.OPEN
     received = message.created_at if message is not None else svc.clock()
-    applied = apply_label(s, svc.policy, phone, case, label, received, promised, f"slack:{user}")
-    jobs.update(applied.jobs)
+    apply_label(s, svc.policy, phone, case, label, received, promised, f"slack:{user}")
     case.label, case.promised_date = label, promised if label == PAYMENT_PROMISE else None
     if label not in (WRONG_NUMBER, OPT_OUT):
-        _continue_cadence(svc, s, case, jobs)
+        _continue_cadence(svc, s, case)
 
 
 def _message(s: Session, message_id: int | None) -> Message | None:
@@ -152,10 +147,9 @@ def reclassify(svc: Services, case_id: str, message_id: int | None, label: str, 
                           source=f"slack:{user}"))
             s.flush()
             s.refresh(msg)
-        jobs: dict[str, datetime | None] = {}
-        _relabel(svc, s, case, msg, label, promised, user, jobs)
+        _relabel(svc, s, case, msg, label, promised, user)
         audit(s, case_id, f"slack:{user}", "reclassified", label=label, message_id=message_id)
-        return _finish(svc, s, Outcome(case_id, "reclassified", {"label": label}, jobs), user, refresh_ts)
+        return _finish(svc, s, Outcome(case_id, "reclassified", {"label": label}), user, refresh_ts)
 
 
 def change_promised_date(svc: Services, case_id: str, message_id: int | None, promised: date,
@@ -169,10 +163,9 @@ def change_promised_date(svc: Services, case_id: str, message_id: int | None, pr
                           promised_date=promised, source=f"slack:{user}"))
             s.flush()
             s.refresh(msg)
-        jobs: dict[str, datetime | None] = {}
-        _relabel(svc, s, case, msg, PAYMENT_PROMISE, promised, user, jobs)
+        _relabel(svc, s, case, msg, PAYMENT_PROMISE, promised, user)
         audit(s, case_id, f"slack:{user}", "promised_date_changed", promised=promised.isoformat())
-        return _finish(svc, s, Outcome(case_id, "date_changed", {"date": promised.isoformat()}, jobs),
+        return _finish(svc, s, Outcome(case_id, "date_changed", {"date": promised.isoformat()}),
                        user, refresh_ts)
 
 
@@ -223,10 +216,9 @@ def log_call(svc: Services, case_id: str, label: str, promised: date | None, not
         s.add(Reading(message_id=call.id, label=label, confidence=1.0, promised_date=promised,
                       source=f"slack:{user}"))
         s.flush()
-        jobs: dict[str, datetime | None] = {}
-        _relabel(svc, s, case, None, label, promised, user, jobs)
+        _relabel(svc, s, case, None, label, promised, user)
         audit(s, case_id, f"slack:{user}", "call_logged", label=label,
               promised=promised.isoformat() if promised else None)
         params = {"label": label, "date": promised.isoformat() if promised else "-",
                   "note": note.strip().replace("\n", " ") or "-"}
-        return _finish(svc, s, Outcome(case_id, "call_logged", params, jobs), user, None)
+        return _finish(svc, s, Outcome(case_id, "call_logged", params), user, None)

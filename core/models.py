@@ -12,19 +12,14 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
-    Column,
     DateTime,
-    Float,
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     String,
-    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
-    Unicode,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
@@ -349,15 +344,3 @@ class Telemetry(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     count: Mapped[int] = mapped_column(BigInteger, default=0)
     at: Mapped[datetime | None]  # when it last moved: a heartbeat's time
-
-
-# APScheduler's job store (scheduler.jobs), as APScheduler 3.11 defines it. Described here
-# so that the migrations create it before any process starts: several workers starting
-# at once would otherwise race to create it.
-apscheduler_jobs = Table(
-    "apscheduler_jobs",
-    Base.metadata,
-    Column("id", Unicode(191), primary_key=True),
-    Column("next_run_time", Float(25), index=True),
-    Column("job_state", LargeBinary, nullable=False),
-)

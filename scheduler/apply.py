@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -20,9 +20,6 @@ LIVE = (CaseStatus.OPEN, CaseStatus.PAUSED, CaseStatus.HANDED_OVER)
 @dataclass
 class Applied:
     decision: Decision
-    # case id -> the new run_at, or None where the case's reminder was cancelled;
-    # the caller mirrors this into the job store after it commits.
-    jobs: dict[str, datetime | None] = field(default_factory=dict)
 
 
 def apply_label(
@@ -34,8 +31,7 @@ def apply_label(
     if decision.action == STOP_NUMBER:
         phone.status = PhoneStatus.INVALID if label == WRONG_NUMBER else PhoneStatus.OPTED_OUT
         case_ids = list(session.scalars(select(Case.id).where(Case.phone_e164 == phone.e164)))
-        for cid in reminders.cancel(session, case_ids):
-            applied.jobs[cid] = None
+        reminders.cancel(session, case_ids)
         audit(session, case.id if case else None, actor, "number_" + phone.status,
               label=label, cases=case_ids)
         return applied
@@ -45,12 +41,10 @@ def apply_label(
         assert decision.run_at is not None
         if label == PAYMENT_PROMISE and case.status != CaseStatus.OPEN:
             case.status = CaseStatus.OPEN  # a promise re-opens a paused or handed-over case
-        rem = reminders.replace(session, case, decision.run_at, decision.reason)
-        applied.jobs[case.id] = rem.run_at
+        reminders.replace(session, case, decision.run_at, decision.reason)
     elif decision.action == PAUSE:
         case.status = CaseStatus.PAUSED
-        for cid in reminders.cancel(session, [case.id]):
-            applied.jobs[cid] = None
+        reminders.cancel(session, [case.id])
     audit(session, case.id, actor, "policy_applied", label=label, decision=decision.action,
           run_at=decision.run_at.isoformat() if decision.run_at else None)
     return applied
@@ -76,17 +70,14 @@ def continue_cadence(session: Session, policy: Policy, case: Case, now: datetime
                              decision.reason).run_at
 
 
-def opt_in(session: Session, policy: Policy, phone: Phone, now: datetime) -> dict[str, datetime | None]:
+def opt_in(session: Session, policy: Policy, phone: Phone, now: datetime) -> list[str]:
     """Re-activate an opted-out number and give its open cases their reminders back.
 
-    Returns case id -> the new run_at, for the job store; nothing if the number was not
-    opted out (a number marked wrong stays so: README, Decisions).
+    Returns the cases given one; nothing if the number was not opted out (a number marked
+    wrong stays so: README, Decisions).
     """
     if phone.status != PhoneStatus.OPTED_OUT:
-        return {}
+        return []
     phone.status = PhoneStatus.ACTIVE
-    jobs: dict[str, datetime | None] = {}
-    for case in session.scalars(select(Case).where(Case.phone_e164 == phone.e164).order_by(Case.id)):
-        if (run_at := continue_cadence(session, policy, case, now)) is not None:
-            jobs[case.id] = run_at
-    return jobs
+    cases = session.scalars(select(Case).where(Case.phone_e164 == phone.e164).order_by(Case.id))
+    return [case.id for case in cases if continue_cadence(session, policy, case, now) is not None]

@@ -1,11 +1,13 @@
-"""APScheduler wiring: one job per case's reminder in a SQLAlchemy job store.
+"""APScheduler wiring: the jobs of the one process that runs the scheduler.
 
-The ``reminders`` table is the truth; a job only wakes the sender at the reminder's time.
-Jobs are kept in the same database (table ``apscheduler_jobs``), so they survive restarts.
-Only one process runs jobs (``run()``); every other process starts the scheduler paused,
-which still writes jobs to the store (APScheduler 3 cannot share a store between running
-schedulers). The running one sweeps the ``reminders`` table every ``sweep_seconds``, so
-a reminder written by another process, or whose job was lost, still goes out on time.
+The ``reminders`` table is the one truth about what is due: there is no job per case.
+APScheduler runs the due-reminder job every few seconds (an indexed query on ``reminders
+(status, run_at)``: a reminder goes out within that many seconds of its time, and one that
+came due while the service was down goes out at once, in slot), the outbox deliveries, the
+sweep that settles sends cut off by a crash, the heartbeat, the morning digest and the
+nightly purge. Web processes start no scheduler at all: whatever they commit (a reminder
+row, a queued SMS, a staff post) is picked up by the scheduler process's next tick, so a
+reply costs its one transaction and nothing more.
 """
 
 from __future__ import annotations
@@ -18,110 +20,73 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.base import JobLookupError
-from apscheduler.jobstores.memory import MemoryJobStore
-from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
-# The running process's reminder handler; set by Jobs.run(). Persisted jobs name the
-# module-level function below, which cannot carry a reference to live objects.
-_handler: Callable[[str], None] | None = None
-
-
-def run_reminder(case_id: str) -> None:
-    """The persisted job: send the case's due reminder."""
-    if _handler is None:
-        log.warning("reminder job for a case ran with no handler; the sweep will send it")
-        return
-    _handler(case_id)
-
 
 class Jobs:
-    def __init__(self, engine: Engine, tz: ZoneInfo, sweep_seconds: float = 30.0):
+    def __init__(self, tz: ZoneInfo):
         self.scheduler = BackgroundScheduler(
-            jobstores={
-                "default": MemoryJobStore(),
-                "reminders": SQLAlchemyJobStore(engine=engine, tablename="apscheduler_jobs"),
-            },
             executors={"default": ThreadPoolExecutor(4)},
-            # Never drop a late job (the default grace is one second): a reminder that came
-            # due while the service was down is sent at the next slot by the handler.
+            # A periodic job that overran is neither run twice to catch up nor dropped for
+            # being late: its next run does whatever is due.
             job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
             timezone=tz,
         )
-        self.sweep_seconds = sweep_seconds
         self.running = False
-        self._closed = False
         self._lock = threading.Lock()
+        self._busy: set[str] = set()  # periodic jobs running now
+        self._again: set[str] = set()  # ... and kicked meanwhile: run once more when done
 
-    def _ensure_started(self) -> bool:
-        """Start (paused) on first use; False once shut down. A job write that is dropped
-        then is harmless: the reminders table is the truth and the sweep sends what is due."""
-        with self._lock:
-            if self._closed:
-                return False
-            if not self.scheduler.running:
-                self.scheduler.start(paused=True)
-            return True
-
-    def run(self, on_reminder: Callable[[str], None], periodic: dict[str, tuple[Callable[[], None], float]]) -> None:
-        """Start running jobs in this process: reminders, and the ``periodic`` housekeeping."""
-        global _handler
-        _handler = on_reminder
-        self._ensure_started()
+    def run(self, periodic: dict[str, tuple[Callable[[], None], float]]) -> None:
+        """Start running the ``periodic`` jobs in this process: each at once, then every so
+        many seconds."""
         for name, (func, seconds) in periodic.items():
-            self.scheduler.add_job(
-                func, "interval", seconds=seconds, id=name, jobstore="default",
-                replace_existing=True, next_run_time=datetime.now(self.scheduler.timezone),
-            )
-        self.scheduler.resume()
+            self.scheduler.add_job(self._tracked(name, func), "interval", seconds=seconds, id=name,
+                                   replace_existing=True, next_run_time=datetime.now(self.scheduler.timezone))
+        if not self.scheduler.running:
+            self.scheduler.start()
         self.running = True
+
+    def _tracked(self, name: str, func: Callable[[], None]) -> Callable[[], None]:
+        def job() -> None:
+            while True:
+                with self._lock:
+                    self._busy.add(name)
+                    self._again.discard(name)
+                try:
+                    func()
+                finally:
+                    with self._lock:
+                        self._busy.discard(name)
+                        again = name in self._again
+                if not again:
+                    return
+        return job
 
     def daily(self, name: str, func: Callable[[], None], at: str, days: str = "mon-fri") -> None:
         """Run ``func`` on ``days`` (weekdays unless told) at ``at`` (HH:MM, office time) in
         this process."""
         hour, minute = (int(x) for x in at.split(":"))
         self.scheduler.add_job(func, "cron", day_of_week=days, hour=hour, minute=minute,
-                               id=name, jobstore="default", replace_existing=True)
+                               id=name, replace_existing=True)
 
     def kick(self, name: str) -> None:
-        """Run the periodic job ``name`` now (if this process runs jobs)."""
-        if self.running:
-            try:
-                self.scheduler.modify_job(name, jobstore="default",
-                                          next_run_time=datetime.now(self.scheduler.timezone))
-            except JobLookupError:
-                pass
-
-    def set_reminder(self, case_id: str, run_at: datetime) -> None:
-        if not self._ensure_started():
+        """Run the periodic job ``name`` now, if this process runs jobs: at once if it is
+        idle, else once more as soon as it is done (never two at a time)."""
+        if not self.running:
             return
-        self.scheduler.add_job(
-            run_reminder, "date", run_date=run_at, args=[case_id], id=f"reminder:{case_id}",
-            jobstore="reminders", replace_existing=True,
-        )
-
-    def clear_reminder(self, case_id: str) -> None:
-        if not self._ensure_started():
-            return
+        with self._lock:
+            if name in self._busy:
+                self._again.add(name)
+                return
         try:
-            self.scheduler.remove_job(f"reminder:{case_id}", jobstore="reminders")
+            self.scheduler.modify_job(name, next_run_time=datetime.now(self.scheduler.timezone))
         except JobLookupError:
             pass
 
-    def reminder_job_ids(self) -> set[str]:
-        if not self._ensure_started():
-            return set()
-        return {job.id for job in self.scheduler.get_jobs(jobstore="reminders")}
-
     def shutdown(self) -> None:
-        global _handler
-        with self._lock:
-            self._closed = True
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
-        if self.running:
-            _handler = None
         self.running = False

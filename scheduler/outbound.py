@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -41,7 +41,6 @@ from core.providers import LookupUnavailable, SendError, SendUnknown, SmsProvide
 from core.records import audit, post_to_staff, post_undelivered
 from core.settings import Settings
 from scheduler import reminders
-from scheduler.jobs import Jobs
 from scheduler.policy import PAUSE, Policy, after_reminder
 
 log = logging.getLogger(__name__)
@@ -87,7 +86,6 @@ class Outbound:
     provider: SmsProvider
     settings: Settings
     policy: Policy
-    jobs: Jobs
     clock: Callable[[], datetime] = utcnow
     rate: RateLimit = field(init=False)
 
@@ -266,12 +264,10 @@ class Outbound:
             if rem is None:
                 return FireResult(case_id, "none")
             if rem.run_at > now:
-                self.jobs.set_reminder(case_id, rem.run_at)  # the job was early or stale
                 return FireResult(case_id, "not_due")
             if not self.policy.in_slot(now):
                 rem.run_at = self.policy.first_slot(now)
                 uow.commit()
-                self.jobs.set_reminder(case_id, rem.run_at)
                 return FireResult(case_id, "moved", rem.run_at.isoformat())
             case = s.get(Case, case_id)
             assert case is not None
@@ -311,14 +307,13 @@ class Outbound:
             rem.status, rem.message_id = ReminderStatus.SENT, msg.id
             count = rem.sequence  # reminders are numbered in the order they are sent
             nxt = after_reminder(self.policy, now, count)
-            next_at = None
             if nxt.action == PAUSE:
                 case.status = CaseStatus.HANDED_OVER
                 audit(s, case_id, "system", "handed_over", reason=nxt.reason)
                 post_to_staff(s, "handed_over", case_id=case_id, count=count)
             else:
                 assert nxt.run_at is not None
-                next_at = reminders.replace(s, case, nxt.run_at, nxt.reason, sent=count).run_at
+                reminders.replace(s, case, nxt.run_at, nxt.reason, sent=count)
             audit(s, case_id, "system", "reminder_sent", sequence=rem.sequence, message_id=msg.id)
             try:
                 uow.commit()
@@ -326,8 +321,6 @@ class Outbound:
                 uow.rollback()
                 return self._postpone_to_tomorrow(case_id)
             message_id = msg.id
-        if next_at is not None:
-            self.jobs.set_reminder(case_id, next_at)
         return self.result(case_id, message_id, self.send(message_id))
 
     @staticmethod
@@ -345,7 +338,6 @@ class Outbound:
             tomorrow = self.policy.local(self.clock()).date() + timedelta(days=1)
             rem.run_at = self.policy.first_slot(self.policy.start_of_day(tomorrow))
             uow.commit()
-            self.jobs.set_reminder(case_id, rem.run_at)
             return FireResult(case_id, "moved", "one reminder per case per day")
 
     @staticmethod
@@ -368,14 +360,26 @@ class Outbound:
         template = stages[min(sequence, len(stages)) - 1] if stages else self.settings.reminder_template
         return self.settings.text(template, **case_values(case))
 
-    def due_cases(self) -> Iterator[str]:
+    def due_cases(self, *, failing: bool = True) -> list[str]:
+        """Cases whose scheduled reminder is due, earliest first (the index on status and
+        run_at); without ``failing``, not those marked failing."""
         now = self.clock()
         with self.db.uow() as uow:
-            yield from list(uow.session.scalars(
-                select(Reminder.case_id)
+            rows = uow.session.execute(
+                select(Reminder.case_id, Reminder.reason)
                 .where(Reminder.status == ReminderStatus.SCHEDULED, Reminder.run_at <= now)
-                .order_by(Reminder.run_at, Reminder.id)
-            ))
+                .order_by(Reminder.run_at, Reminder.id)).all()
+        return [cid for cid, reason in rows if failing or not reason.endswith(FAILING)]
+
+    def fire_due(self) -> list[FireResult]:
+        """The scheduler's due-reminder job: every due reminder, earliest first, in a send
+        slot only. One marked failing is left to the sweep, which retries it at its own pace."""
+        if not self.policy.in_slot(self.clock()):
+            return []
+        results = [self._fire_apart(case_id) for case_id in self.due_cases(failing=False)]
+        if results:
+            log.info("due reminders", extra={"due": len(results), "outcomes": _tally(results)})
+        return results
 
     def _fire_apart(self, case_id: str) -> FireResult:
         """fire(), with a failure set aside: one bad case never blocks the sweep. Its
@@ -405,10 +409,14 @@ class Outbound:
         recovered = self.recover()
         in_slot = self.policy.in_slot(self.clock())
         results = [self._fire_apart(case_id) for case_id in self.due_cases()] if in_slot else []
-        outcomes: dict[str, int] = {}
-        for r in results:
-            outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
-        log.info("sweep", extra={"in_slot": in_slot, "due": len(results), "outcomes": outcomes,
+        log.info("sweep", extra={"in_slot": in_slot, "due": len(results), "outcomes": _tally(results),
                                  "recovered": recovered,
                                  "duration_ms": round((time.perf_counter() - started) * 1000, 1)})
         return results
+
+
+def _tally(results: list[FireResult]) -> dict[str, int]:
+    outcomes: dict[str, int] = {}
+    for r in results:
+        outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
+    return outcomes

@@ -50,7 +50,6 @@ def test_stop_confirms_once_and_cancels_every_case_of_the_number(client, loaded,
     loaded.drain_sms()
     assert len(provider.to(YAMADA)) == 1 and "停止しました" in provider.to(YAMADA)[0]
     assert "C001" not in scheduled(loaded) and "C006" not in scheduled(loaded)
-    assert "reminder:C001" not in loaded.jobs.reminder_job_ids()
     # Opt back in, then out again with free text.
     reply(client, "SM3", YAMADA, "再開")
     loaded.drain_sms()
@@ -96,7 +95,6 @@ def test_a_request_to_resume_reactivates_and_restores_the_reminders(client, load
         assert reading.label == "other"
     rems = scheduled(loaded)
     assert {"C001", "C006"} <= set(rems)
-    assert {"reminder:C001", "reminder:C006"} <= set(loaded.jobs.reminder_job_ids())
     assert rems["C001"].run_at > clock() and rems["C001"].sequence == 2  # the no-reply cadence
     assert "再開しました" in provider.to(YAMADA)[-1]
 
@@ -269,28 +267,24 @@ def test_help_keyword_answers_with_office_contact(client, loaded, provider):
     assert "C002" in scheduled(loaded)  # nothing else changes
 
 
-def test_restart_keeps_jobs_and_sends_what_fell_due(loaded, settings, tmp_path, clock):
-    """A new process on the same database sees the persisted jobs and sends a due reminder."""
+def test_a_new_scheduler_process_sends_what_fell_due_once(loaded, settings, clock):
+    """The reminders table is the one truth: a new process's due-reminder job, its sweep and
+    a direct fire race for the same reminder, and it goes out once."""
     from bot.bootstrap import bootstrap
-    from scheduler.jobs import run_reminder
     from tests.fakes.recording import RecordingChannel, RecordingProvider
 
-    assert "reminder:C002" in loaded.jobs.reminder_job_ids()
     loaded.close()
     provider2 = RecordingProvider()
     clock.set(2026, 12, 16, 11, 0)
-    again = bootstrap(settings, provider=provider2,
-                      staff=RecordingChannel(), clock=clock)
+    again = bootstrap(settings, provider=provider2, staff=RecordingChannel(), clock=clock)
     try:
-        assert {"reminder:C001", "reminder:C002", "reminder:C003", "reminder:C006"} <= again.jobs.reminder_job_ids()
-        again.run_scheduler(sweep_seconds=3600)  # its first sweep starts at once, in a thread
-        run_reminder("C002")  # what the persisted job calls when it fires; races the sweep
+        again.run_scheduler(sweep_seconds=3600)  # due job and sweep start at once, in threads
+        again.outbound.fire("C002")  # and this one too
         deadline = time.monotonic() + 5
-        while not provider2.to(SATO) and time.monotonic() < deadline:
+        while len(provider2.sent) < 4 and time.monotonic() < deadline:
             time.sleep(0.05)
-        run_reminder("C002")
-        time.sleep(0.3)
-        assert len(provider2.to(SATO)) == 1
+        time.sleep(2.5)  # another tick of the due job
+        assert sorted(to for to, _, _ in provider2.sent) == sorted([YAMADA, YAMADA, SATO, "+817034567890"])
     finally:
         again.close()
 

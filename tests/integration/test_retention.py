@@ -186,7 +186,7 @@ def test_the_scheduler_process_purges_every_night(svc):
     from bot.bootstrap import PURGE
 
     svc.run_scheduler(sweep_seconds=3600)
-    job = svc.jobs.scheduler.get_job(PURGE, jobstore="default")
+    job = svc.jobs.scheduler.get_job(PURGE)
     fields = {f.name: str(f) for f in job.trigger.fields}
     assert (fields["hour"], fields["minute"], fields["day_of_week"]) == ("3", "30", "mon-sun")
 
