@@ -136,21 +136,28 @@ def _quote(value: str) -> str:
     return repr(value if len(value) <= 40 else value[:40] + "…")
 
 
+def parse_yen(raw: str, limit: int) -> int:
+    """An amount as office exports write it: 8000, 8,000, ¥8000, ￥8,000 (NFKC makes it ¥),
+    8,000円, Excel's 8000.00; Shift_JIS writes ¥ as the byte 0x5C, "\\". ValueError, naming
+    the column, for anything else, a negative amount or one above ``limit``."""
+    digits = re.sub(r"[,¥\\円\s]|\.0+$", "", raw)
+    if not digits.isascii() or not digits.lstrip("-").isdigit():
+        raise ValueError(f"amount is not a whole number of yen: {_quote(digits)}")
+    amount = int(digits)
+    if amount < 0:
+        raise ValueError("amount is negative")
+    if amount > limit:
+        raise ValueError(f"amount is too large (at most {limit:,} yen)")
+    return amount
+
+
 def _parse_row(line: int, cells: dict[str, str]) -> Row:
     case_id, name, tax_type = _cell(cells, "case_id"), _cell(cells, "name"), _cell(cells, "tax_type")
     try:
         phone = parse_phone(_cell(cells, "phone"))
     except PhoneError as exc:
         raise ValueError(f"phone: {exc}") from None
-    # ¥8000, ￥8,000 (NFKC makes it ¥), 8,000円; Shift_JIS writes ¥ as the byte 0x5C, "\".
-    raw_amount = re.sub(r"[,¥\\円\s]|\.0+$", "", _cell(cells, "amount"))  # and Excel's 8000.00
-    if not raw_amount.isascii() or not raw_amount.lstrip("-").isdigit():
-        raise ValueError(f"amount is not a whole number of yen: {_quote(raw_amount)}")
-    amount = int(raw_amount)
-    if amount < 0:
-        raise ValueError("amount is negative")
-    if amount > AMOUNT_MAX:
-        raise ValueError(f"amount is too large (at most {AMOUNT_MAX:,} yen)")
+    amount = parse_yen(_cell(cells, "amount"), AMOUNT_MAX)
     raw_due = _cell(cells, "due_date")
     try:
         due = parse_date(raw_due)

@@ -10,14 +10,14 @@ date, amount and the whole line's content. Two identical rows without a receipt 
 then one payment, which is the price of re-importing a file safely: exports that can carry
 two equal payments on one day carry receipt numbers.
 
-The parsing of one row is kept in its own functions (`read_payment`, `_day`, `_yen`), apart
-from the case file's, so that the two can change apart.
+Dates and amounts are read as the case file reads them (`bot.casefile.parse_date` and
+`parse_yen`: 2026/10/31, 令和8年10月31日, R8.10.31, ¥8,000, 8,000円 …), so that an office's
+exports are read the same way everywhere.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from bot.casefile import FileError, PaymentReport, _header
+from bot.casefile import FileError, PaymentReport, _header, parse_date, parse_yen
 from core.models import Case, CaseStatus, Payment, utcnow
 from core.records import audit
 from scheduler import reminders
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from bot.bootstrap import Services
 
 DATED = ("paid_on", "amount")
-_DAY = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{4})(\d{2})(\d{2})")
 
 
 def _has(names: list[str], key: str) -> bool:
@@ -68,25 +67,21 @@ def _cell(cells: list[str], i: int | None) -> str:
     return unicodedata.normalize("NFKC", cells[i] if i is not None and i < len(cells) else "").strip()
 
 
+# A payment's amount is a BIGINT: the same forms as a case's, above 0.
+PAYMENT_MAX = 2 ** 63 - 1
+
+
 def _day(raw: str) -> date:
-    m = _DAY.fullmatch(raw)
-    if not m:
-        raise ValueError(f"paid_on is not a date (YYYY-MM-DD): {raw!r}")
-    y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
     try:
-        return date(y, mo, d)
-    except ValueError:
-        raise ValueError(f"paid_on is not a date: {raw!r}") from None
+        return parse_date(raw)
+    except ValueError as exc:
+        raise ValueError(f"paid_on is not a date ({exc}): {raw[:40]!r}") from None
 
 
 def _yen(raw: str) -> int:
-    digits = raw.replace(",", "").replace("円", "").replace("¥", "").replace("\\", "")
-    try:
-        amount = int(digits)
-    except ValueError:
-        raise ValueError(f"amount is not a whole number of yen: {raw!r}") from None
-    if amount <= 0:
-        raise ValueError(f"amount must be above 0, not {amount}")
+    amount = parse_yen(raw, PAYMENT_MAX)
+    if amount == 0:
+        raise ValueError("amount must be above 0")
     return amount
 
 
