@@ -107,7 +107,10 @@ def migrated(db_url: str) -> str:
 
 @pytest.fixture
 def settings(migrated: str) -> Settings:
-    return Settings(database_url=migrated, office_name="テスト区役所 納税課", office_phone="03-0000-0000")
+    # The provider's rate limit (SEND_RATE, 5/s) is tested on its own (test_policy.py); here
+    # it would only make a 200-message test take 40 s.
+    return Settings(database_url=migrated, office_name="テスト区役所 納税課", office_phone="03-0000-0000",
+                    send_rate=1000.0)
 
 
 @pytest.fixture

@@ -108,3 +108,27 @@ def test_slot_seconds_count_only_business_hours_in_the_window(policy):
     # Friday's last hour, nothing at the weekend, Monday 10:00-12:00.
     assert policy.slot_seconds(fri, datetime(2026, 12, 7, 12, 0, tzinfo=TOKYO)) == 3 * 3600
     assert policy.slot_seconds(fri, fri) == 0
+
+
+def test_the_send_rate_spaces_sends_across_threads():
+    """SEND_RATE: at most ``rate`` provider calls a second, whichever thread makes them."""
+    import threading
+
+    from scheduler.outbound import RateLimit
+
+    waits: list[float] = []
+    lock = threading.Lock()
+
+    def sleep(seconds: float) -> None:
+        with lock:
+            waits.append(seconds)
+
+    limit = RateLimit(5.0, sleep=sleep)
+    threads = [threading.Thread(target=limit.wait) for _ in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    # The first goes at once; the others wait 0.2 s, 0.4 s, … after it (less the time passed).
+    assert len(waits) == 4 and max(waits) == pytest.approx(0.8, abs=0.05)
+    assert sorted(round(w, 1) for w in waits) == [0.2, 0.4, 0.6, 0.8]
