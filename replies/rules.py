@@ -333,7 +333,8 @@ _WANT = (r"(?:送って(?:ください|下さい|ほしい|欲しい|もらえ|�
          r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように|再開(?:したい|して|を|希望|お願い)"
          r"|(?:始め|はじめ|開始し)(?:たい|て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)))")
 # The earlier stop, in any words: 停止してた, 止めてたけど, 拒否しました.
-_STOPPED = r"(?:停止|止め|とめ|やめ|拒否|解除|オフ|stop)(?:を)?(?:お願い|依頼|希望)?(?:して|され|られ|し)?(?:た|てた|ていた|ました|てもらった|てもらいました)"
+_STOPPED = (r"(?:停止|止め|とめ|やめ|拒否|解除|オフ|off|stop)(?:を|に)?(?:お願い|依頼|希望)?(?:して|され|られ|し)?"
+            r"(?:た|てた|ていた|ました|てもらった|てもらいました|てもろた|ちゃった|ちゃいました|ちまった|てしまった|てしまいました|てもうた)")
 _OURS = r"(?:お知らせ|通知(?!書)|sms|メール|メッセージ|ショートメール|ご?案内|配信)"
 RESUME = _rx(
     r"(?:停止|受信拒否|拒否|stop|unsubscribe)(?:した(?:の|こと|件)?|と(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
@@ -349,6 +350,8 @@ RESUME = _rx(
     _OURS + r"(?:を|は)?(?:オン|on)に",
     # The earlier stop named, then the messages wanted again: 停止をお願いしましたが、やはり送ってください.
     _STOPPED + r"[^。]{0,24}?" + _AGAIN + r"[^。!?]{0,10}?" + _WANT,
+    # The earlier stop, then undone: お知らせ止めたのを、また元に戻してもらえんかね.
+    _STOPPED + r"[^。!?]{0,10}?(?:(?:元|もと)に(?:戻|もど)(?:して|したい|す(?:こと|には|方法))|(?:解除|取り?消|撤回)(?:して|したい|を|お願い))",
     r"\b(?:start|resume|restart|continue) (?:sending|texting|messaging)\b", r"\b(?:resume|restart)\b(?! (?:my |the )?pay)",
     r"\bopt (?:me )?(?:back )?in\b", r"\bunstop\b", r"\bre-?subscribe\b", r"\b(?:turn|switch) (?:\w+ ){0,2}back on\b",
     r"\b(?:send|receive|get|want|like) (?:me )?(?:the |your |those )?(?:texts|messages|sms|reminders|notifications|notices|alerts|them) again\b", r"\b(?:undo|cancel|reverse) (?:my |the )?(?:stop|unsubscribe|opt[ -]?out)",

@@ -332,6 +332,9 @@ def test_an_opt_out_is_heard_in_any_script_or_register(text):
     "undo my unsubscribe", "再開", "配信を戻してください", "通知をオンにしてください",
     "先日停止をお願いしましたが、やはり送ってください", "通知やめてたけど、やっぱり来るようにしてほしい",
     "停止したけどやっぱり再開したい", "Please send me the notices again",
+    # A stop done (しちゃった, てしもうた, オフにした), then undone or wanted again, in any register.
+    "通知オフにしちゃったんですが、元に戻してもらえますか", "メール止めてもろたけど、やっぱりまた送ってくれへん？",
+    "SMSを停止してしまいましたが、再び届くようにお願いします", "連絡を拒否したのを元に戻したいです",
 ])
 def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
     result = classify(text, WED)
@@ -351,6 +354,9 @@ def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
     ("お知らせありがとうございます。月末に払います", "payment_promise"),
     ("メールではなく電話で連絡してください", "consultation_request"),
     ("お知らせが来る前に払いました", "already_paid"),
+    # A stop named, then refused again: still a stop.
+    ("配信を止めたのに、まだ届きます。止めてください", "opt_out"),
+    ("停止したはずなのにまた来た。二度と送るな", "opt_out"),
 ])
 def test_what_is_not_a_request_to_resume(text, label):
     result = classify(text, WED)
