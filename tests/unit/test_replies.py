@@ -526,3 +526,25 @@ def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
 def test_the_kinds_of_miss_seen_in_sets_24_to_26(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
+
+
+@pytest.mark.parametrize("text,label,when", [
+    # A refusal or a consultation denied before a promise: the promise stands.
+    ("払わないわけではありません。金曜日に振り込みます", "payment_promise", date(2026, 12, 4)),
+    ("払わんなんて誰も言ってへんで。明日払うわ", "payment_promise", date(2026, 12, 3)),
+    ("納めるかどうかではなくて、いつ納めるかです。25日に納めます", "payment_promise", date(2026, 12, 25)),
+    ("払えない理由もないので、月末に払います", "payment_promise", date(2026, 12, 31)),
+    ("相談じゃなくて大丈夫です。明後日払います", "payment_promise", date(2026, 12, 4)),
+    # ...unless something else is asked.
+    ("払えないわけじゃないけど、分割できますか", "consultation_request", None),
+    ("払わないとは言ってないけど、待ってほしい", "consultation_request", None),
+    # A question the resident answers at once with a promise asks staff nothing.
+    ("期限って今日だったっけ？じゃあ夕方コンビニで払ってきます", "payment_promise", date(2026, 12, 2)),
+    ("あれ、引き落としじゃなかった？それなら明日振り込みます", "payment_promise", date(2026, 12, 3)),
+    ("コンビニで払えばいいんですよね？金曜に払っておきます", "payment_promise", date(2026, 12, 4)),
+    # ...but a question of staff still needs their answer.
+    ("カード使えますか？なら明日払います", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_27_to_29(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
