@@ -544,6 +544,27 @@ def test_the_kinds_of_miss_seen_in_sets_24_to_26(text, label, when):
     ("コンビニで払えばいいんですよね？金曜に払っておきます", "payment_promise", date(2026, 12, 4)),
     # ...but a question of staff still needs their answer.
     ("カード使えますか？なら明日払います", "consultation_request", None),
+    # A promise withdrawn, and time asked in any register: consultations.
+    ("月末に払う予定でしたが、車が壊れて払えなくなりました", "consultation_request", None),
+    ("払う気はあるけど、年明けまで待ってもらうことは可能ですか", "consultation_request", None),
+    # A doubt that asks for a person is a consultation; one that defers paying is a doubt.
+    ("役所の人なら、担当の方から電話で説明してください", "consultation_request", None),
+    ("偽物じゃないなら、担当者に代わってほしい", "consultation_request", None),
+    ("これ本物？払うかどうかは確かめてから決めます", "authenticity_check", None),
+    ("ほんまもんの市役所なん？", "authenticity_check", None),
+    ("I have never lived in that town. This text is not meant for me", "wrong_number", None),
+    # Paid, after a doubt, by family as heard, in dialect.
+    ("怪しいと思ったけど、通帳を見たら引き落とされてました", "already_paid", None),
+    ("嫁が先週コンビニで払ってくれたと言うとりました", "already_paid", None),
+    ("おととい郵便局で払ってきたっけ、確認してくれんかね", "already_paid", None),
+    ("息子に頼んで金曜に払うてもらいます", "payment_promise", date(2026, 12, 4)),
+    # Payment apps asked about; a number not known is a doubt, not a wrong number.
+    ("au PAYって対応してますか？", "consultation_request", None),
+    ("メルペイで払えましたっけ？", "consultation_request", None),
+    ("知らない番号から来たけど、詐欺？", "authenticity_check", None),
+    # A weekday in kana without its び.
+    ("ｻﾗｲｼｭｳﾉﾓｸﾖｳﾏﾃﾞﾆﾊﾗｲﾏｽ", "payment_promise", date(2026, 12, 17)),
+    ("こんしゅうのどように払います", "payment_promise", date(2026, 12, 5)),
 ])
 def test_the_kinds_of_miss_seen_in_sets_27_to_29(text, label, when):
     result = classify(text, WED)
