@@ -550,6 +550,7 @@ def test_the_kinds_of_miss_seen_in_sets_24_to_26(text, label, when):
     # A doubt that asks for a person is a consultation; one that defers paying is a doubt.
     ("役所の人なら、担当の方から電話で説明してください", "consultation_request", None),
     ("偽物じゃないなら、担当者に代わってほしい", "consultation_request", None),
+    ("本物の役所なら、担当者のフルネームと所属を教えて", "authenticity_check", None),  # who, to check
     ("これ本物？払うかどうかは確かめてから決めます", "authenticity_check", None),
     ("ほんまもんの市役所なん？", "authenticity_check", None),
     ("I have never lived in that town. This text is not meant for me", "wrong_number", None),
