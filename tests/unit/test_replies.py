@@ -563,6 +563,17 @@ def test_the_kinds_of_miss_seen_in_sets_24_to_26(text, label, when):
     ("au PAYって対応してますか？", "consultation_request", None),
     ("メルペイで払えましたっけ？", "consultation_request", None),
     ("知らない番号から来たけど、詐欺？", "authenticity_check", None),
+    # Read by the rules alone too: dialect promises and payments, apps, papers not come, doubts.
+    ("明後日には払うはんで", "payment_promise", date(2026, 12, 4)),
+    ("来月の5日に払うさけ、堪忍な", "payment_promise", date(2027, 1, 5)),
+    ("もう払ろうとるけぇ", "already_paid", None),
+    ("税金は昨日納めたで", "already_paid", None),
+    ("クレカって使えます？", "consultation_request", None),
+    ("納付書が届いとらんのやけど", "consultation_request", None),
+    ("わからんけぇ電話してくれんかね", "consultation_request", None),
+    ("この送信元、市の公式番号ですか？", "authenticity_check", None),
+    ("区役所がメールなんて聞いたことない", "authenticity_check", None),
+    ("うちにはそんな名前のもんはおらんよ", "wrong_number", None),
     # A weekday in kana without its び.
     ("ｻﾗｲｼｭｳﾉﾓｸﾖｳﾏﾃﾞﾆﾊﾗｲﾏｽ", "payment_promise", date(2026, 12, 17)),
     ("こんしゅうのどように払います", "payment_promise", date(2026, 12, 5)),
