@@ -31,6 +31,7 @@ from replies.rules import (
     CLAUSE,
     DEATH,
     DEBIT_FAILED,
+    DENIED,
     EXCLAIMED,
     LAUGHTER,
     MEDIUM,
@@ -178,14 +179,41 @@ def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
         for n, c in enumerate(clauses) if n not in paid)
 
 
+# A question the resident answers at once with a promise asks staff nothing: もしかして今日が
+# 期限？なら今日払います, え、まだ払ってなかった？すみません、今日払います, 〜でいいっすよね？払っときます.
+_ANSWER = re.compile(r"^\s*(?:なら|それなら|だったら|でしたら|じゃあ?|では|ほんなら|ほな|すみません|すいません|ごめん|申し訳|失礼しました|あ[、,]|そっか|そうか)")
+_TAG = re.compile(r"(?:よね|っけ|かな|かしら|だっけ)\s?[?]+\s*$")
+
+
+def _self_answered(sentences: list[str], n: int) -> bool:
+    """Whether sentence ``n`` is a question its next sentence answers with a promise."""
+    if n + 1 >= len(sentences) or QUESTION.search(sentences[n + 1]):
+        return False
+    after = sentences[n + 1]
+    # A question of staff (カード使えますか？なら明日払います) still needs their answer, unless
+    # it only seeks assent (〜でいいっすよね？).
+    answered = _TAG.search(sentences[n]) or (
+        _ANSWER.match(after) and not any(p.search(sentences[n]) for p, w in PATTERNS[CONSULTATION_REQUEST] if w >= STRONG))
+    return bool(answered) and any(p.search(after) for p, w in PATTERNS[PAYMENT_PROMISE] if w >= STRONG)
+
+
 def _asks(norm: str) -> bool:
     """Whether ``norm`` asks staff something: a question that is neither an exclamation,
-    a challenge (文句ある？) nor a doubt about the sender (詐欺じゃないよね？明日払いに行くけど)."""
+    a challenge (文句ある？), a doubt about the sender (詐欺じゃないよね？明日払いに行くけど)
+    nor answered at once by the resident's own promise (今日が期限？なら今日払います)."""
     asked = EXCLAIMED.sub(" ", norm)
     if not QUESTION.search(asked):
         return False
     doubts = PATTERNS[AUTHENTICITY_CHECK]
-    return any(QUESTION.search(s) for s in _SENTENCE.findall(asked) if not any(p.search(s) for p, _ in doubts))
+    sentences = _SENTENCE.findall(asked)
+    return any(QUESTION.search(s) and not _self_answered(sentences, n) for n, s in enumerate(sentences)
+               if not any(p.search(s) for p, _ in doubts))
+
+
+def _unasked(norm: str) -> str:
+    """``norm`` without the questions its own promises answer."""
+    sentences = _SENTENCE.findall(norm)
+    return "".join(s for n, s in enumerate(sentences) if not (QUESTION.search(s) and _self_answered(sentences, n)))
 
 
 def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
@@ -210,6 +238,17 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         rest = _COMPLAINT.sub(" ", norm)
         if not any(p.search(rest) for p, _ in PATTERNS[CONSULTATION_REQUEST]):
             del strength[CONSULTATION_REQUEST]
+    if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST in strength and DENIED.search(norm):
+        # 払えないわけじゃないので、来週払います: the refusal is denied, the promise stands,
+        # unless something else is asked.
+        rest = DENIED.sub(" ", norm)
+        if not any(p.search(rest) for p, _ in PATTERNS[CONSULTATION_REQUEST]):
+            del strength[CONSULTATION_REQUEST]
+    if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength \
+            and (rest := _unasked(norm)) != norm \
+            and not any(p.search(rest) for p, _ in PATTERNS[CONSULTATION_REQUEST]):
+        # 払えばいいっすよね？払っときます: the question was answered by its promise.
+        del strength[CONSULTATION_REQUEST]
     if DEATH.search(norm):
         # A death explained before a dated promise (夫が亡くなってバタバタしていました。来週中
         # には振り込みます) is a promise; otherwise a person must answer it.

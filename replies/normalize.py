@@ -63,6 +63,12 @@ _KANA_DAY = re.compile(
     "|(\\d{1,2}|(?:" + _ONES + ")?じゅう" + _ONES + "?|" + _ONES + ")にち)")
 
 
+# A weekday in kana without its び (ﾗｲｼｭｳﾉｷﾝﾖｳﾆ), before a particle: かよう stays
+# (かように is "thus").
+_KANA_WEEKDAY_SHORT = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))(げつ|すい|もく|きん|ど|にち)よう(?=に|まで|ごろ|頃|の|で|[ 、。!]|$)")
+_WEEKDAY_KANJI = {"げつ": "月", "すい": "水", "もく": "木", "きん": "金", "ど": "土", "にち": "日"}
+
+
 def _kana_day(m: re.Match[str]) -> str:
     if m.group(1):
         return f"{_KANA_DAYS[m.group(1)]}日"
@@ -215,6 +221,8 @@ def normalize(text: str | None) -> str:
     if "よう" in text or "ヨウ" in text:
         text = _KANA_WEEKDAY.sub("曜日", text)
     text = _kana_words(text)
+    if "よう" in text:
+        text = _KANA_WEEKDAY_SHORT.sub(lambda m: _WEEKDAY_KANJI[m.group(1)] + "曜", text)
     if "にち" in text or "か" in text or "ついたち" in text:
         text = _KANA_DAY.sub(_kana_day, text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)

@@ -332,6 +332,9 @@ def test_an_opt_out_is_heard_in_any_script_or_register(text):
     "undo my unsubscribe", "再開", "配信を戻してください", "通知をオンにしてください",
     "先日停止をお願いしましたが、やはり送ってください", "通知やめてたけど、やっぱり来るようにしてほしい",
     "停止したけどやっぱり再開したい", "Please send me the notices again",
+    # A stop done (しちゃった, てしもうた, オフにした), then undone or wanted again, in any register.
+    "通知オフにしちゃったんですが、元に戻してもらえますか", "メール止めてもろたけど、やっぱりまた送ってくれへん？",
+    "SMSを停止してしまいましたが、再び届くようにお願いします", "連絡を拒否したのを元に戻したいです",
 ])
 def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
     result = classify(text, WED)
@@ -351,6 +354,9 @@ def test_a_request_to_resume_is_an_opt_in_never_an_opt_out(text):
     ("お知らせありがとうございます。月末に払います", "payment_promise"),
     ("メールではなく電話で連絡してください", "consultation_request"),
     ("お知らせが来る前に払いました", "already_paid"),
+    # A stop named, then refused again: still a stop.
+    ("配信を止めたのに、まだ届きます。止めてください", "opt_out"),
+    ("停止したはずなのにまた来た。二度と送るな", "opt_out"),
 ])
 def test_what_is_not_a_request_to_resume(text, label):
     result = classify(text, WED)
@@ -518,5 +524,60 @@ def test_what_sounds_like_a_stop_and_is_not(text, label, opt_in):
     ("性急書がまだとどいてません", "consultation_request", None),  # IME: 請求書
 ])
 def test_the_kinds_of_miss_seen_in_sets_24_to_26(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+@pytest.mark.parametrize("text,label,when", [
+    # A refusal or a consultation denied before a promise: the promise stands.
+    ("払わないわけではありません。金曜日に振り込みます", "payment_promise", date(2026, 12, 4)),
+    ("払わんなんて誰も言ってへんで。明日払うわ", "payment_promise", date(2026, 12, 3)),
+    ("納めるかどうかではなくて、いつ納めるかです。25日に納めます", "payment_promise", date(2026, 12, 25)),
+    ("払えない理由もないので、月末に払います", "payment_promise", date(2026, 12, 31)),
+    ("相談じゃなくて大丈夫です。明後日払います", "payment_promise", date(2026, 12, 4)),
+    # ...unless something else is asked.
+    ("払えないわけじゃないけど、分割できますか", "consultation_request", None),
+    ("払わないとは言ってないけど、待ってほしい", "consultation_request", None),
+    # A question the resident answers at once with a promise asks staff nothing.
+    ("期限って今日だったっけ？じゃあ夕方コンビニで払ってきます", "payment_promise", date(2026, 12, 2)),
+    ("あれ、引き落としじゃなかった？それなら明日振り込みます", "payment_promise", date(2026, 12, 3)),
+    ("コンビニで払えばいいんですよね？金曜に払っておきます", "payment_promise", date(2026, 12, 4)),
+    # ...but a question of staff still needs their answer.
+    ("カード使えますか？なら明日払います", "consultation_request", None),
+    # A promise withdrawn, and time asked in any register: consultations.
+    ("月末に払う予定でしたが、車が壊れて払えなくなりました", "consultation_request", None),
+    ("払う気はあるけど、年明けまで待ってもらうことは可能ですか", "consultation_request", None),
+    # A doubt that asks for a person is a consultation; one that defers paying is a doubt.
+    ("役所の人なら、担当の方から電話で説明してください", "consultation_request", None),
+    ("偽物じゃないなら、担当者に代わってほしい", "consultation_request", None),
+    ("本物の役所なら、担当者のフルネームと所属を教えて", "authenticity_check", None),  # who, to check
+    ("これ本物？払うかどうかは確かめてから決めます", "authenticity_check", None),
+    ("ほんまもんの市役所なん？", "authenticity_check", None),
+    ("I have never lived in that town. This text is not meant for me", "wrong_number", None),
+    # Paid, after a doubt, by family as heard, in dialect.
+    ("怪しいと思ったけど、通帳を見たら引き落とされてました", "already_paid", None),
+    ("嫁が先週コンビニで払ってくれたと言うとりました", "already_paid", None),
+    ("おととい郵便局で払ってきたっけ、確認してくれんかね", "already_paid", None),
+    ("息子に頼んで金曜に払うてもらいます", "payment_promise", date(2026, 12, 4)),
+    # Payment apps asked about; a number not known is a doubt, not a wrong number.
+    ("au PAYって対応してますか？", "consultation_request", None),
+    ("メルペイで払えましたっけ？", "consultation_request", None),
+    ("知らない番号から来たけど、詐欺？", "authenticity_check", None),
+    # Read by the rules alone too: dialect promises and payments, apps, papers not come, doubts.
+    ("明後日には払うはんで", "payment_promise", date(2026, 12, 4)),
+    ("来月の5日に払うさけ、堪忍な", "payment_promise", date(2027, 1, 5)),
+    ("もう払ろうとるけぇ", "already_paid", None),
+    ("税金は昨日納めたで", "already_paid", None),
+    ("クレカって使えます？", "consultation_request", None),
+    ("納付書が届いとらんのやけど", "consultation_request", None),
+    ("わからんけぇ電話してくれんかね", "consultation_request", None),
+    ("この送信元、市の公式番号ですか？", "authenticity_check", None),
+    ("区役所がメールなんて聞いたことない", "authenticity_check", None),
+    ("うちにはそんな名前のもんはおらんよ", "wrong_number", None),
+    # A weekday in kana without its び.
+    ("ｻﾗｲｼｭｳﾉﾓｸﾖｳﾏﾃﾞﾆﾊﾗｲﾏｽ", "payment_promise", date(2026, 12, 17)),
+    ("こんしゅうのどように払います", "payment_promise", date(2026, 12, 5)),
+])
+def test_the_kinds_of_miss_seen_in_sets_27_to_29(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
