@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
+from sqlalchemy.exc import IntegrityError
 
 from core.models import (
     Case,
@@ -169,8 +170,11 @@ def change_promised_date(svc: Services, case_id: str, message_id: int | None, pr
                        user, refresh_ts)
 
 
-def send_sms(svc: Services, case_id: str, body: str, user: str) -> Outcome:
-    """Queue a staff-written SMS to the case's number; refuses numbers that must not be texted."""
+def send_sms(svc: Services, case_id: str, body: str, user: str, request: str | None = None) -> Outcome:
+    """Queue a staff-written SMS to the case's number; refuses numbers that must not be texted.
+
+    ``request`` names the submission (Slack's view id): the same submission again, as Slack's
+    retry that reaches another worker, finds its SMS queued and queues no second one."""
     body = body.strip()
     if not body:
         raise TriageError("本文が空です")
@@ -187,15 +191,20 @@ def send_sms(svc: Services, case_id: str, body: str, user: str) -> Outcome:
             raise TriageError("この番号は「番号違い」のため送信できません")
         if not case.phone.is_mobile:
             raise TriageError("携帯電話番号ではないためSMSを送れません")
+        line = {"body": body.replace("\n", " ")}
         msg = Message(direction="out", kind="staff", phone_e164=case.phone_e164, case_id=case_id,
                       body=body, status=MessageStatus.QUEUED, provider=svc.provider.name,
-                      next_attempt_at=svc.clock())
+                      next_attempt_at=svc.clock(),
+                      idempotency_key=f"staff:slack:{request}"[:100] if request else None)
         s.add(msg)
-        s.flush()
-        msg.idempotency_key = f"staff:{msg.id}"
+        try:
+            s.flush()
+        except IntegrityError:  # the unique idempotency key: this submission was queued already
+            s.rollback()
+            return Outcome(case_id, "sms_sent", line)
+        msg.idempotency_key = msg.idempotency_key or f"staff:{msg.id}"
         audit(s, case_id, f"slack:{user}", "sms_sent", message_id=msg.id)
-        return _finish(svc, s, Outcome(case_id, "sms_sent", {"body": body.replace("\n", " ")}),
-                       user, None)
+        return _finish(svc, s, Outcome(case_id, "sms_sent", line), user, None)
 
 
 def log_call(svc: Services, case_id: str, label: str, promised: date | None, note: str,

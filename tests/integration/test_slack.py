@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import time
+import uuid
 from datetime import date, datetime
 from urllib.parse import urlencode
 
@@ -18,7 +19,7 @@ from core.models import Action, Case, CaseStatus, Message, Reading, Reminder
 from tests.conftest import TOKYO
 from tests.fakes.recording import RecordingProvider
 from tests.fakes.slack import TOKEN, FakeSlack
-from tests.integration.helpers import reply, scheduled
+from tests.integration.helpers import messages, reply, scheduled
 
 SECRET = "test-signing-secret"
 SATO = "+818023456789"
@@ -98,10 +99,10 @@ def button(action_id: str, slack: FakeSlack) -> dict:
     return next(e for e in elements if e["action_id"] == action_id)
 
 
-def submit(client, callback_id: str, case_id: str, values: dict, user: str = "U1"):
+def submit(client, callback_id: str, case_id: str, values: dict, user: str = "U1", view_id: str | None = None):
     payload = {"type": "view_submission", "team": {"id": "T1"}, "user": {"id": user},
                "api_app_id": "A1", "token": "legacy", "trigger_id": "333.444.def",
-               "view": {"id": "V1", "type": "modal", "callback_id": callback_id,
+               "view": {"id": view_id or f"V{uuid.uuid4().hex[:10].upper()}", "type": "modal", "callback_id": callback_id,
                         "private_metadata": case_id, "state": {"values": values}, "hash": "h"}}
     return signed(client, urlencode({"payload": json.dumps(payload)}))
 
@@ -207,6 +208,18 @@ def test_reply_by_sms_opens_a_modal_and_sends_on_submit(triage, slack):
     assert resp.json["response_action"] == "errors" and "配信停止" in resp.json["errors"]["body"]
     resp = submit(client, "reply_by_sms_submit", "C002", {"body": {"text": {"type": "plain_text_input", "value": "https://x.jp"}}})
     assert resp.json["response_action"] == "errors"
+
+
+def test_the_same_sms_submission_twice_queues_one_sms(triage, slack):
+    """Slack's retry of a modal submission may reach another worker, which has not seen the
+    first: the submission's view id is the SMS's idempotency key, so it is queued once."""
+    app, svc, client, provider = triage
+    values = {"body": {"text": {"type": "plain_text_input", "value": "口座番号をお知らせします。"}}}
+    for _ in range(2):
+        assert submit(client, "reply_by_sms_submit", "C002", values, view_id="V0SAME").status_code == 200
+    svc.drain_sms()
+    assert provider.to(SATO).count("口座番号をお知らせします。") == 1
+    assert len(messages(svc, Message.kind == "staff")) == 1
 
 
 def test_log_call_drives_the_same_policy(triage, slack):

@@ -65,7 +65,7 @@ def register(bolt: App, svc: Services) -> None:
         case_id = view["private_metadata"]
         text = view["state"]["values"]["body"]["text"]["value"] or ""
         try:
-            triage.send_sms(svc, case_id, text, body["user"]["id"])
+            triage.send_sms(svc, case_id, text, body["user"]["id"], request=str(view.get("id") or "") or None)
         except triage.TriageError as exc:
             ack(response_action="errors", errors={"body": str(exc)})
             return
