@@ -7,6 +7,10 @@ that arrived twice) and 5xx (our answers to webhooks with a content 5xx). Then i
 table. It takes about three minutes. DATABASE_URL picks the database: by default a SQLite
 file per trial; a PostgreSQL URL gets a schema of its own per trial.
 
+The fuzz trial sends 10,000 signed, garbled Twilio webhooks and Slack payloads (the
+generator of tests/integration/test_fuzz.py) from 8 threads, with 100 well-formed replies
+among them, and counts 5xx answers and good replies stored other than once.
+
 Time is compressed in the outage trial: a 10-minute outage with the default 5-minute cap
 between tries becomes 60 s of 503s with a 30 s cap (PROVIDER_RETRY_MAX_SECONDS=30), the
 same 10:1 ratio, so the retries meet the recovery as they would in production.
@@ -283,9 +287,68 @@ def slow_connections(n: int = 200) -> Row:
                    f"/healthz {'200' if ok else 'failed'} in {took:.2f} s")
 
 
+def fuzzed(n: int = 10_000, well_formed: int = 100) -> Row:
+    """``n`` signed, garbled Twilio webhooks and Slack payloads (half each) to `dunning serve`,
+    with ``well_formed`` good replies among them: no 5xx, each good reply stored once."""
+    import json
+    import random
+    from concurrent.futures import ThreadPoolExecutor
+    from urllib.parse import urlencode
+
+    from slack_sdk.signature import SignatureVerifier
+
+    from core.models import Message
+    from tests.e2e.harness import SIGNING_SECRET
+    from tests.integration.test_fuzz import _text, garble
+
+    rng = random.Random(10_000)
+    with service() as svc:
+        svc.cases("F", 50)
+        port = free_port()
+        proc = svc.serve(port)
+        base = f"http://127.0.0.1:{port}"
+        good_every = max(1, n // well_formed)
+        sms = {"MessageSid": "SM", "AccountSid": ACCOUNT_SID, "From": svc.number(0), "To": FROM, "Body": "明日払います"}
+        slack = {"type": "block_actions", "user": {"id": "U123"}, "team": {"id": "T1"}, "trigger_id": "1.2.3",
+                 "channel": {"id": "C123"}, "actions": [{"type": "button", "action_id": "assign_to_me",
+                                                         "value": "F0001|1", "block_id": "case:F0001|1"}]}
+
+        def one(i: int) -> int:
+            if i % good_every == 0:  # a well-formed reply, from a resident with a case
+                return svc.sms(port, f"SMgood{i:06d}", svc.number(i % 50), "来週払います")
+            if i % 2:
+                form = {k: _text(v) for k, v in garble(rng, {**sms, "MessageSid": f"SMfz{i:06d}"}).items()}
+                headers = {"X-Twilio-Signature": sign(PUBLIC + "/sms/inbound", form)}
+                return requests.post(base + "/sms/inbound", data=form, headers=headers, timeout=60).status_code
+            body = urlencode({"payload": json.dumps(garble(rng, slack)).encode("utf-8", "surrogatepass")})
+            ts = str(int(time.time()))
+            headers = {"X-Slack-Request-Timestamp": ts, "Content-Type": "application/x-www-form-urlencoded",
+                       "X-Slack-Signature": SignatureVerifier(SIGNING_SECRET).generate_signature(timestamp=ts, body=body)}
+            return requests.post(base + "/slack/events", data=body, headers=headers, timeout=60).status_code
+
+        try:
+            wait_for(lambda: up(port), 30, "dunning serve")
+            started = time.monotonic()
+            with ThreadPoolExecutor(8) as pool:
+                statuses = list(pool.map(one, range(n)))
+            took = time.monotonic() - started
+        finally:
+            stop(proc)
+        goods = [f"SMgood{i:06d}" for i in range(0, n, good_every)]
+        stored = Counter(svc.engine.connect().execute(
+            select(Message.provider_sid).where(Message.provider_sid.in_(goods))).scalars())
+        lost = sum(stored[g] == 0 for g in goods)
+        duplicated = sum(max(0, stored[g] - 1) for g in goods)
+        fivexx = sum(s >= 500 for s in statuses)
+        by_status = Counter(statuses)
+        return Row(f"{n:,} signed, garbled webhooks and Slack payloads ({len(goods)} good replies among them)",
+                   n, lost, duplicated, fivexx, lost == duplicated == fivexx == 0,
+                   f"{took:.0f} s; answers {dict(sorted(by_status.items()))}")
+
+
 TRIALS: dict[str, Callable[[], Row]] = {
     "outage": provider_outage, "kill": kill_mid_slack_post, "late": slack_answers_late,
-    "sameday": same_day_second_reminder, "slow": slow_connections,
+    "sameday": same_day_second_reminder, "slow": slow_connections, "fuzz": fuzzed,
 }
 
 
