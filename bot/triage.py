@@ -194,22 +194,36 @@ def send_sms(svc: Services, case_id: str, body: str, user: str, request: str | N
         line = {"body": body.replace("\n", " ")}
         msg = Message(direction="out", kind="staff", phone_e164=case.phone_e164, case_id=case_id,
                       body=body, status=MessageStatus.QUEUED, provider=svc.provider.name,
-                      next_attempt_at=svc.clock(),
-                      idempotency_key=f"staff:slack:{request}"[:100] if request else None)
-        s.add(msg)
-        try:
-            s.flush()
-        except IntegrityError:  # the unique idempotency key: this submission was queued already
-            s.rollback()
+                      next_attempt_at=svc.clock(), idempotency_key=_submission("staff", request))
+        if not _first_time(s, msg):
             return Outcome(case_id, "sms_sent", line)
         msg.idempotency_key = msg.idempotency_key or f"staff:{msg.id}"
         audit(s, case_id, f"slack:{user}", "sms_sent", message_id=msg.id)
         return _finish(svc, s, Outcome(case_id, "sms_sent", line), user, None)
 
 
+def _submission(kind: str, request: str | None) -> str | None:
+    """The idempotency key of a message a Slack submission makes: the same submission again
+    (Slack's retry, which may reach another worker) makes the same key."""
+    return f"{kind}:slack:{request}"[:100] if request else None
+
+
+def _first_time(s: Session, msg: Message) -> bool:
+    """Add ``msg``; False, with nothing written, when its idempotency key says the same
+    submission was stored already."""
+    s.add(msg)
+    try:
+        s.flush()
+    except IntegrityError:
+        s.rollback()
+        return False
+    return True
+
+
 def log_call(svc: Services, case_id: str, label: str, promised: date | None, note: str,
-             user: str) -> Outcome:
-    """A resident called back: the call's outcome drives the same policy as an SMS reply."""
+             user: str, request: str | None = None) -> Outcome:
+    """A resident called back: the call's outcome drives the same policy as an SMS reply.
+    ``request`` names the submission, as for send_sms: a repeat records nothing twice."""
     if label not in LABELS:
         raise TriageError(f"unknown label {label}")
     if label != PAYMENT_PROMISE:
@@ -217,17 +231,17 @@ def log_call(svc: Services, case_id: str, label: str, promised: date | None, not
     with svc.db.uow() as uow:
         s = uow.session
         case = _case(s, case_id)
+        params = {"label": label, "date": promised.isoformat() if promised else "-",
+                  "note": note.strip().replace("\n", " ") or "-"}
         call = Message(direction="in", kind="call", phone_e164=case.phone_e164, case_id=case_id,
                        body=note.strip(), status=MessageStatus.RECEIVED, provider="phone",
-                       created_at=svc.clock())
-        s.add(call)
-        s.flush()
+                       created_at=svc.clock(), idempotency_key=_submission("call", request))
+        if not _first_time(s, call):
+            return Outcome(case_id, "call_logged", params)
         s.add(Reading(message_id=call.id, label=label, confidence=1.0, promised_date=promised,
                       source=f"slack:{user}"))
         s.flush()
         _relabel(svc, s, case, None, label, promised, user)
         audit(s, case_id, f"slack:{user}", "call_logged", label=label,
               promised=promised.isoformat() if promised else None)
-        params = {"label": label, "date": promised.isoformat() if promised else "-",
-                  "note": note.strip().replace("\n", " ") or "-"}
         return _finish(svc, s, Outcome(case_id, "call_logged", params), user, None)

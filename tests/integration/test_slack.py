@@ -210,7 +210,7 @@ def test_reply_by_sms_opens_a_modal_and_sends_on_submit(triage, slack):
     assert resp.json["response_action"] == "errors"
 
 
-def test_the_same_sms_submission_twice_queues_one_sms(triage, slack):
+def test_the_same_submission_twice_queues_one_sms_and_logs_one_call(triage, slack):
     """Slack's retry of a modal submission may reach another worker, which has not seen the
     first: the submission's view id is the SMS's idempotency key, so it is queued once."""
     app, svc, client, provider = triage
@@ -220,6 +220,11 @@ def test_the_same_sms_submission_twice_queues_one_sms(triage, slack):
     svc.drain_sms()
     assert provider.to(SATO).count("口座番号をお知らせします。") == 1
     assert len(messages(svc, Message.kind == "staff")) == 1
+    call = {"label": {"value": {"type": "static_select", "selected_option": {"value": "consultation_request"}}},
+            "note": {"value": {"type": "plain_text_input", "value": "折り返し希望"}}}
+    for _ in range(2):  # a logged call likewise
+        assert submit(client, "log_call_submit", "C002", call, view_id="V0CALL").status_code == 200
+    assert len(messages(svc, Message.kind == "call")) == 1
 
 
 def test_log_call_drives_the_same_policy(triage, slack):

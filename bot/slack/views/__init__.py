@@ -79,7 +79,8 @@ def register(bolt: App, svc: Services) -> None:
         note = values.get("note", {}).get("value", {}).get("value") or ""
         promised = date.fromisoformat(raw_date) if raw_date else None
         try:
-            triage.log_call(svc, view["private_metadata"], label, promised, note, body["user"]["id"])
+            triage.log_call(svc, view["private_metadata"], label, promised, note, body["user"]["id"],
+                            request=str(view.get("id") or "") or None)
         except triage.TriageError as exc:
             ack(response_action="errors", errors={"label": str(exc)})
             return
