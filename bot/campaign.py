@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -12,7 +13,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, contains_eager
 
-from core.models import Campaign, Case, CaseStatus, Group, Member, Message, MessageStatus, Phone, Reminder, ReminderStatus
+from core.models import (Campaign, Case, CaseStatus, Group, Member, Message, MessageStatus, Phone, Reminder,
+                         ReminderStatus)
 from core.records import audit
 from core.sms_text import SmsSize, check_message
 from scheduler.outbound import FireResult
@@ -143,6 +145,33 @@ def send_now(svc: Services, report: CampaignReport,
     if stop_requested.is_set():
         report.stopped = True
         stop(svc, report.name)
+    _settle_elsewhere(svc, report)
+
+
+def _settle_elsewhere(svc: Services, report: CampaignReport, wait_s: float = 5.0) -> None:
+    """Reminders the running scheduler sent meanwhile are counted by what became of them:
+    sent, queued for retry (the provider refused for now) or failed; never all as sent."""
+    elsewhere = {r.case_id: r for r in report.results if r.outcome == "sent_elsewhere"}
+    deadline = time.monotonic() + wait_s
+    while elsewhere:
+        with svc.db.uow() as uow:
+            rows = uow.session.execute(
+                select(Reminder.case_id, Message.status).join(Message, Message.id == Reminder.message_id)
+                .join(Case, Case.id == Reminder.case_id)
+                .where(Case.campaign == report.name, Reminder.sequence == 1,
+                       Reminder.case_id.in_(list(elsewhere)))).all()
+        in_flight = False
+        for cid, status in rows:
+            if status == MessageStatus.SENDING and time.monotonic() < deadline:
+                in_flight = True  # the scheduler is calling the provider: wait for its answer
+                continue
+            result = elsewhere.pop(cid)
+            outcome = svc.outbound.result(cid, result.message_id or 0, status).outcome
+            if outcome != "sent":
+                result.outcome, result.detail = outcome, f"{status}, by the scheduler process"
+        if not in_flight:
+            return
+        time.sleep(0.2)
 
 
 def stop(svc: Services, name: str) -> int:

@@ -70,18 +70,25 @@ def parse_date(raw: str) -> date:
     raise ValueError("not a date")
 
 
+UNREADABLE = "\ufffd"  # what a byte that is neither UTF-8 nor Shift_JIS is read as
+
+
 def decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM) or Shift_JIS (CP932), whichever the bytes are."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp932")
-    except UnicodeDecodeError:
-        raise FileError("the file is neither UTF-8 nor Shift_JIS (CP932)") from None
+    """UTF-8 (with or without BOM) or Shift_JIS (CP932), whichever the bytes are.
+
+    A few bytes that are neither (a damaged cell) are read as U+FFFD, in the encoding that
+    reads the rest, and only their rows are rejected (``_cell``); a file mostly in another
+    encoding is refused whole."""
+    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    for encoding in ("utf-8", "cp932"):
+        try:
+            return body.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    text = min((body.decode(e, "replace") for e in ("utf-8", "cp932")), key=lambda t: t.count(UNREADABLE))
+    if text.count(UNREADABLE) * 20 > len(text):  # more than one character in 20: not a damaged cell
+        raise FileError("the file is neither UTF-8 nor Shift_JIS (CP932)")
+    return text
 
 
 def _header(names: list[str], wanted: tuple[str, ...]) -> dict[str, int]:
@@ -125,6 +132,8 @@ def _cell(cells: dict[str, str], key: str) -> str:
         raise ValueError(f"{key} is missing")
     if "\x00" in value:
         raise ValueError(f"{key} contains a NUL character")
+    if UNREADABLE in value:
+        raise ValueError(f"{key} holds bytes that are neither UTF-8 nor Shift_JIS")
     limit = LENGTHS.get(key)
     if limit is not None and len(value) > limit:
         raise ValueError(f"{key} is too long ({len(value)} characters; at most {limit})")

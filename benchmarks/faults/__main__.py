@@ -4,12 +4,16 @@ Each trial runs `dunning serve` / `dunning scheduler` / the CLI as real processe
 the loopback fakes of Twilio and Slack (tests/fakes), injects one fault, and counts what
 residents and staff got: lost (an SMS or Slack post that never arrived), duplicated (one
 that arrived twice) and 5xx (our answers to webhooks with a content 5xx). Then it prints a
-table. It takes about three minutes. DATABASE_URL picks the database: by default a SQLite
+table. It takes about six minutes. DATABASE_URL picks the database: by default a SQLite
 file per trial; a PostgreSQL URL gets a schema of its own per trial.
 
 The fuzz trial sends 10,000 signed, garbled Twilio webhooks and Slack payloads (the
 generator of tests/integration/test_fuzz.py) from 8 threads, with 100 well-formed replies
 among them, and counts 5xx answers and good replies stored other than once.
+
+The hostile-input trials (fields, infobip, big, concurrent, csv) repeat the cases of
+tests/integration/test_hostile.py against the real processes (the case files through the
+import, in process) and count the same way.
 
 Time is compressed in the outage trial: a 10-minute outage with the default 5-minute cap
 between tries becomes 60 s of 503s with a 30 s cap (PROVIDER_RETRY_MAX_SECONDS=30), the
@@ -346,9 +350,205 @@ def fuzzed(n: int = 10_000, well_formed: int = 100) -> Row:
                    f"{took:.0f} s; answers {dict(sorted(by_status.items()))}")
 
 
+def _inbound_count(svc: Service) -> Counter[str]:
+    """Stored inbound messages by provider id."""
+    from core.models import Message
+
+    with svc.engine.connect() as conn:
+        return Counter(conn.execute(select(Message.provider_sid).where(Message.direction == "in")).scalars())
+
+
+def twilio_fields(n: int = 20) -> Row:
+    """Twilio webhooks whose fields do not fit the columns (a NUL in the body, a 65-character
+    MessageSid, a 40-character ErrorCode), each ``n`` times: no 5xx, each reply stored once."""
+    with service() as svc:
+        svc.cases("T", n)
+        port = free_port()
+        proc = svc.serve(port)
+        try:
+            wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "dunning serve")
+            svc.run("send-campaign", "fields")
+            sids = [m["sid"] for m in svc.twilio.messages]
+            long_ids = [f"SM{i:02d}" + "x" * 63 for i in range(n)]
+            for i in range(n):
+                svc.sms(port, f"SMnul{i:04d}", svc.number(i), "明日\x00払います")
+                for _ in range(2):  # the over-long id twice: still one reply
+                    svc.sms(port, long_ids[i], svc.number(i), "来週払います")
+                form = {"MessageSid": sids[i % len(sids)], "MessageStatus": "undelivered", "ErrorCode": "3" * 40,
+                        "AccountSid": ACCOUNT_SID}
+                status = requests.post(f"http://127.0.0.1:{port}/sms/status", data=form, timeout=30, headers={
+                    "X-Twilio-Signature": sign(PUBLIC + "/sms/status", form)}).status_code
+                svc.fivexx += status >= 500
+        finally:
+            stop(proc)
+        stored = _inbound_count(svc)
+        expected = 2 * n  # one NUL reply and one over-long id per resident
+        lost = max(0, expected - len(stored))
+        dup = sum(c - 1 for c in stored.values())
+        return Row(f"Twilio fields too long or with NUL ({svc.url.split(':')[0]})", 3 * n, lost, dup, svc.fivexx,
+                   lost == dup == svc.fivexx == 0, f"{len(stored)} replies stored for {expected} sent")
+
+
+def infobip_items(n: int = 10) -> Row:
+    """An Infobip batch with ``n`` good items among bad ones (a lone surrogate, an offset-less
+    or year-9999 time, NUL, a 70-character id, a list for a string): no 5xx, every good item
+    stored once, and the staff posts (the 9999 one included) all go out."""
+    import json
+
+    from tests.fakes.infobip import API_KEY, HOOK_PASSWORD, HOOK_USER, SENDER, basic
+
+    env = {"SMS_PROVIDER": "infobip", "INFOBIP_API_KEY": API_KEY, "INFOBIP_SENDER": SENDER,
+           "INFOBIP_WEBHOOK_USER": HOOK_USER, "INFOBIP_WEBHOOK_PASSWORD": HOOK_PASSWORD}
+    with service(**env) as svc:
+        svc.env["INFOBIP_BASE_URL"] = svc.twilio.url  # sends are not part of this trial
+        port = free_port()
+        proc = svc.serve(port)
+
+        def item(mid: object, sender: object, text: object, at: object = "2026-12-02T10:00:00.000+0900") -> dict:
+            return {"messageId": mid, "from": sender, "to": "815000000000", "text": text, "receivedAt": at,
+                    "smsCount": 1}
+
+        good = [item(f"IBgood{i:03d}", f"8190777{i:05d}", "来週払います") for i in range(n)]
+        bad = [item("IBsur", "819077700001", "\ud800払います"), item("IBnaive", "819077700002", "払います",
+               "2026-12-02T10:00:00"), item("IB9999", "819077700003", "払います", "9999-12-31T23:59:59.000+0000"),
+               item("IBnul", "819077700004", "明日\u0000払う"), item("IB" + "9" * 70, "819077700005", "払います"),
+               item(["IBlist"], "819077700006", "払います"), item("IBtext", "819077700007", {"a": [1]})]
+        batch = [x for pair in zip(good, bad + [None] * n) for x in pair if x is not None]
+        body = json.dumps({"results": batch, "messageCount": len(batch), "pendingMessageCount": 0})
+        try:
+            wait_for(lambda: up(port), 30, "dunning serve")
+            for _ in range(2):  # the provider retries: the same batch twice
+                status = requests.post(f"http://127.0.0.1:{port}/sms/inbound", data=body.encode(), timeout=30,
+                                       headers={"Authorization": basic(), "Content-Type": "application/json"}
+                                       ).status_code
+                svc.fivexx += status >= 500
+            wait_for(lambda: svc.unposted() == 0, 60, "every staff post, the year-9999 one included")
+        finally:
+            stop(proc)
+        stored = _inbound_count(svc)
+        lost = sum(stored[g["messageId"]] == 0 for g in good)
+        dup = sum(c - 1 for c in stored.values())
+        return Row("an Infobip batch of good and bad items (sent twice)", len(batch) * 2, lost, dup, svc.fivexx,
+                   lost == dup == svc.fivexx == 0, f"{len(stored)} items stored of {len(batch)}; "
+                   f"{len(svc.slack.posts())} staff posts, none left waiting")
+
+
+def big_body(mib: int = 200) -> Row:
+    """A ``mib`` MiB unauthenticated POST: refused (413), the process grows by under 50 MiB."""
+    with service() as svc:
+        port = free_port()
+        proc = svc.serve(port)
+        try:
+            wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "dunning serve")
+            before = _rss_mib(proc.pid)
+            chunk = b"A" * (1 << 20)
+
+            def body() -> Iterator[bytes]:
+                for _ in range(mib):
+                    yield chunk
+
+            try:
+                status = requests.post(f"http://127.0.0.1:{port}/sms/inbound", data=body(), timeout=60, headers={
+                    "Content-Length": str(mib << 20), "Content-Type": "application/x-www-form-urlencoded"}).status_code
+            except requests.ConnectionError:
+                status = 413  # refused and closed before the body was all sent
+            time.sleep(1)
+            grown = _rss_mib(proc.pid) - before
+            healthy_after = healthy(f"http://127.0.0.1:{port}")
+        finally:
+            stop(proc)
+        return Row(f"a {mib} MB request", 1, 0, 0, int(status >= 500), status == 413 and grown < 50 and healthy_after,
+                   f"answer {status}; the process grew {grown:.0f} MiB")
+
+
+def _rss_mib(pid: int) -> float:
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def concurrent(n_opt_outs: int = 20, n_same: int = 30) -> Row:
+    """``n_opt_outs`` opt-outs at once from one number with no case, and one MessageSid
+    ``n_same`` times at once: no 5xx, each stored once, no number in the log."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with service() as svc:
+        svc.cases("C", 1)
+        port = free_port()
+        proc = svc.serve(port)
+        stranger = "+819088887777"
+        try:
+            wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "dunning serve")
+            with ThreadPoolExecutor(16) as pool:
+                list(pool.map(lambda i: svc.sms(port, f"SMstop{i:03d}", stranger, "停止"), range(n_opt_outs)))
+                list(pool.map(lambda i: svc.sms(port, "SMsame", svc.number(0), "分割できますか"), range(n_same)))
+        finally:
+            stop(proc)
+        stored = _inbound_count(svc)
+        dup = sum(c - 1 for c in stored.values())
+        lost = n_opt_outs + 1 - len(stored)
+        logs = "".join(open(os.path.join(svc.tmp, f)).read() for f in os.listdir(svc.tmp) if f.endswith(".log"))
+        leaked = stranger[3:] in logs or svc.number(0)[3:] in logs
+        return Row(f"{n_opt_outs} opt-outs at once from one unknown number; one SID {n_same} times at once",
+                   n_opt_outs + n_same, lost, dup, svc.fivexx, lost == dup == svc.fivexx == 0 and not leaked,
+                   f"{len(stored)} stored; a number in the log: {'YES' if leaked else 'no'}")
+
+
+def hostile_csv(files: int = 300) -> Row:
+    """``files`` hostile case files (huge fields, 2⁶³ amounts, values too long, NUL, odd
+    encodings) through the import, with one good row in each: no traceback, every good row
+    loaded once, the bad rows rejected with their line."""
+    import random
+
+    from bot.bootstrap import bootstrap
+    from bot.casefile import FileError, import_cases
+    from core.settings import Settings
+
+    rng = random.Random(11)
+    odd = ["x" * 140_000, str(2 ** 63), "9" * 30, "a" * 70, "\x00", "令和99年1月1日", "R8.13.40", "¥-5",
+           "\ud800", "", "=cmd|' /C calc'!A0", "0" * 21, "+81 90 0000 0000 0000"]
+    tried = crashed = lost = dup = 0
+    with service() as svc:
+        settings = Settings(database_url=svc.url, sms_provider="console")
+        services = bootstrap(settings)
+        try:
+            for f in range(files):
+                rows = ["case_id,name,phone,tax_type,amount,due_date",
+                        f"G{f:04d},住民,0{svc.number(f)[3:]},住民税,1000,2026-10-31"]
+                for _ in range(rng.randrange(1, 6)):
+                    cells = [f"B{f:04d}{rng.randrange(99)}", "住民", "090-1234-5678", "住民税", "1000", "2026-10-31"]
+                    cells[rng.randrange(6)] = rng.choice(odd)
+                    rows.append(",".join(cells))
+                text = "\n".join(rows) + "\n"
+                raw = text.encode("utf-8", "surrogatepass") if rng.random() < 0.5 else \
+                    text.encode("cp932", "replace")
+                tried += 1
+                try:
+                    report = import_cases(services, raw)
+                except FileError:
+                    lost += 1  # a good row that could not load
+                    continue
+                except Exception:
+                    crashed += 1
+                    continue
+                lost += f"G{f:04d}" not in report.added
+        finally:
+            services.close()
+        with svc.engine.connect() as conn:
+            from core.models import Case
+
+            ids = Counter(conn.execute(select(Case.id).where(Case.id.like("G%"))).scalars())
+        dup = sum(c - 1 for c in ids.values())
+        return Row(f"{files} hostile case files, one good row in each", tried, lost, dup, crashed,
+                   lost == dup == crashed == 0, f"{len(ids)} good rows loaded; {crashed} tracebacks")
+
+
 TRIALS: dict[str, Callable[[], Row]] = {
     "outage": provider_outage, "kill": kill_mid_slack_post, "late": slack_answers_late,
     "sameday": same_day_second_reminder, "slow": slow_connections, "fuzz": fuzzed,
+    "fields": twilio_fields, "infobip": infobip_items, "big": big_body, "concurrent": concurrent,
+    "csv": hostile_csv,
 }
 
 

@@ -178,3 +178,18 @@ def test_database_errors_do_not_carry_residents_data(tmp_path):
     else:
         raise AssertionError("the duplicate was not refused")
     db.dispose()
+
+
+def test_a_damaged_cell_rejects_its_row_not_the_file():
+    """Bytes that are neither UTF-8 nor Shift_JIS in one cell: that row is rejected, the rest
+    loads; a file in another encoding altogether is still refused whole."""
+    from bot.casefile import FileError, decode, read_cases
+
+    text = "case_id,name,phone,tax_type,amount,due_date\n" \
+           "C1,山田 太郎,090-1234-5678,住民税,1000,2026-10-31\n" \
+           "C2,佐藤\ud800,090-1234-5679,住民税,1000,2026-10-31\n"
+    rows, rejected = read_cases(decode(text.encode("utf-8", "surrogatepass")))
+    assert [r.case_id for r in rows] == ["C1"]
+    assert rejected == [(3, "name holds bytes that are neither UTF-8 nor Shift_JIS")]
+    with pytest.raises(FileError, match="neither UTF-8 nor Shift_JIS"):
+        decode(b"case_id,name\n" + b"\x81\x20" * 50)  # invalid in both: a lead byte without its trail
