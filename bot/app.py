@@ -13,6 +13,8 @@ from core import logs
 from core.errors import describe
 from core.settings import Settings
 
+log = logging.getLogger(__name__)
+
 MAX_BODY = 1024 * 1024  # bytes; `dunning serve` gives waitress the same limit
 MAX_FORM_FIELDS = 200  # Twilio sends about 20
 
@@ -49,9 +51,6 @@ def create_app(test_config: dict[str, Any] | None = None, *, role: Role = Role.W
     listeners.init_app(app)
     app.register_error_handler(Exception, _unhandled)
     return app
-
-
-log = logging.getLogger(__name__)
 
 
 def _unhandled(exc: Exception) -> Response | HTTPException:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeVar
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from scheduler.outbound import Outbound
 from scheduler.policy import Policy
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 DELIVER_POSTS = "deliver-staff-posts"
 DRAIN_SMS = "drain-outbound-sms"
@@ -67,43 +69,41 @@ class Services:
         if isinstance(self.provider, NoProvider):
             self.settings.require_provider()
 
+    @staticmethod
+    def _guarded(what: str, job: Callable[[], T], failed: T) -> T:
+        """Run a periodic job: it must survive anything and try again at its next run. A
+        failure is logged by type and place, never by its text (core.errors)."""
+        try:
+            return job()
+        except Exception as exc:
+            log.error("%s failed: %s", what, describe(exc))
+            return failed
+
     def deliver_posts(self) -> int:
+        """Post what is due to Slack; how many Slack took."""
         from bot.slack.deliver import deliver_posts
 
-        try:
-            return deliver_posts(self)
-        except Exception as exc:  # a periodic job must survive anything and try again
-            log.error("delivering staff posts failed: %s", describe(exc))
-            return 0
+        return self._guarded("delivering staff posts", lambda: deliver_posts(self), 0)
 
     def drain_sms(self) -> int:
-        try:
-            return self.outbound.drain()
-        except Exception as exc:
-            log.error("sending queued SMS failed: %s", describe(exc))
-            return 0
+        """Send the queued SMS that are due; how many were tried."""
+        return self._guarded("sending queued SMS", self.outbound.drain, 0)
 
     def sweep(self) -> None:
-        try:
-            self.outbound.sweep()
-        except Exception as exc:
-            log.error("reminder sweep failed: %s", describe(exc))
+        self._guarded("reminder sweep", self.outbound.sweep, [])
 
     def fire_due(self) -> None:
         """The due-reminder job: every reminder whose time has come, from the reminders table."""
-        try:
-            self.outbound.fire_due()
-        except Exception as exc:
-            log.error("sending due reminders failed: %s", describe(exc))
+        self._guarded("sending due reminders", self.outbound.fire_due, [])
 
     def heartbeat(self) -> None:
         """Tell every process (through the database) that the scheduler is alive: /healthz."""
-        try:
+        def beat() -> None:
             with self.db.uow() as uow:
                 telemetry.beat(uow.session, utcnow())  # wall time, like the rows' created_at
                 uow.commit()
-        except Exception:
-            log.exception("scheduler heartbeat failed")
+
+        self._guarded("scheduler heartbeat", beat, None)
 
     def kick(self) -> None:
         """Something was queued: deliver it now rather than at the next tick."""
@@ -134,22 +134,18 @@ class Services:
         return purged
 
     def nightly_purge(self) -> None:
-        try:
-            purged = self.purge("system")
-        except Exception:
-            log.exception("nightly purge failed")
-            return
-        if purged.unkeyed:
-            log.warning("opted-out or wrong numbers kept in the clear: RETENTION_KEY is not set",
-                        extra={"numbers": purged.unkeyed})
+        def purge() -> None:
+            unkeyed = self.purge("system").unkeyed
+            if unkeyed:
+                log.warning("opted-out or wrong numbers kept in the clear: RETENTION_KEY is not set",
+                            extra={"numbers": unkeyed})
+
+        self._guarded("nightly purge", purge, None)
 
     def morning_digest(self) -> None:
         from bot import digest
 
-        try:
-            digest.morning(self)
-        except Exception as exc:
-            log.error("morning digest failed: %s", describe(exc))
+        self._guarded("morning digest", lambda: digest.morning(self), None)
 
     def close(self) -> None:
         self.jobs.shutdown()
