@@ -1,12 +1,13 @@
 """What a reply's webhook costs: the service beside bare Flask checking the same signature.
 
-    python benchmarks/webhook.py [--seconds 10] [--rounds 3] [--rate 100] [--workers 2]
+    python benchmarks/webhook.py [--seconds 10] [--rounds 3] [--rate 100] [--workers 2] [--threads 4]
 
-Both run under gunicorn with the same number of sync workers, on this machine, side by
-side in one run, in paired rounds (service, then bare, then the other way round):
-- the service: `gunicorn -w N 'bot.app:create_app()'` and one `dunning scheduler`, on
+Both run under gunicorn with the same workers and threads (the README's production recipe:
+`-w 2 --threads 4`; `--threads 1` gives sync workers), on this machine, side by side in one
+run, in paired rounds (service, then bare, then the other way round):
+- the service: `gunicorn -w N --threads T 'bot.app:create_app()'` and one `dunning scheduler`, on
   PostgreSQL (DATABASE_URL, else the test database), in a fresh schema, settings in `.env`;
-- bare: `gunicorn -w N 'benchmarks.bare_app:create_app()'`, Flask with twilio's
+- bare: `gunicorn -w N --threads T 'benchmarks.bare_app:create_app()'`, Flask with twilio's
   RequestValidator and the same TwiML answer, no database.
 Every request is a distinct webhook signed as Twilio signs it, from one of 200 residents
 with a case, with a text from the labelled replies. Printed per round and as medians:
@@ -216,7 +217,7 @@ def fixed_rate(server: Server, reqs: list[tuple[str, str]], rate: float, seconds
     return {"p50_ms": q[49] * 1000, "p99_ms": q[98] * 1000, "ok": sum(s == 200 for s in statuses), "n": total}
 
 
-def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, workers: int) -> Server:
+def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, workers: int, threads: int) -> Server:
     env_file = {"DATABASE_URL": url, "SMS_PROVIDER": "twilio", "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
                 "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM, "TWILIO_API_BASE": twilio.url,
                 "PUBLIC_BASE_URL": PUBLIC, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": "bench-secret",
@@ -233,7 +234,8 @@ def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, wor
     subprocess.run([str(bin_dir / "dunning"), "import-cases", "cases.csv"], cwd=tmp, env=env, check=True,
                    capture_output=True)
     port = free_port()
-    web = subprocess.Popen([str(bin_dir / "gunicorn"), "-w", str(workers), "-b", f"127.0.0.1:{port}",
+    web = subprocess.Popen([str(bin_dir / "gunicorn"), "-w", str(workers), "--threads", str(threads),
+                            "-b", f"127.0.0.1:{port}",
                             "bot.app:create_app()"], cwd=tmp, env=env,
                            stdout=open(tmp / "web.log", "w"), stderr=subprocess.STDOUT)
     sched = subprocess.Popen([str(bin_dir / "dunning"), "scheduler"], cwd=tmp, env=env,
@@ -242,10 +244,11 @@ def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, wor
     return Server("service", [web, sched], port, [sched.pid])
 
 
-def start_bare(tmp: Path, workers: int) -> Server:
+def start_bare(tmp: Path, workers: int, threads: int) -> Server:
     port = free_port()
     env = {**os.environ, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "PUBLIC_BASE_URL": PUBLIC}
-    web = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-w", str(workers), "-b",
+    web = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-w", str(workers),
+                            "--threads", str(threads), "-b",
                             f"127.0.0.1:{port}", "--pythonpath", str(ROOT), "benchmarks.bare_app:create_app()"],
                            cwd=tmp, env=env, stdout=open(tmp / "bare.log", "w"), stderr=subprocess.STDOUT)
     wait_ready(port, "/sms/inbound", want=(405,))
@@ -266,6 +269,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--rate", type=float, default=100.0)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=4)
     args = ap.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed for the highest rate: apt-get install wrk")
@@ -280,7 +284,8 @@ def main() -> None:
     rows: list[dict[str, object]] = []
     try:
         with FakeSlack(members={"C123": ["U1"]}) as slack, FakeTwilio() as twilio:
-            servers = [start_service(tmp, url, slack, twilio, args.workers), start_bare(tmp, args.workers)]
+            servers = [start_service(tmp, url, slack, twilio, args.workers, args.threads),
+                       start_bare(tmp, args.workers, args.threads)]
             try:
                 for r in range(args.rounds):
                     order = servers if r % 2 == 0 else servers[::-1]
@@ -308,7 +313,7 @@ def main() -> None:
 
     ratios = [float(a["rate"]) / float(b["rate"])  # type: ignore[arg-type]
               for a, b in zip([r for r in rows if r["server"] == "service"], [r for r in rows if r["server"] == "bare"])]
-    print(f"\nmedians over {args.rounds} paired rounds, gunicorn -w {args.workers}, PostgreSQL:")
+    print(f"\nmedians over {args.rounds} paired rounds, gunicorn -w {args.workers} --threads {args.threads}, PostgreSQL:")
     print(f"{'':<9}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/webhook (web)':>22}{'(+scheduler)':>14}")
     for name in ("service", "bare"):
         print(f"{name:<9}{med(name, 'rate'):>8.0f}{med(name, 'p50_ms'):>9.1f}{med(name, 'p99_ms'):>9.1f}"

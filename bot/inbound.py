@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
-from typing import TYPE_CHECKING
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -26,8 +26,8 @@ from core.phones import PhoneError, parse_phone
 from core.providers import DeliveryReport, InboundSms
 from core.records import audit, post_to_staff, post_undelivered
 from replies import Keyword, classify, keyword
-from replies.labels import OPT_OUT
-from scheduler.apply import LIVE, Applied, apply_label, opt_in
+from replies.labels import OPT_OUT, PAYMENT_PROMISE, WRONG_NUMBER
+from scheduler.apply import LIVE, apply_label, opt_in
 
 if TYPE_CHECKING:
     from bot.bootstrap import Services
@@ -56,25 +56,59 @@ def _sender(raw: str) -> str:
         return raw.strip().lstrip("#")[:20] or "unknown"
 
 
-def pick_case(session: Session, e164: str) -> Case | None:
+@dataclass(frozen=True)
+class Target:
+    """What a reply needs to know before it is stored: all read in one statement."""
+
+    duplicate: int | None  # the stored message with this provider id, if any
+    phone_status: str | None  # None: a number we have no row for
+    case_id: str | None
+    case_status: str | None
+
+    @property
+    def case(self) -> CaseRef | None:
+        return CaseRef(self.case_id, self.case_status) if self.case_id and self.case_status else None
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    id: str
+    status: str
+
+
+def pick_case(e164: Any) -> Select[tuple[str, str]]:
     """The case a reply is about: the one whose message the resident most likely answers.
 
     A number can belong to several cases; the reply goes to the live case that was
     texted last (or, if none was, the newest live case). The Slack post names the others.
     """
-    last_texted = session.scalar(
-        select(Case)
-        .join(Message, Message.case_id == Case.id)
-        .where(Case.phone_e164 == e164, Case.status.in_(LIVE), Message.direction == "out")
-        .order_by(Message.id.desc())
-        .limit(1)
-    )
-    if last_texted is not None:
-        return last_texted
-    return session.scalar(
-        select(Case).where(Case.phone_e164 == e164, Case.status.in_(LIVE))
-        .order_by(Case.created_at.desc(), Case.id.desc()).limit(1)
-    )
+    last_texted = (select(func.max(Message.id))
+                   .where(Message.case_id == Case.id, Message.direction == "out")
+                   .correlate(Case).scalar_subquery())
+    return (select(Case.id, Case.status).where(Case.phone_e164 == e164, Case.status.in_(LIVE))
+            .order_by(last_texted.desc().nulls_last(), Case.created_at.desc(), Case.id.desc()).limit(1))
+
+
+def _look_up() -> Select[Any]:
+    e164 = bindparam("e164")
+    case = pick_case(e164).subquery()
+    return select(
+        select(Message.id).where(Message.provider == bindparam("provider"),
+                                 Message.provider_sid == bindparam("sid")).scalar_subquery(),
+        select(Phone.status).where(Phone.e164 == e164).scalar_subquery(),
+        select(case.c.id).scalar_subquery(), select(case.c.status).scalar_subquery())
+
+
+# Built once: building a statement costs more than running it (issue 15).
+_LOOK_UP = _look_up()
+_INSERT_MESSAGE = insert(Message.__table__)
+_INSERT_READING = insert(Reading.__table__)
+
+
+def look_up(session: Session, provider: str, provider_sid: str, e164: str) -> Target:
+    """The repeat check, the number's status and the case, in one round trip."""
+    row = session.execute(_LOOK_UP, {"provider": provider, "sid": provider_sid, "e164": e164}).one()
+    return Target(*row)
 
 
 class StoreConflict(Exception):
@@ -108,69 +142,95 @@ def ensure_phone(s: Session, e164: str) -> Phone:
     return s.get(Phone, e164, populate_existing=True)  # type: ignore[return-value]
 
 
+@dataclass
+class Read:
+    """A reply as read: its label and date, and what the keywords add (replies.md)."""
+
+    label: str
+    confidence: float
+    promised: date | None
+    opt_in: bool
+    answer: str | None  # the settings' name of an automatic answer the keyword asks for
+
+
+def read(ctx: Services, body: str, received_at: datetime) -> Read:
+    kw = keyword(body)
+    reading = classify(body, received_at, ctx.policy.tz, ctx.reply_model)
+    label, confidence = reading.label, reading.confidence
+    if kw is Keyword.OPT_OUT:
+        label, confidence = OPT_OUT, 1.0
+    elif kw is not None:
+        confidence = 1.0  # START, HELP: other
+    return Read(label, confidence, reading.promised_date if label == PAYMENT_PROMISE else None,
+                reading.opt_in, "answer_help" if kw is Keyword.HELP else None)
+
+
 def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> ReplyResult:
+    """Store, read and act, in statements (no objects loaded on the common path: issue 15):
+    one to look up, one per row written, one commit."""
     now = now or utcnow()
-    settings, policy = ctx.settings, ctx.policy
+    provider = ctx.provider.name
     with ctx.db.uow() as uow:
         s = uow.session
-        dup = s.scalar(select(Message.id).where(
-            Message.provider == ctx.provider.name, Message.provider_sid == sms.provider_sid))
-        if dup is not None:
-            return ReplyResult(True, dup)
         e164 = _sender(sms.sender)
+        target = look_up(s, provider, sms.provider_sid, e164)
+        if target.duplicate is not None:
+            return ReplyResult(True, target.duplicate)
+        case, case_id = target.case, target.case_id
         received_at = sms.received_at or now
-        case = pick_case(s, e164)
-        msg = Message(
-            direction="in", kind="reply", phone_e164=e164, case_id=case.id if case else None,
-            body=sms.body, status=MessageStatus.RECEIVED, provider=ctx.provider.name,
-            provider_sid=sms.provider_sid, created_at=received_at, status_at=now,
-        )
-        s.add(msg)
-        s.flush()
-        phone = s.get(Phone, e164)
-        was_active = phone is not None and phone.status == PhoneStatus.ACTIVE
-        kw = keyword(sms.body)
-        answer: str | None = None
-        applied: Applied | None = None
-        reading = classify(sms.body, received_at, policy.tz, ctx.reply_model)
-        label, confidence, promised = reading.label, reading.confidence, reading.promised_date
-        if kw is Keyword.OPT_OUT:
-            label, confidence = OPT_OUT, 1.0
-        elif kw is not None:
-            confidence = 1.0  # START, HELP: other
-        if kw is Keyword.HELP:
-            answer = "answer_help"
-        restored: list[str] = []
-        if reading.opt_in and phone is not None and phone.status == PhoneStatus.OPTED_OUT:
-            # 再開, or a request in words to resume (replies.md): the same effect.
-            restored = opt_in(s, policy, phone, now)
-            audit(s, case.id if case else None, "resident", "opted_in", restored=restored)
-            answer = "answer_opt_in"
-            was_active = True
-        s.add(Reading(message_id=msg.id, label=label, confidence=confidence,
-                      promised_date=promised, source="classifier"))
-        if phone is None and label in ("opt_out", "wrong_number"):
-            # Remember it even for a number we have no case for: a later import must not text it.
-            phone = ensure_phone(s, e164)
-        if phone is not None:
-            applied = apply_label(s, policy, phone, case, label, received_at, promised, "resident")
-            answer = answer or applied.decision.answer
-            if case is not None:
-                case.label, case.promised_date = label, promised
+        reading = read(ctx, sms.body, received_at)
+        message_id = _store(s, provider, sms, e164, case_id, received_at, now, reading)
+        answer = _act(ctx, s, e164, target, reading, received_at, now)
         # Automatic answers go only to numbers we have cases for and that took our
         # messages until now: after a wrong number's apology, nothing more, ever.
-        if answer and case is not None and was_active:
-            body = settings.text(getattr(settings, answer))
-            s.add(Message(
-                direction="out", kind="answer", phone_e164=e164, case_id=case.id, body=body,
-                status=MessageStatus.QUEUED, provider=ctx.provider.name,
-                idempotency_key=f"answer:{msg.id}", next_attempt_at=now,
-            ))
-        post_to_staff(s, "reply", case_id=case.id if case else None, message_id=msg.id)
-        audit(s, case.id if case else None, "resident", "reply_received",
-              message_id=msg.id, label=label)
-        uow.commit()  # an IntegrityError here or at a flush: record_reply runs it again
-        return ReplyResult(False, msg.id, label, case.id if case else None)
+        if answer and case is not None and (target.phone_status == PhoneStatus.ACTIVE
+                                             or answer == "answer_opt_in"):
+            s.execute(_INSERT_MESSAGE, {
+                "direction": "out", "kind": "answer", "phone_e164": e164, "case_id": case_id,
+                "body": ctx.settings.text(getattr(ctx.settings, answer)), "status": MessageStatus.QUEUED,
+                "provider": provider, "idempotency_key": f"answer:{message_id}", "next_attempt_at": now,
+            })
+        post_to_staff(s, "reply", case_id=case_id, message_id=message_id)
+        audit(s, case_id, "resident", "reply_received", message_id=message_id, label=reading.label)
+        uow.commit()  # an IntegrityError here or before: record_reply runs it again
+        return ReplyResult(False, message_id, reading.label, case_id)
+
+
+def _store(s: Session, provider: str, sms: InboundSms, e164: str, case_id: str | None,
+           received_at: datetime, now: datetime, reading: Read) -> int:
+    """The reply and the classifier's reading of it; the message's id."""
+    message_id = s.execute(_INSERT_MESSAGE, {
+        "direction": "in", "kind": "reply", "phone_e164": e164, "case_id": case_id, "body": sms.body,
+        "status": MessageStatus.RECEIVED, "provider": provider, "provider_sid": sms.provider_sid,
+        "created_at": received_at, "status_at": now,
+    }).inserted_primary_key[0]
+    s.execute(_INSERT_READING, {
+        "message_id": message_id, "label": reading.label, "confidence": reading.confidence,
+        "promised_date": reading.promised, "source": "classifier"})
+    return message_id
+
+
+def _act(ctx: Services, s: Session, e164: str, target: Target, reading: Read, received_at: datetime,
+         now: datetime) -> str | None:
+    """What the reply changes (policy.md); the automatic answer it calls for, if any."""
+    case, answer = target.case, reading.answer
+    known = target.phone_status is not None
+    if reading.opt_in and target.phone_status == PhoneStatus.OPTED_OUT:
+        # 再開, or a request in words to resume (replies.md): the same effect.
+        phone = s.get(Phone, e164)
+        assert phone is not None
+        restored = opt_in(s, ctx.policy, phone, now)
+        audit(s, case.id if case else None, "resident", "opted_in", restored=restored)
+        answer = "answer_opt_in"
+    if not known and reading.label in (OPT_OUT, WRONG_NUMBER):
+        # Remember it even for a number we have no case for: a later import must not text it.
+        ensure_phone(s, e164)
+        known = True
+    if known:
+        decision = apply_label(s, ctx.policy, e164, case, reading.label, received_at, reading.promised,
+                               "resident")
+        answer = answer or decision.answer
+    return answer
 
 
 def record_status(ctx: Services, report: DeliveryReport, now: datetime | None = None) -> bool:

@@ -120,8 +120,7 @@ def _relabel(svc: Services, s: Session, case: Case, message: Message | None, lab
     if old in PAUSING and label not in PAUSING and case.status == CaseStatus.PAUSED:
         case.status = CaseStatus.OPEN
     received = message.created_at if message is not None else svc.clock()
-    apply_label(s, svc.policy, phone, case, label, received, promised, f"slack:{user}")
-    case.label, case.promised_date = label, promised if label == PAYMENT_PROMISE else None
+    apply_label(s, svc.policy, phone.e164, case, label, received, promised, f"slack:{user}")
     if label not in (WRONG_NUMBER, OPT_OUT):
         _continue_cadence(svc, s, case)
 

@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from core.models import Action, Message, StaffPost
+from core.models import Action, Base, Message, StaffPost
+
+
+def _write(session: Session, model: type[Base], row: dict[str, Any]) -> None:
+    """Add one row to the caller's transaction, as cheaply as is safe.
+
+    With ORM changes pending (an import, a staff action), the row joins the unit of work,
+    which writes it after the rows it refers to, batched with its kind. With none (a
+    reply's webhook, which writes with statements: issue 15), one INSERT now costs a fifth
+    of an ORM flush.
+    """
+    if session.new or session.dirty or session.deleted:
+        session.add(model(**row))
+    else:
+        session.execute(insert(model.__table__), row)  # type: ignore[arg-type]
 
 
 def audit(session: Session, case_id: str | None, actor: str, action: str, **detail: Any) -> None:
-    session.add(Action(case_id=case_id, actor=actor, action=action, detail=detail))
+    _write(session, Action, {"case_id": case_id, "actor": actor, "action": action, "detail": detail})
 
 
 def post_to_staff(
@@ -18,7 +33,7 @@ def post_to_staff(
     **facts: Any,
 ) -> None:
     """Queue a Slack post; it is rendered from the case's state when delivered."""
-    session.add(StaffPost(case_id=case_id, message_id=message_id, kind=kind, payload=facts))
+    _write(session, StaffPost, {"case_id": case_id, "message_id": message_id, "kind": kind, "payload": facts})
 
 
 def post_undelivered(session: Session, msg: Message) -> None:

@@ -2,52 +2,96 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from core.models import Case, CaseStatus, Phone, PhoneStatus, Reminder, ReminderStatus
+from core.db import expire_loaded, flush_pending
+from core.models import (
+    Case,
+    CaseStatus,
+    Phone,
+    PhoneStatus,
+    Reminder,
+    ReminderStatus,
+    utcnow,
+)
 from core.records import audit
 from replies.labels import PAYMENT_PROMISE, WRONG_NUMBER
 from scheduler import reminders
-from scheduler.policy import PAUSE, SCHEDULE, STOP_NUMBER, Decision, Policy, after_reminder, after_reply
+from scheduler.policy import (
+    PAUSE,
+    SCHEDULE,
+    STOP_NUMBER,
+    Decision,
+    Policy,
+    after_reminder,
+    after_reply,
+)
 
 LIVE = (CaseStatus.OPEN, CaseStatus.PAUSED, CaseStatus.HANDED_OVER)
 
 
-@dataclass
-class Applied:
-    decision: Decision
+class CaseState(Protocol):
+    """What applying a label needs of a case: a loaded `Case`, or a reply's lookup row."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def status(self) -> str: ...
+
+
+_MARK_NUMBER = (update(Phone.__table__).where(Phone.e164 == bindparam("p_e164"))
+                .values(status=bindparam("p_status"), updated_at=bindparam("p_now")))
+_CASES_OF_NUMBER = select(Case.__table__.c.id).where(Case.__table__.c.phone_e164 == bindparam("p_e164"))
+_LABEL_CASE = (update(Case.__table__).where(Case.id == bindparam("p_case_id"))
+               .values(label=bindparam("p_label"), promised_date=bindparam("p_promised"),
+                       updated_at=bindparam("p_now")))
+# Open and paused are live, so not closed: what Case._closing sets for them.
+_LABEL_AND_MOVE_CASE = _LABEL_CASE.values(status=bindparam("p_status"), closed_at=None)
 
 
 def apply_label(
-    session: Session, policy: Policy, phone: Phone, case: Case | None, label: str,
+    session: Session, policy: Policy, e164: str, case: CaseState | None, label: str,
     received_at: datetime, promised: date | None, actor: str,
-) -> Applied:
+) -> Decision:
+    """Do what policy.md's table says after ``label`` (a reply, or a staff correction), and
+    make it the case's label. Prebuilt statements, not loaded objects: a reply's webhook runs
+    this (issue 15); a caller's pending changes are written first, and what it has loaded
+    of the number and the case is read again after."""
     decision = after_reply(policy, label, received_at, promised)
-    applied = Applied(decision)
+    flush_pending(session)
+    status: str | None = None
     if decision.action == STOP_NUMBER:
-        phone.status = PhoneStatus.INVALID if label == WRONG_NUMBER else PhoneStatus.OPTED_OUT
-        case_ids = list(session.scalars(select(Case.id).where(Case.phone_e164 == phone.e164)))
+        number = PhoneStatus.INVALID if label == WRONG_NUMBER else PhoneStatus.OPTED_OUT
+        session.execute(_MARK_NUMBER, {"p_e164": e164, "p_status": number, "p_now": utcnow()})
+        expire_loaded(session, Phone, e164)
+        case_ids = list(session.scalars(_CASES_OF_NUMBER, {"p_e164": e164}))
         reminders.cancel(session, case_ids)
-        audit(session, case.id if case else None, actor, "number_" + phone.status,
-              label=label, cases=case_ids)
-        return applied
-    if case is None or case.status not in LIVE:
-        return applied
-    if decision.action == SCHEDULE:
-        assert decision.run_at is not None
-        if label == PAYMENT_PROMISE and case.status != CaseStatus.OPEN:
-            case.status = CaseStatus.OPEN  # a promise re-opens a paused or handed-over case
-        reminders.replace(session, case, decision.run_at, decision.reason)
-    elif decision.action == PAUSE:
-        case.status = CaseStatus.PAUSED
-        reminders.cancel(session, [case.id])
-    audit(session, case.id, actor, "policy_applied", label=label, decision=decision.action,
-          run_at=decision.run_at.isoformat() if decision.run_at else None)
-    return applied
+        audit(session, case.id if case else None, actor, "number_" + number, label=label, cases=case_ids)
+    elif case is not None and case.status in LIVE:
+        if decision.action == SCHEDULE:
+            assert decision.run_at is not None
+            if label == PAYMENT_PROMISE and case.status != CaseStatus.OPEN:
+                status = CaseStatus.OPEN  # a promise re-opens a paused or handed-over case
+            reminders.replace(session, case.id, decision.run_at, decision.reason)
+        elif decision.action == PAUSE:
+            status = CaseStatus.PAUSED
+            reminders.cancel(session, [case.id])
+        audit(session, case.id, actor, "policy_applied", label=label, decision=decision.action,
+              run_at=decision.run_at.isoformat() if decision.run_at else None)
+    if case is not None:
+        params = {"p_case_id": case.id, "p_label": label, "p_now": utcnow(),
+                  "p_promised": promised if label == PAYMENT_PROMISE else None}
+        if status is None:
+            session.execute(_LABEL_CASE, params)
+        else:
+            session.execute(_LABEL_AND_MOVE_CASE, {**params, "p_status": status})
+        expire_loaded(session, Case, case.id)
+    return decision
 
 
 def continue_cadence(session: Session, policy: Policy, case: Case, now: datetime) -> datetime | None:
@@ -66,8 +110,8 @@ def continue_cadence(session: Session, policy: Policy, case: Case, now: datetime
         case.status = CaseStatus.HANDED_OVER
         return None
     assert decision.run_at is not None
-    return reminders.replace(session, case, max(decision.run_at, policy.first_slot(now)),
-                             decision.reason).run_at
+    return reminders.replace(session, case.id, max(decision.run_at, policy.first_slot(now)),
+                             decision.reason)
 
 
 def opt_in(session: Session, policy: Policy, phone: Phone, now: datetime) -> list[str]:

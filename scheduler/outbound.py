@@ -313,7 +313,7 @@ class Outbound:
                 post_to_staff(s, "handed_over", case_id=case_id, count=count)
             else:
                 assert nxt.run_at is not None
-                reminders.replace(s, case, nxt.run_at, nxt.reason, sent=count)
+                reminders.replace(s, case_id, nxt.run_at, nxt.reason, sent=count)
             audit(s, case_id, "system", "reminder_sent", sequence=rem.sequence, message_id=msg.id)
             try:
                 uow.commit()

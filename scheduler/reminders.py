@@ -1,14 +1,21 @@
-"""A case's one scheduled reminder: set, replace, cancel (inside the caller's transaction)."""
+"""A case's one scheduled reminder: set, replace, cancel (inside the caller's transaction).
+
+Written as prebuilt Core statements, not as loaded objects: a reply's webhook runs these
+on its hot path (issue 15). A caller's pending changes are flushed first and the reminders
+it has loaded are expired after (core.db.flush_pending, expire_loaded).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ScalarSelect, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from core.models import Case, Reminder, ReminderStatus
+from core.db import expire_loaded, flush_pending
+from core.models import Reminder, ReminderStatus, utcnow
 
 
 def scheduled(session: Session, case_id: str) -> Reminder | None:
@@ -17,32 +24,50 @@ def scheduled(session: Session, case_id: str) -> Reminder | None:
     )
 
 
+def _sent(case_id: Any) -> ScalarSelect[int]:
+    return (select(func.count()).select_from(Reminder)
+            .where(Reminder.case_id == case_id, Reminder.status == ReminderStatus.SENT).scalar_subquery())
+
+
 def sent_count(session: Session, case_id: str) -> int:
-    return session.scalar(
-        select(func.count()).select_from(Reminder).where(
-            Reminder.case_id == case_id, Reminder.status == ReminderStatus.SENT
-        )
-    ) or 0
+    return session.scalar(select(_sent(case_id))) or 0
 
 
-def replace(session: Session, case: Case, run_at: datetime, reason: str, *,
-            sent: int | None = None) -> Reminder:
-    """Make ``run_at`` the case's one scheduled reminder, replacing any other.
+_REPLACE = (update(Reminder.__table__).where(
+    Reminder.case_id == bindparam("p_case_id"), Reminder.status == ReminderStatus.SCHEDULED,
+).values(status=ReminderStatus.REPLACED, updated_at=bindparam("p_now")))
+_SCHEDULE = insert(Reminder.__table__).values(
+    case_id=bindparam("p_case_id"), run_at=bindparam("p_run_at"), reason=bindparam("p_reason"),
+    status=ReminderStatus.SCHEDULED, sequence=bindparam("p_sent") + 1)
+_SCHEDULE_COUNTING = insert(Reminder.__table__).values(
+    case_id=bindparam("p_case_id"), run_at=bindparam("p_run_at"), reason=bindparam("p_reason"),
+    status=ReminderStatus.SCHEDULED, sequence=_sent(bindparam("p_case_id")) + 1)
 
-    ``sent`` (reminders sent so far) may be given by a caller that already knows it.
+
+def replace(session: Session, case_id: str, run_at: datetime, reason: str, *,
+            sent: int | None = None) -> datetime:
+    """Make ``run_at`` the case's one scheduled reminder, replacing any other; returns it.
+
+    ``sent`` (reminders sent so far) may be given by a caller that already knows it; else
+    the database counts them in the INSERT itself.
     """
-    current = scheduled(session, case.id)
-    if current is not None:
-        current.status = ReminderStatus.REPLACED
-        session.flush()  # the partial unique index allows one scheduled row per case
-    reminder = Reminder(
-        case_id=case.id, run_at=run_at, reason=reason,
-        sequence=(sent_count(session, case.id) if sent is None else sent) + 1,
-        status=ReminderStatus.SCHEDULED,
-    )
-    session.add(reminder)
-    session.flush()
-    return reminder
+    flush_pending(session)
+    params = {"p_case_id": case_id, "p_run_at": run_at, "p_reason": reason, "p_now": utcnow()}
+    # First, as the partial unique index allows one scheduled row per case.
+    session.execute(_REPLACE, params)
+    if sent is None:
+        session.execute(_SCHEDULE_COUNTING, params)
+    else:
+        session.execute(_SCHEDULE, {**params, "p_sent": sent})
+    expire_loaded(session, Reminder)
+    return run_at
+
+
+_CANCEL = (update(Reminder.__table__)
+           .where(Reminder.case_id.in_(bindparam("p_case_ids", expanding=True)),
+                  Reminder.status == ReminderStatus.SCHEDULED)
+           .values(status=ReminderStatus.CANCELLED, updated_at=bindparam("p_now"))
+           .returning(Reminder.case_id))
 
 
 def cancel(session: Session, case_ids: Iterable[str]) -> list[str]:
@@ -50,14 +75,8 @@ def cancel(session: Session, case_ids: Iterable[str]) -> list[str]:
     ids = list(case_ids)
     if not ids:
         return []
-    had = list(session.scalars(
-        select(Reminder.case_id).where(
-            Reminder.case_id.in_(ids), Reminder.status == ReminderStatus.SCHEDULED
-        )
-    ))
-    session.execute(
-        update(Reminder)
-        .where(Reminder.case_id.in_(ids), Reminder.status == ReminderStatus.SCHEDULED)
-        .values(status=ReminderStatus.CANCELLED)
-    )
+    flush_pending(session)
+    had = list(session.scalars(_CANCEL, {"p_case_ids": ids, "p_now": utcnow()}))
+    if had:
+        expire_loaded(session, Reminder)
     return had

@@ -155,7 +155,7 @@ def test_holdout_case_is_never_texted_even_when_staff_schedule_one(runner, svc, 
     with svc.db.uow() as uow:
         from core.models import Case
 
-        reminders.replace(uow.session, uow.session.get(Case, held), clock.now, "logged call")
+        reminders.replace(uow.session, held, clock.now, "logged call")
         uow.commit()
     result = svc.outbound.fire(held)
     assert result.outcome == "skipped" and "held out" in result.detail

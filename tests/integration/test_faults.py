@@ -21,7 +21,7 @@ def _due_now(svc, case_id: str) -> None:
     """A second reminder due today, as a dateless promise with PROMISE_DEFAULT_DAYS=0 makes."""
     with svc.db.uow() as uow:
         case = uow.session.get(Case, case_id)
-        reminders.replace(uow.session, case, svc.clock(), "test: due again today")
+        reminders.replace(uow.session, case.id, svc.clock(), "test: due again today")
         uow.commit()
 
 
