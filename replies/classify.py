@@ -37,10 +37,13 @@ from replies.rules import (
     MEDIUM,
     MONEY,
     NOT_AGAIN,
+    OFF_TOPIC,
     OTHER_PART,
     PAID_QUESTION,
     PATTERNS,
+    PUZZLED,
     QUESTION,
+    REFUSAL,
     RELAY,
     RESUME,
     SENTENCE_END,
@@ -133,11 +136,11 @@ def _promise_date(norm: str, received: date) -> date | None:
 
 def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model | None) -> Classification:
     """No rule applies: an acknowledgement, a word with one typo, or the model's reading."""
-    if ACK.match(norm):
+    if ACK.match(norm) or PUZZLED.match(norm):
         return Classification(OTHER, 0.9, None)
-    if ABUSE.search(norm) or RELAY.search(norm):
+    if ABUSE.search(norm) or RELAY.search(norm) or ("ー" in norm and ABUSE.search(norm.replace("ー", ""))):
         return Classification(OTHER, 0.7, None)
-    if LAUGHTER.search(norm):
+    if LAUGHTER.search(norm) or (OFF_TOPIC.search(norm) and not MONEY.search(norm) and not _TAX.search(norm)):
         return Classification(OTHER, 0.5, None)
     guess = _typo_label(norm)
     if guess is not None:
@@ -147,9 +150,11 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         label, confidence = guess, TYPO
     else:
         label, probability = (model or shipped()).predict(norm)
-        if probability < MODEL_FLOOR or (label in _PAYING and not MONEY.search(norm)):
-            # Too unsure, or a promise or payment with no word for paying in it
-            # (明日は雨ですね is no promise): other, flagged.
+        if probability < MODEL_FLOOR or (label in _PAYING and not MONEY.search(norm)) \
+                or (label == OPT_OUT and not REFUSAL.search(norm)):
+            # Too unsure, a promise or payment with no word for paying in it (明日は雨ですね
+            # is no promise), or a stop with no word of stopping or refusing (メッセージ受け取り
+            # ました, test): other, flagged.
             label, probability = OTHER, MODEL_FLOOR
         confidence = MODEL_SCALE * probability
     when = _promise_date(norm, _local_date(received_at, tz)) if label == PAYMENT_PROMISE else None
@@ -272,9 +277,10 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # 払うって言ってるだろ is an annoyed promise, not a request to stop.
         if w <= WEAK and strong - {lbl}:
             del strength[lbl]
-    if strength.get(WRONG_NUMBER, 0.0) <= MEDIUM and CONSULTATION_REQUEST in strong \
-            and (AMOUNT.search(norm) or _TAX.search(norm)):
-        # この金額、何かの間違いではないでしょうか: the mistake is the amount's.
+    if strength.get(WRONG_NUMBER, 0.0) <= MEDIUM and (
+            ALREADY_PAID in strong or CONSULTATION_REQUEST in strong and (AMOUNT.search(norm) or _TAX.search(norm))):
+        # この金額、何かの間違いではないでしょうか: the mistake is the amount's; 5月に払いましたが、
+        # 何かの間違いでは: the bill's, since the resident says they paid it.
         strength.pop(WRONG_NUMBER, None)
     if AUTHENTICITY_CHECK in strong and strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM:
         # なんで市役所がSMS送ってくるの？怪しい: the only question is whether we are real.

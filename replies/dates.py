@@ -175,6 +175,8 @@ _RULES: list[Rule] = [
      lambda m, d: _next_day_of_month(d, int(m[1]))),
     # A weekday alone: the next such day, today included.
     (_re(r"([月火水木金土日])曜日?"), lambda m, d: _next_weekday(d, _wd(m[1]))),
+    # A weekday in brackets, as calendars write it: (金)に払います.
+    (_re(r"[(]([月火水木金土日])[)]"), lambda m, d: _next_weekday(d, _wd(m[1]))),
     (_re(r"(?<![一-龥ぁ-んァ-ヶa-z])([月火水木金土])(?=まで|に|、|,| |$)(?!に[なは])"),
      lambda m, d: _next_weekday(d, _wd(m[1]))),
     (_re(r"\b" + _WD_EN_RE), lambda m, d: _next_weekday(d, _wd(m[1]))),
@@ -184,8 +186,15 @@ _RULES: list[Rule] = [
 _DENIED = re.compile(r"(?:に|まで|までに)?(?:は)?(?:ではなく|じゃなく|でなく|ではない|じゃない|は無理|はむり|は難し)")
 
 
+# A space inside a Japanese date, as learners and voice input write it (来月 15日, 来週 月曜日):
+# gone, but never between two numbers (12/5 20日).
+_JA_SPACE = re.compile(r"(?<=[ぁ-ゖァ-ヺ一-鿿]) (?=[ぁ-ゖァ-ヺ一-鿿\d])|(?<=\d) (?=[ぁ-ゖァ-ヺ一-鿿])")
+
+
 def promised_date(text: str, received: date) -> date | None:
     """The latest date named in normalised ``text``, resolved against ``received``."""
+    if " " in text:
+        text = _JA_SPACE.sub("", text)
     found: list[date] = []
     spans: list[tuple[int, int]] = []
     for pattern, resolve in _RULES:

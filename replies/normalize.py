@@ -49,6 +49,9 @@ _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さら
                "そうしん": "送信", "ちゅうし": "中止", "れんらく": "連絡", "つうち": "通知", "めーる": "メール",
                "めっせーじ": "メッセージ", "しょーとめーる": "ショートメール", "おねがい": "お願い",
                "けっこう": "結構", "めえる": "メール", "めっせえじ": "メッセージ", "しょおとめえる": "ショートメール",  # romaji's ee, oo
+               # Nouns of a wrong number and of the bill, as learners and old phones write them
+               # (ﾊﾞﾝｺﾞｳ ﾁｶﾞｲﾏｽ, ばんごう ちがう, tegami todoite imasen, nan no zeikin).
+               "ばんごう": "番号", "でんわばんごう": "電話番号", "てがみ": "手紙", "ぜいきん": "税金",
                "げつようび": "月曜日", "かようび": "火曜日", "すいようび": "水曜日", "もくようび": "木曜日",
                "きんようび": "金曜日", "どようび": "土曜日", "にちようび": "日曜日"}
 # Days of the month in kana (とおかに払います, にじゅうごにち, 25にち), as digits. Only before
@@ -90,6 +93,9 @@ _KANA_WORD = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))(?:" 
 # read as hiragana; elsewhere only katakana verbs are (すみません、ハライマス), and loanwords
 # (コンビニ, メール) stay as they are.
 _KATAKANA_ONLY = re.compile(r"^[\u30a0-\u30ff\s\d!?.,、。~ー]*[\u30a1-\u30fa][\u30a0-\u30ff\s\d!?.,、。~ー]*$")
+# A message in kana only, its words spaced as learners and voice input write them (もう めーる
+# こないように してください, らいげつ 15にち はらいます): read as one, as katakana-only is.
+_KANA_SPACED = re.compile(r"^[ぁ-ゖァ-ヺー\d!?.,、。~]+(?: [ぁ-ゖァ-ヺー\d!?.,、。~]+)+$")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 # Loanwords that mean a word we read: ストップ is 停止 (a stop request in any script), unless
 # it is part of a longer loanword (ストップウォッチ).
@@ -152,6 +158,15 @@ def _katakana_verb(m: re.Match[str]) -> str:
     return hira if _VERB_ENDING.search(hira) or _KANA_START.match(hira) else m.group(0)
 
 
+def _kana_dates(text: str) -> str:
+    """Weekdays and days of the month written in kana, as the kanji and digits dates read."""
+    if "よう" in text:
+        text = _KANA_WEEKDAY_SHORT.sub(lambda m: _WEEKDAY_KANJI[m.group(1)] + "曜", text)
+    if "にち" in text or "か" in text or "ついたち" in text:
+        text = _KANA_DAY.sub(_kana_day, text)
+    return text
+
+
 def romaji_to_kana(text: str) -> str:
     """ashita haraimasu -> あした はらいます (for replies typed without a Japanese keyboard).
 
@@ -160,7 +175,8 @@ def romaji_to_kana(text: str) -> str:
     (teishi -> 停止).
     """
     kana = _LATIN_RUN.sub(_romaji_words, text)
-    return _kana_words(_JA_GAP.sub("", kana))
+    # Dates too, as in kana: 20nichi ni, juugonichi, kinyou ni.
+    return _kana_dates(_kana_words(_JA_GAP.sub("", kana)))
 
 
 def _romaji_words(m: re.Match[str]) -> str:
@@ -207,6 +223,8 @@ def normalize(text: str | None) -> str:
         # Old phones space their words (ﾃｲｼ ｼﾃ ｸﾀﾞｻｲ); Japanese has no spaces.
         text = _JA_GAP.sub("", " ".join(_kana_words(w) for w in jaconv.kata2hira(text).split(" ")))
     else:
+        if " " in text and _KANA_SPACED.match(text):
+            text = _JA_GAP.sub("", " ".join(_kana_words(w) for w in text.split(" ")))
         text = _KATAKANA_RUN.sub(_katakana_verb, text)
         text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
@@ -220,11 +238,7 @@ def normalize(text: str | None) -> str:
         text = _IME_IKI.sub("行き", text)
     if "よう" in text or "ヨウ" in text:
         text = _KANA_WEEKDAY.sub("曜日", text)
-    text = _kana_words(text)
-    if "よう" in text:
-        text = _KANA_WEEKDAY_SHORT.sub(lambda m: _WEEKDAY_KANJI[m.group(1)] + "曜", text)
-    if "にち" in text or "か" in text or "ついたち" in text:
-        text = _KANA_DAY.sub(_kana_day, text)
+    text = _kana_dates(_kana_words(text))
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)
     return re.sub(r"\s+", " ", text).strip()

@@ -29,6 +29,8 @@ _PAY_NOUN = r"(?:振込み?|振り込み|お?支払い?|入金|納付|送金|払
 # Family and friends: 家族と相談して払います is a promise, not a request to talk to staff.
 _NOT_STAFF = "".join(f"(?<!{who}と)" for who in ("家族", "主人", "旦那", "夫", "妻", "嫁", "親", "両親", "身内", "母", "父")) + \
     "".join(f"(?<!{who}{p})" for who in ("警察", "弁護士", "消費者センター", "消費生活センター") for p in "にへと")  # not staff either
+# To pay, in its plain and potential forms: 払う, 払える, 納める.
+_WILL_PAY = r"(?:(?:支払|払|しはら|はら)(?:う|える|って)|納め(?:る|られる|て))"
 _SETTLE = r"(?:納付|納入|入金|送金|決済|(?:お?支)?払い|精算|清算)"
 
 
@@ -58,7 +60,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     WRONG_NUMBER: [
         (_rx(r"人違い", r"人ちがい", r"ひとちがい", r"ひと違い",
-             r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人", r"番号(?:が|を|は)?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが|まちご)",
+             r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人", r"番号\s?(?:が|を|は)?\s?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが|まちご)",
              r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号)",
              r"宛先(?:が|を)?(?:お?間違|違)", r"送り先(?:が|を)?(?:お?間違|違)",
              r"(?:知らない|しらない|存じない|存じ上げない)(?:人|ひと|方|名前|者)",
@@ -82,6 +84,11 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:家族|うち)に(?:は)?(?:その|そのような|そんな)?(?:名前|人|者|方)は?(?:いません|いない|おりません)",
              r"該当(?:者|する(?:者|人))?(?:は)?(?:いません|おりません)",
              r"別の.{1,8}?(?:さん|様|人|方)(?:では|じゃ|と(?:お?間違|まちが|勘違))", r"同姓同名",
+             # Taken for someone else (誰かと間違えてませんか, 他の人と勘違い), or no tie at all to the
+             # addressee (宛名の方とは何の関係もありません).
+             r"(?:誰か|だれか|どなたか|他の(?:人|方)|ほかの(?:人|方)|別の(?:人|方)|違う(?:人|方))(?:と|を)(?:お?間違|まちが|勘違|かんちが|取り違)",
+             r"(?:宛名|名義|宛先)の?(?:人|方|者|かた)?(?:とは|と|には)(?:は)?(?:何の|なんの|一切|全く|まったく|特に)?(?:関係|関わり|面識|縁|つながり)(?:も|は|が)?(?:ない|ありません|ございません|無い|ねー)",
+             r"\b(?:mistaken|confused|mixed) (?:me|us) (?:for|with|up with) ", r"\bwrong (?:address|addressee)\b",
              r"wrong (?:number|person|recipient|guy|phone)", r"not (?:me|my name)\b",
              r"(?:don't|do not|dont) know (?:who|this person|him|her|them|anyone)",
              r"no one (?:here )?(?:by|named|called) ", r"\b(?:i've|i have|i) never lived (?:in|at) ", r"\b(?:isn't|is not|wasn't|was not) (?:meant|intended) for me\b", r"nobody (?:here )?(?:by|named|called) "),
@@ -93,7 +100,8 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:お?間違|まちが)(?:い|え)(?:です(?:よ)?$|では)",
              r"^(?:誰|だれ|どなた)(?:ですか|\?|、|。| )*(?:知らない|しらない|知りません|知らん)",
              r"知りません.*(?:人|方|名前)|(?:人|方|名前).*知りません",
-             r"(?:私|わたし|うち|自分|僕|俺)?(?:に|と|には|とは)?関係(?:ない|ありません|ねー|無い|のない)"),
+             r"(?:私|わたし|うち|自分|僕|俺)?(?:に|と|には|とは)?(?:何の|なんの|全く|まったく)?関係(?:も|は)?(?:ない|ありません|ねー|無い|のない)",
+             r"宛先(?:を|の)?(?:ご)?(?:確認|再確認)"),
          MEDIUM),
     ],
     OPT_OUT: [
@@ -107,13 +115,16 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:もう)?(?:いらん|要らん)(?:です|で|わ)?(?:[、,。 ].*(?:送|連絡|メール|sms))",
              r"(?:^|[。、!?\s])(?:配信|送信|sms|メール)?(?:停止|中止|stop)(?:で|を)?(?:お願い(?:します|いたします)?|希望(?:します)?|して(?:ください)?)?[。!.\s]*$",
              r"送信しないで",
+             # The stop word opening a sentence of its own in a mixed-language reply, whatever
+             # follows it (…i-text. ストップ po; 停止 please).
+             r"(?:^|[。!?.]\s*)(?:配信|送信|sms|メール)?(?:停止|中止)(?=[\s。!.]|$)",
              # A stop asked for politely, of our messages or alone, for the resident or for
              # someone else (ご本人様へのSMSは停止願います, teishi onegaishimasu).
              r"(?:^|[。、!?\s]|" + _MESSAGES + r"(?:の|を|は|も)?(?:今後|こんご|もう)?(?:は)?)(?:配信|送信)?(?:停止|中止)(?:を|に|で|は)?(?:して)?(?:お?願|ねがい|希望|きぼう|依頼|頼|たの|よろしく|ください|下さい|ほしい|欲しい|もらえ|もらい|いただ|頂|でき|出来|可能)",
              r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|拒否|結構です)", r"(?:配信|通知)(?:を|は)?(?:停止|中止|拒否|不要|解除|止め|とめ|やめ|オフ|off)",
              r"(?:サービス|登録)(?:を|は)?(?:解除|停止|退会|やめ)(?:し)?(?:たい|て|希望|お願い)", r"受信(?:を)?拒否",
              r"(?:連絡|れんらく|メール|メッセージ|sms|ショートメール|ショートメッセージ|通知|送信|配信)(?:は|を|も)?(?:もう|今後|こんご)?(?:は)?(?:一切)?(?:やめ|止め|とめ|辞め|不要|いらない|いりません|要らない|要りません|結構です|しないで|してこないで|よこさないで|控えて)",
-             r"(?:二度と|にどと)[^。!?]{0,12}?(?:送|おく|連絡|れんらく|メール|sms|よこ)", r"(?:送|おく)って(?:く|来)るな",
+             r"(?:二度と|にどと)[^。!?]{0,12}?(?:送|おく|連絡|れんらく|メール|sms|よこ)", r"(?:送|おく)って(?:く|来)るな(?![らんのどり])",
              r"(?:sms|メッセージ|メール|連絡|通知)(?:は|を|も)?(?:受け取り|受信し|もらい)たく(?:ない|ありません)",
              r"もう(?:連絡|れんらく)(?:しないで|してこないで|不要|いらない)",
              _NOT_OURS + r"(?:停止|中止)して(?:ください|下さい|ほしい|欲しい|くれ|もらえ|いただけ|頂け|$|[!.。 ]|(?=あと|それと|それから))",
@@ -189,6 +200,9 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _PAY + r"(?:え|いきれ)(?:ない|ません|なく|ず|へん|ん)", _PAY + r"(?:われへん|えまへん|えしまへん)",
              r"(?:支払|払|はら|納付|納め|振り?込)(?:う|い|える|)(?:の|こと)?(?:が|は)?\s?(?:難し|むずかし|むずし|困難|厳し|きびし|無理|むり|出来ない|できない|できません|出来ません|不可能|大変|きつい)",
              # A refusal, unless denied (払わないとは言ってません).
+             # A refusal said as a question: 誰が払うか!!, 払うもんか, 払ってたまるか.
+             r"(?:誰|だれ)が" + _WILL_PAY, _WILL_PAY + r"(?:もんか|ものか|かよ|か(?:ボケ|ぼけ|ばか|バカ|!))",
+             r"(?:払|はら|支払|納め)って(?:たまる|やる)(?:か|もんか|ものか)", _WILL_PAY + r"わけ(?:が|ねー|ねえ|ない|あり|なか)",
              r"(?:払|はら|支払)わ(?:ない|ん|へん|ねー|ねえ)(?!とは)", r"(?:払|はら|支払)いません",
              r"(?:払|はら)う(?:気|つもり|必要|義務|理由)(?:は|が|も)?(?:ない|ありません|無い|ねー)",
              r"(?:払|はら)いたくない", 
@@ -262,7 +276,9 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:will|'ll|gonna|going to) (?:sort|get) (?:it|this|that) (?:out|done|paid|sorted)\b",
              r"\b(?:i'm|i am|im) paying\b", r"^paying\b",
              r"\bi (?:can|could) (?:pay|settle|transfer) (?:it |this |that |the rest )?(?:on|by|in|tomorrow|today|tonight|next|this|the|within)\b",
-             r"\bpay (?:it |this |that )?(?:tomorrow|today|tonight|on|by|next|this|soon|later|asap|at the end)",
+             r"\bpay (?:it |this |that )?(?:tomorrow|today|tonight|on|by|next|this (?:week|weekend|month|year|[a-z]+day)\b|soon|later|asap|at the end)",
+             # A promise in the present progressive: Transferring it tonight, sending the money Friday.
+             r"\b(?:paying|transferring|sending|settling|wiring|depositing) (?:it |this |that |you |the (?:money|payment|tax|balance|rest|amount) )?(?:tonight|today|tomorrow|on |by |next |this (?:week|weekend|month|[a-z]+day)\b|soon|later|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
              r"payment (?:will be|is going to be) (?:made|sent)",
              _PAY + r"いたい(?:と(?:思|考え)|です|と存じ)", _TRANSFER + r"みたい(?:と(?:思|考え)|です)",
              _PAY_NOUN + r"(?:が|を)?(?:できる(?:と思|予定|かと|ので|よう)|できます|出来ます)",
@@ -285,10 +301,14 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
          MEDIUM),
     ],
     AUTHENTICITY_CHECK: [
-        (_rx(r"詐欺", r"詐偽", r"さぎ(?:です|じゃ|では|か|\?)", r"サギ", r"本物", r"ほんもの", r"なりすまし", r"成りすまし",
+        (_rx(r"詐欺", r"詐偽", r"架空請求", r"不審な?(?:メール|sms|メッセージ|連絡|番号)", r"(?:いたずら|悪戯)(?:メール|sms|ですか|でしょ|か\?|\?)",
+             # Who sent it: 送信元を教えて, 差出人は誰, 誰から?, これどこから来たの.
+             r"(?:送信元|送信者|差出人|発信元|発信者|送り主)(?:は|を|が)?(?:誰|だれ|どこ|どちら|どなた|教え|確認|知り|明らか|\?|不明|わから|分から)",
+             r"(?:^|[。!?、\s])(?:これ|この(?:sms|メール|メッセージ|連絡)|それ)?(?:は|って)?(?:誰|だれ|どなた|どこ)から(?:の)?(?:連絡|メール|メッセージ|sms|送られ|来)?(?:た)?(?:の|もの|ん)?(?:ですか|でしょうか|なの|だ|や|か)?[?。\s]*$",
+             r"\bwho (?:is (?:this|it) from|(?:is )?sen(?:t|ding) (?:this|these|it|me))\b", r"さぎ(?:です|じゃ|では|か|\?)", r"サギ", r"本物", r"ほんもの", r"なりすまし", r"成りすまし",
              r"フィッシング", r"偽(?:物|者|サイト|メール|sms|の)", r"にせもの", r"怪しい", r"あやしい", r"(?:怪し|あやし)く(?:ない|ね)(?:です)?(?:か)?\?",
              r"(?:公式|正式|正規|本物)の?(?:番号|電話番号|アドレス|送信元)", r"(?:役場|役所|市|区|町)の(?:番号|電話番号)と(?:違|ちが)",
-             r"(?:どこ|どちら)の(?:もん|者|人|誰)(?:だ|や|じゃ|です)?(?:ね|か|\?)", r"(?:役場|役所|市|区|町|sms|メール)[^。]{0,10}聞いたこと(?:が)?(?:ない|ありません|ねー|ない)",
+             r"(?:どこ|どちら)の(?:もん|者|人|誰)(?:だ|や|じゃ|です)?(?:ね|か|\?)", r"(?:役場|役所|市|区|町|sms|メール)[^。]{0,10}(?:聞いたこと(?:が)?(?:ない|ありません|ねー|ない)|初耳|知らなかった|知りませんでした)",
              r"信用(?:でき|して)", r"信じ(?:られ|て(?:いい|大丈夫))", r"本当に.{0,20}(?:から|役所|市|区|町|村|税務|ですか|なの|\?)",
              r"(?:正式|公式)(?:な|の)?(?:もの|連絡|メール|メッセージ|sms|通知)?(?:ですか|でしょうか|なの|\?|か)",
              r"正規(?:に|の)[^。]{0,20}(?:でしょうか|ですか|\?)",
@@ -323,6 +343,7 @@ CIRCUMSTANCE = _rx(
     r"(?:今月|今は|今|生活|お金|金銭的に?|経済的に?)(?:は|が|も)?(?:ちょっと|少し|かなり|とても)?(?:厳し|苦し|無理|きつ)",
     r"引っ?越", r"破産|債務整理|再生手続", r"海外(?:に|へ|で)(?:い|住|暮ら|転|引|移)|海外在住|出国|(?:母国|本国)に(?:帰|戻)|帰国(?:し|済)", r"転出|転居|(?:市|区|町|村|県|都|府)外(?:に|へ)(?:出|住|移|転|引)", r"lost (?:my|our) (?:job|work)", r"\b(?:unemployed|out of work|no income|no money|laid off)\b",
     r"(?:don't|do not|no longer) live in (?:this|the) (?:city|town|ward|area)", r"moved (?:away|out|abroad|back to)",
+    r"\b(?:left|was out of|lived outside) (?:japan|the country)\b|\b(?:was|lived|living|been) (?:abroad|overseas)\b|came back to japan",
 )
 
 # A death in the family: a person must answer it (an estate, the addressee gone), never
@@ -340,7 +361,14 @@ DENIED = _rx(
     r"(?:払|はら|支払|納め|振り?込)(?:え|わ|め|ま)?(?:ない|ん|へん|ねー|ねえ|なか)(?:って|っち|なんて|とは|という|と)?[^。!?]{0,8}?"
     r"(?:わけ(?:じゃ|では|でも)(?:ない|なか|ありません|ございません|なく|ねー|ねえ|あらへん)"
     r"|(?:一言も|ひとことも|誰も|だれも)?(?:言って|いって|言う|言い|言っちょ|言いよ|言っと)(?:る|た)?(?:ない|ません|ねー|へん|ん|なか)"
-    r"|理由(?:は|が|も)(?:ない|ありません|無い|ねー))",
+    r"|理由(?:は|が|も)(?:ない|ありません|無い|ねー)"
+    # 払えないことはない, 払わないわけにはいかない, 払えなくもない: a double negative is a yes.
+    r"|(?:こと|事)(?:は|も)(?:ない|ありません|ございません|無い|ねー|なか)"
+    r"|わけ(?:に)?(?:は|も)(?:いかない|いかん|いきません|参りません|まいりません)"
+    r"|でも(?:ない|ありません|無い|ねー|なか))",
+    r"(?:払|はら|支払|納め|振り?込)(?:え|わ|め|ま)?な(?:くは|くも)(?:ない|ありません|無い)",
+    # Obligation: 払わないといけないので, 払わなきゃ, 払わなければなりません.
+    r"(?:払|はら|支払|納め|振り?込)(?:わ|ま)な(?:いと(?:いけ|あかん|だめ|ダメ|まず)|きゃ|くちゃ|ければ(?:なら|いけ))",
     r"(?:払|支払|納め)(?:え|わ|め)?る(?:か)?どうか(?:じゃ|では|とか)(?:なく|ない)",
     r"(?:分割|相談|延長|猶予|減額)(?:に|で)?(?:は)?(?:じゃ|では)(?:なく|ない)(?:て)?(?:も)?(?:いい|結構|大丈夫|けっこう|ok|平気)?",
 )
@@ -412,9 +440,9 @@ RELAY = re.compile(r"(?:伝え|言っ)て?(?:おきます|おく|とく|とき�
 SENTENCE_END = re.compile(r"[。!?\n]+|(?:(?<=ました)|(?<=ません)|(?<=でした)|(?<=です)|(?<=ます)|(?<=ください))"
                           r"(?=[^ぁ-ゖ、。,.!?])")
 
-# Acknowledgements and courtesies: a confident `other`.
+# Acknowledgements and courtesies: a confident `other`, one or several (受け取りました。ありがとう).
 ACK = re.compile(
-    r"^(?:はい|了解|りょうかい|承知|わかりました|分かりました|わかった|了解です|了解しました|承知しました|"
+    r"^(?:(?:はい|了解|りょうかい|承知|わかりました|分かりました|わかった|了解です|了解しました|承知しました|"
     r"ありがとう|ありがとうございます|ありがとうございました|お疲れ様です|おつかれさまです|失礼します|"
     r"よろしくお願いします|確認しました|確認します|ok|okay|ok!|thanks|thank you|got it|noted|sure|yes|no|alright|all right|understood|roger|fine|kk|"
     r"いいえ|うん|おけ|りょ|なるほど|はーい|はいはい|了解でーす|見ました|読みました|拝見しました|後で見ます|"
@@ -422,12 +450,35 @@ ACK = re.compile(
     r"すみません|すいません|申し訳(?:ありません|ございません|ない)|ごめんなさい|ごめん|"
     r"(?:また|後で|あとで|改めて)(?:ご)?連絡(?:します|いたします|する)|"
     r"良いお年を|よいお年を|あけましておめでとう(?:ございます)?|明けましておめでとう(?:ございます)?|"
-    r"こんにちは|こんばんは|おはようございます|お手数(?:を)?おかけします|よろしくお願いいたします|お世話になっております|お世話になります)[\s。.!!、,~ー]*$"
+    r"こんにちは|こんばんは|おはようございます|お手数(?:を)?おかけします|よろしくお願いいたします|お世話になっております|お世話になります|"
+    # Receipt said (メッセージ受け取りました, 届きました, Received.), a test (test, テスト), and
+    # thanks in the languages residents write besides Japanese and English.
+    r"(?:(?:ご連絡|連絡|メッセージ|メール|sms|ショートメール|お知らせ|通知|ご案内|案内)(?:を|は|、)?)?"
+    r"(?:受け取りました|うけとりました|受信しました|届きました|届いてます|届いています|拝受しました|拝受いたしました|承りました|確認しました|確認いたしました)|"
+    r"(?:message |sms |text )?(?:received|receipt confirmed|acknowledged|seen|read)|got (?:it|your (?:message|text|sms))|"
+    r"test(?:ing)?(?: ?\d+)?|(?:テスト|てすと)(?:送信|です|中)?|"
+    r"cảm ơn|cám ơn|cam on|merci|gracias|obrigad[oa]|danke|谢谢|謝謝|多谢|감사합니다|고맙습니다|salamat(?: po)?|terima kasih|"
+    r"dhanyavaad|dhanyabad|shukriya|спасибо|ขอบคุณ(?:ครับ|ค่ะ)?)[\s。.!!、,~ー]*)+$"
 )
+
+# Puzzlement with nothing else (ん？, え？, huh?): `other`, as a bare ? is.
+PUZZLED = re.compile(r"^(?:ん|え|へ|は|あ|お|ほ|む|えっ|はっ|えー|はあ|はぁ|ほえ|うん|huh|eh|hm+|what|wha)[ー~っ]*[?!.。…\s]*$")
 
 
 # Abuse with nothing else in it is `other` (replies.md); staff still see it.
+# Stretched vowels (ばーか, あほー) are looked for as written and without their ー.
 ABUSE = re.compile(r"泥棒|どろぼう|ドロボー|ふざけ|ふざけん|うざ|ウザ|ばか|バカ|馬鹿|あほ|アホ|死ね|しね|黙れ|だまれ|くそ|クソ|\b(?:fuck|shit|idiot)")
+
+# A request to the city about something other than taxes (街灯が切れてて, ゴミの収集): `other`
+# (off-topic, replies.md), flagged for a person to pass on, when it names no tax or payment.
+OFF_TOPIC = re.compile(r"街灯|防犯灯|道路|歩道|ゴミ|ごみ|粗大|騒音|公園|信号|除雪|雪かき|野良|側溝|街路樹|草刈|カラス|"
+                       r"図書館|バス停|\b(?:street ?lights?|garbage|trash|potholes?|noise|park)\b")
+
+# The model may guess a stop only where the reply has a word of stopping or refusing:
+# メッセージ受け取りました, test or a doubt is never a stop (the rules hear every stop we know).
+REFUSAL = re.compile(r"停止|中止|止め|とめ|やめ|辞め|拒否|不要|いら|要ら|いりません|結構|けっこう|控え|遠慮|断|解除|オフ|"
+                     r"ないで|ないよう|んで|んといて|んとって|るな|迷惑|うるさ|しつこ|"
+                     r"\b(?:stop|unsub\w*|opt|quit|cancel|remove|end|off|enough|block)\b|don't|dont|do not|no more|never")
 
 # Laughter (さすがお役所、仕事が早いですね（笑）) marks a remark as not meant: `other`, flagged,
 # when no rule found anything else in it.

@@ -59,6 +59,7 @@ def test_stop_confirms_once_and_cancels_every_case_of_the_number(client, loaded,
 
 
 @pytest.mark.parametrize("body", [
+    "配信停止を希望します",  # kanji
     "ストップ",  # katakana
     "もうおくらないでください",  # hiragana
     "ｽﾄｯﾌﾟｼﾃｸﾀﾞｻｲ",  # half-width kana, as old phones send
@@ -66,6 +67,8 @@ def test_stop_confirms_once_and_cancels_every_case_of_the_number(client, loaded,
     "unsubscribe me",  # English
     "今後はこちらへのお知らせはお控えください",  # a polite circumlocution
     "先週払いました。今後SMSは不要です",  # beside a payment: the opt-out wins
+    "もう めーる こないように してください",  # kana spaced word by word
+    "Cảm ơn. ストップ nhé",  # the stop word in a reply in another language
 ])
 def test_an_opt_out_in_any_script_or_register_cancels_every_reminder(client, loaded, provider, body):
     assert {"C001", "C006"} <= set(scheduled(loaded))
@@ -99,12 +102,34 @@ def test_a_request_to_resume_reactivates_and_restores_the_reminders(client, load
     assert "再開しました" in provider.to(YAMADA)[-1]
 
 
-def test_a_death_in_the_family_is_for_staff_and_never_told_the_sms_is_genuine(client, loaded, provider):
-    reply(client, "SMd", SATO, "本人は先月亡くなりました。本当に区役所からですか")
+@pytest.mark.parametrize("body", [
+    "本人は先月亡くなりました。本当に区役所からですか",
+    "父は春に他界しております。この番号は母が使っています",
+    "My husband passed away in October. Is this message genuine?",
+])
+def test_a_death_in_the_family_is_for_staff_and_never_told_the_sms_is_genuine(client, loaded, provider, body):
+    reply(client, "SMd", SATO, body)
     loaded.drain_sms()
     assert "折り返し" in provider.to(SATO)[0] and "正式" not in provider.to(SATO)[0]
     with loaded.db.uow() as uow:
         assert uow.session.get(Case, "C002").status == CaseStatus.PAUSED
+        reading = uow.session.get(Message, messages(loaded, Message.provider_sid == "SMd")[0].id).reading
+        assert reading.label == "consultation_request"
+
+
+@pytest.mark.parametrize("body", [
+    "メッセージ受け取りました",  # an acknowledgement
+    "test",  # a test message
+    "市役所がSMS送ってくるなんて聞いたことないんですが",  # a doubt
+    "しつこいなあ、来週払うって",  # a complaint beside a promise
+])
+def test_an_acknowledgement_test_doubt_or_complaint_never_stops_the_messages(client, loaded, provider, body):
+    reply(client, "SMn", YAMADA, body)
+    loaded.drain_sms()
+    with loaded.db.uow() as uow:
+        assert uow.session.get(Phone, YAMADA).status == PhoneStatus.ACTIVE
+    assert not any("停止しました" in sms for sms in provider.to(YAMADA))
+    assert "C006" in scheduled(loaded)
 
 
 def test_wrong_number_apologises_once_and_is_never_texted_again(client, runner, loaded, provider, clock):

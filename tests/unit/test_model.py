@@ -56,13 +56,17 @@ def test_shipped_model_is_trained_on_the_shipped_data(tmp_path):
 
 def test_classify_reads_with_the_model_it_is_given():
     examples = [_example(t, lbl) for t, lbl in [
-        ("ぴよぴよ", "opt_out"), ("ぴよぴよぴよ", "opt_out"), ("もふもふ", "other"),
+        ("ぴよぴよ", "consultation_request"), ("ぴよぴよぴよ", "consultation_request"), ("もふもふ", "other"),
         ("もふもふもふ", "other"), ("わんわん", "authenticity_check"), ("わんわんわん", "authenticity_check")]]
     model = Model.from_json(export(*fit(examples)))
     result = classify("ぴよぴよです", WED, model=model)
-    assert result.label == "opt_out"
+    assert result.label == "consultation_request"
     assert result.confidence <= 0.8  # a model's guess is never as sure as a rule (0.95)
-    assert classify("ぴよぴよです", WED).label != "opt_out"  # the shipped model knows no ぴよぴよ
+    assert classify("ぴよぴよです", WED).label != "consultation_request"  # the shipped model knows no ぴよぴよ
+    # A stop is guessed only beside a word of stopping (test_replies: ..._word_of_stopping).
+    stops = Model.from_json(export(*fit([_example(t, "opt_out" if lbl == "consultation_request" else lbl)
+                                         for t, lbl in [(e.text, e.label) for e in examples]])))
+    assert classify("ぴよぴよです", WED, model=stops).label == "other"
 
 
 @pytest.mark.parametrize("text", ["明日は雨ですね", "明日は晴れるかな", "来週から旅行です"])
