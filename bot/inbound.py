@@ -191,7 +191,8 @@ def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> Reply
                 "provider": provider, "idempotency_key": f"answer:{message_id}", "next_attempt_at": now,
             })
         post_to_staff(s, "reply", case_id=case_id, message_id=message_id)
-        audit(s, case_id, "resident", "reply_received", message_id=message_id, label=reading.label)
+        # No audit line for the reply itself: the message and its reading are its record;
+        # the trail has what it did (policy_applied, number_opted_out, opted_in).
         uow.commit()  # an IntegrityError here or before: record_reply runs it again
         return ReplyResult(False, message_id, reading.label, case_id)
 

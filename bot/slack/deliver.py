@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from bot.slack.channel import UNPOSTABLE, ChannelError
 from bot.slack.render import Snapshot, aside_post, event_post, reply_post
@@ -30,15 +30,19 @@ def _ms(started: float) -> float:
 
 
 def snapshot(session: Session, post: StaffPost) -> Snapshot:
-    case = session.get(Case, post.case_id) if post.case_id else None
-    msg = session.get(Message, post.message_id) if post.message_id else None
+    """The post's case with its number, its message with its readings, the number's other
+    cases and the case's scheduled reminder: four queries."""
+    case = session.get(Case, post.case_id, options=[joinedload(Case.phone)]) if post.case_id else None
+    msg = (session.get(Message, post.message_id, options=[joinedload(Message.readings)])
+           if post.message_id else None)
     e164 = case.phone_e164 if case else (msg.phone_e164 if msg else "")
     others = []
     if e164:
         others = [cid for cid in session.scalars(select(Case.id).where(Case.phone_e164 == e164))
                   if case is None or cid != case.id]
+    phone = case.phone if case else (session.get(Phone, e164) if e164 else None)
     return Snapshot(
-        case=case, phone=session.get(Phone, e164) if e164 else None, phone_e164=e164,
+        case=case, phone=phone, phone_e164=e164,
         reminder=reminders.scheduled(session, case.id) if case else None,
         message=msg, other_cases=others,
     )
