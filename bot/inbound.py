@@ -76,26 +76,30 @@ class CaseRef:
     status: str
 
 
+# Columns of the tables, not of the mapped classes: see scheduler.reminders.
+_cases, _messages, _phones = Case.__table__.c, Message.__table__.c, Phone.__table__.c
+
+
 def pick_case(e164: Any) -> Select[tuple[str, str]]:
     """The case a reply is about: the one whose message the resident most likely answers.
 
     A number can belong to several cases; the reply goes to the live case that was
     texted last (or, if none was, the newest live case). The Slack post names the others.
     """
-    last_texted = (select(func.max(Message.id))
-                   .where(Message.case_id == Case.id, Message.direction == "out")
-                   .correlate(Case).scalar_subquery())
-    return (select(Case.id, Case.status).where(Case.phone_e164 == e164, Case.status.in_(LIVE))
-            .order_by(last_texted.desc().nulls_last(), Case.created_at.desc(), Case.id.desc()).limit(1))
+    last_texted = (select(func.max(_messages.id))
+                   .where(_messages.case_id == _cases.id, _messages.direction == "out")
+                   .correlate(Case.__table__).scalar_subquery())
+    return (select(_cases.id, _cases.status).where(_cases.phone_e164 == e164, _cases.status.in_(LIVE))
+            .order_by(last_texted.desc().nulls_last(), _cases.created_at.desc(), _cases.id.desc()).limit(1))
 
 
 def _look_up() -> Select[Any]:
     e164 = bindparam("e164")
     case = pick_case(e164).subquery()
     return select(
-        select(Message.id).where(Message.provider == bindparam("provider"),
-                                 Message.provider_sid == bindparam("sid")).scalar_subquery(),
-        select(Phone.status).where(Phone.e164 == e164).scalar_subquery(),
+        select(_messages.id).where(_messages.provider == bindparam("provider"),
+                                   _messages.provider_sid == bindparam("sid")).scalar_subquery(),
+        select(_phones.status).where(_phones.e164 == e164).scalar_subquery(),
         select(case.c.id).scalar_subquery(), select(case.c.status).scalar_subquery())
 
 

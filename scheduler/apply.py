@@ -44,10 +44,12 @@ class CaseState(Protocol):
     def status(self) -> str: ...
 
 
-_MARK_NUMBER = (update(Phone.__table__).where(Phone.e164 == bindparam("p_e164"))
+# Columns of the tables, not of the mapped classes: see scheduler.reminders.
+_cases, _phones = Case.__table__, Phone.__table__
+_MARK_NUMBER = (update(_phones).where(_phones.c.e164 == bindparam("p_e164"))
                 .values(status=bindparam("p_status"), updated_at=bindparam("p_now")))
-_CASES_OF_NUMBER = select(Case.__table__.c.id).where(Case.__table__.c.phone_e164 == bindparam("p_e164"))
-_LABEL_CASE = (update(Case.__table__).where(Case.id == bindparam("p_case_id"))
+_CASES_OF_NUMBER = select(_cases.c.id).where(_cases.c.phone_e164 == bindparam("p_e164"))
+_LABEL_CASE = (update(_cases).where(_cases.c.id == bindparam("p_case_id"))
                .values(label=bindparam("p_label"), promised_date=bindparam("p_promised"),
                        updated_at=bindparam("p_now")))
 # Open and paused are live, so not closed: what Case._closing sets for them.
