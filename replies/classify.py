@@ -33,10 +33,13 @@ from replies.rules import (
     DEBIT_FAILED,
     DENIED,
     EXCLAIMED,
+    GRUMBLE,
     LAUGHTER,
     MEDIUM,
     MONEY,
+    NOT_A_STOP,
     NOT_AGAIN,
+    NOT_STOPPING,
     OFF_TOPIC,
     OTHER_PART,
     PAID_QUESTION,
@@ -142,7 +145,8 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, 0.7, None)
     if LAUGHTER.search(norm) or (OFF_TOPIC.search(norm) and not MONEY.search(norm) and not _TAX.search(norm)):
         return Classification(OTHER, 0.5, None)
-    guess = _typo_label(norm)
+    unstopped = _unstopped(norm)
+    guess = _typo_label(unstopped)
     if guess is not None:
         # A known word one typo away is better evidence than the model's reading of the
         # typo's characters (はらいまひた shares more with はらいます than with 払いました);
@@ -151,22 +155,57 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
     else:
         label, probability = (model or shipped()).predict(norm)
         if probability < MODEL_FLOOR or (label in _PAYING and not MONEY.search(norm)) \
-                or (label == OPT_OUT and not REFUSAL.search(norm)):
-            # Too unsure, a promise or payment with no word for paying in it (明日は雨ですね
-            # is no promise), or a stop with no word of stopping or refusing (メッセージ受け取り
-            # ました, test): other, flagged.
+                or (label == OPT_OUT and _not_a_stop(norm, unstopped)) \
+                or (label == CONSULTATION_REQUEST and _grumbles(norm)):
+            # Too unsure; a promise or payment with no word for paying in it (明日は雨ですね
+            # is no promise); a stop guessed of a reply that is positively something else and
+            # refuses nothing; or a grumble that asks nothing: other, flagged.
             label, probability = OTHER, MODEL_FLOOR
         confidence = MODEL_SCALE * probability
     when = _promise_date(norm, _local_date(received_at, tz)) if label == PAYMENT_PROMISE else None
     return Classification(label, round(confidence, 2), when, (label,))
 
 
+# What NOT_STOPPING starts with, looked for first: most replies hold none of them.
+_STOP_STEMS = ("止め", "とめ", "やめ", "辞め", "停止", "中止", "切ら", "きら", "解除", "オフ", "stop", "cancel", "unsub",
+               "turn off", "keep")
+
+
+def _unstopped(norm: str) -> str:
+    """``norm`` without the requests that a stop be NOT made (止めないでください, don't stop)."""
+    return NOT_STOPPING.sub(" ", norm) if any(w in norm for w in _STOP_STEMS) else norm
+
+
+def _not_a_stop(norm: str, unstopped: str) -> bool:
+    """Whether the model's guess of a stop is overruled: recall of stops comes first, so only
+    where the reply is positively something else (an acknowledgement, a courtesy, a test, a
+    doubt, a grumble, or a request not to stop) and has no word of stopping or refusing and no
+    negative request left in it."""
+    return (unstopped != norm or NOT_A_STOP.search(norm) is not None) and REFUSAL.search(unstopped) is None
+
+
+# A request or a question: what a grumble alone does not have.
+_REQUEST = re.compile(r"ください|下さい|ほしい|欲しい|たい(?:です|んです|のですが|けど|が)?|て(?:くれ|もらえ|いただけ|頂け)|"
+                      r"お願い|相談|教え|\b(?:please|can|could|help)\b", re.ASCII)
+
+
+def _grumbles(norm: str) -> bool:
+    """A grumble or complaint that asks nothing (はぁ…朝から税金の話とか萎えるわ): `other`."""
+    return GRUMBLE.search(norm) is not None and not QUESTION.search(norm) and not _REQUEST.search(norm) \
+        and not CIRCUMSTANCE.search(norm)
+
+
 def _strength(norm: str) -> dict[str, float]:
-    """label -> the weight of its strongest rule found in ``norm``."""
+    """label -> the weight of its strongest rule found in ``norm``.
+
+    The stop rules read the reply without its requests not to stop (お知らせは止めないで
+    ください is no stop), so that a stop asked for elsewhere in it is still heard.
+    """
     strength: dict[str, float] = {}
     for label in PRECEDENCE[:-1]:
+        text = _unstopped(norm) if label == OPT_OUT else norm
         for pattern, weight in PATTERNS[label]:
-            if weight > strength.get(label, 0.0) and pattern.search(norm):
+            if weight > strength.get(label, 0.0) and pattern.search(text):
                 strength[label] = weight
     return strength
 
@@ -282,6 +321,10 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # この金額、何かの間違いではないでしょうか: the mistake is the amount's; 5月に払いましたが、
         # 何かの間違いでは: the bill's, since the resident says they paid it.
         strength.pop(WRONG_NUMBER, None)
+    if 0.0 < strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM and len(strength) == 1 and _grumbles(norm):
+        # はぁ…朝から税金とか: a grumble, with nothing asked of staff (a vague 税金とか, a
+        # rhetorical なんで): `other`.
+        del strength[CONSULTATION_REQUEST]
     if AUTHENTICITY_CHECK in strong and strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM:
         # なんで市役所がSMS送ってくるの？怪しい: the only question is whether we are real.
         strength.pop(CONSULTATION_REQUEST, None)

@@ -191,10 +191,29 @@ _DENIED = re.compile(r"(?:に|まで|までに)?(?:は)?(?:ではなく|じゃ�
 _JA_SPACE = re.compile(r"(?<=[ぁ-ゖァ-ヺ一-鿿]) (?=[ぁ-ゖァ-ヺ一-鿿\d])|(?<=\d) (?=[ぁ-ゖァ-ヺ一-鿿])")
 
 
+# の said ん between the words of a date, as in Kyushu, Tosa and Tohoku (来週ん金曜, 来月ん5日,
+# 今週ん土曜): の.
+_DIALECT_NO = re.compile(r"(?<=[週月])ん(?=[月火水木金土日]|\d{1,2}日)")
+
+# Voice input writes 来週 (らいしゅう) as a homophone: 来集, 来襲, 来秋, 来州 (and 今週, 再来週
+# likewise). Decided: a small table is worth having, because it is general in the way that
+# matters: the homophones are what any speech recogniser or IME produces for the same sound,
+# and they are read only where a weekday follows (来集の金曜日), where no other reading makes
+# sense; 来秋 alone (next autumn) stays as it is. A stretch such as 薄荷 for 二十日 (はつか) is
+# left out: its sound is a date only by accident, and no context makes it safe.
+_HOMOPHONES = {"来集": "来週", "来襲": "来週", "来秋": "来週", "来州": "来週",
+               "今集": "今週", "今秋": "今週", "今州": "今週"}
+_HOMOPHONE = re.compile("(?:" + "|".join(_HOMOPHONES) + ")(?=の?[月火水木金土日]曜)")
+
+
 def promised_date(text: str, received: date) -> date | None:
     """The latest date named in normalised ``text``, resolved against ``received``."""
     if " " in text:
         text = _JA_SPACE.sub("", text)
+    if "ん" in text:
+        text = _DIALECT_NO.sub("の", text)
+    if "集" in text or "襲" in text or "秋" in text or "州" in text:
+        text = _HOMOPHONE.sub(lambda m: _HOMOPHONES[m.group(0)], text)
     found: list[date] = []
     spans: list[tuple[int, int]] = []
     for pattern, resolve in _RULES:

@@ -53,7 +53,15 @@ _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さら
                # (ﾊﾞﾝｺﾞｳ ﾁｶﾞｲﾏｽ, ばんごう ちがう, tegami todoite imasen, nan no zeikin).
                "ばんごう": "番号", "でんわばんごう": "電話番号", "てがみ": "手紙", "ぜいきん": "税金",
                "げつようび": "月曜日", "かようび": "火曜日", "すいようび": "水曜日", "もくようび": "木曜日",
-               "きんようび": "金曜日", "どようび": "土曜日", "にちようび": "日曜日"}
+               "きんようび": "金曜日", "どようび": "土曜日", "にちようび": "日曜日",
+               # Paying nouns, as old phones write them in half-width kana (ﾉｳﾌｽﾞﾐﾃﾞｽ, ﾆｭｳｷﾝｼﾏｼﾀ).
+               "のうふ": "納付", "にゅうきん": "入金", "かんのう": "完納", "のうにゅう": "納入"}
+# A weekday or 来月 with its dakuten left off (きんようひ, らいけつ), as typed in a hurry or
+# by voice input read back in kana: the same word. Only where the bare form is no other word
+# (こんけつ is 混血, けつまつ is 結末: those stay).
+_KANA_WORDS.update({w.replace("び", "ひ"): k for w, k in list(_KANA_WORDS.items()) if w.endswith("ようび")})
+_KANA_WORDS.update({"けつようひ": "月曜日", "けつようび": "月曜日", "とようひ": "土曜日", "とようび": "土曜日",
+                    "らいけつ": "来月"})
 # Days of the month in kana (とおかに払います, にじゅうごにち, 25にち), as digits. Only before
 # a particle, so that いつか (some day) and ようか (shall I) are never dates.
 _KANA_DAYS = {"ついたち": 1, "ふつか": 2, "みっか": 3, "よっか": 4, "むいか": 6, "なのか": 7,
@@ -61,9 +69,11 @@ _KANA_DAYS = {"ついたち": 1, "ふつか": 2, "みっか": 3, "よっか": 4,
 _KANA_ONES = {"いち": 1, "に": 2, "さん": 3, "よん": 4, "し": 4, "ご": 5, "ろく": 6, "なな": 7,
               "しち": 7, "はち": 8, "きゅう": 9, "く": 9}
 _ONES = "(?:" + "|".join(sorted(_KANA_ONES, key=len, reverse=True)) + ")"
+# Digits need nothing before them (ﾗｲｹﾞﾂﾉ5ﾆﾁ is 来月の5にち); kana numbers stand alone or
+# after a particle (らいげつのとおか).
 _KANA_DAY = re.compile(
-    "(?<![ぁ-ゖ])(?:(" + "|".join(_KANA_DAYS) + ")(?=に|まで|ごろ|頃|の|[ 、。]|$)"
-    "|(\\d{1,2}|(?:" + _ONES + ")?じゅう" + _ONES + "?|" + _ONES + ")にち)")
+    "(?:(?<![ぁ-ゖ])|(?<=[のにはまでと]))(?:(" + "|".join(_KANA_DAYS) + ")(?=に|まで|ごろ|頃|の|[ 、。]|$)"
+    "|((?:" + _ONES + ")?じゅう" + _ONES + "?|" + _ONES + ")にち)|(\\d{1,2})にち")
 
 
 # A weekday in kana without its び (ﾗｲｼｭｳﾉｷﾝﾖｳﾆ), before a particle: かよう stays
@@ -75,9 +85,9 @@ _WEEKDAY_KANJI = {"げつ": "月", "すい": "水", "もく": "木", "きん": "
 def _kana_day(m: re.Match[str]) -> str:
     if m.group(1):
         return f"{_KANA_DAYS[m.group(1)]}日"
+    if m.group(3):
+        return m.group(3) + "日"
     n = m.group(2)
-    if n.isdigit():
-        return n + "日"
     tens, _, ones = n.rpartition("じゅう") if "じゅう" in n else ("", "", n)
     value = (_KANA_ONES.get(tens, 1) * 10 if "じゅう" in n else 0) + (_KANA_ONES[ones] if ones else 0)
     return f"{value}日"
@@ -108,6 +118,8 @@ _VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|く�
 _IME_HOMOPHONE = re.compile(r"(?<=[いきしちにひみりぎじびぴ])(真下|増す)")
 _IME_HOMOPHONES = {"真下": "ました", "増す": "ます"}
 _IME_WORDS = re.compile(r"講座(?=振替|振り替え|引き?落|番号|から|に|の残高)")  # こうざ: 口座, not a course
+# はいしん heard by voice input as 背信 (betrayal), before the word it goes with: 配信.
+_IME_HAISHIN = re.compile(r"背信(?=(?:の|を|は)?(?:停止|中止|解除|再開))")
 # おさめる converted as 収める (or 治める) where a tax is paid: 来週中に収めます is 納めます.
 _IME_OSAME = re.compile(r"(?:収|治)め(?=ます|ました|る|た|て|に(?:行|い))")
 # いきます converted as 生きます after a way of paying: 今日払いに生きます.
@@ -230,6 +242,8 @@ def normalize(text: str | None) -> str:
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
     text = _IME_WORDS.sub("口座", text)
+    if "背信" in text:
+        text = _IME_HAISHIN.sub("配信", text)
     if "め" in text:
         text = _IME_OSAME.sub("納め", text)
     if "性急書" in text or "使用と" in text:

@@ -34,6 +34,12 @@ _WILL_PAY = r"(?:(?:支払|払|しはら|はら)(?:う|える|って)|納め(?:�
 _SETTLE = r"(?:納付|納入|入金|送金|決済|(?:お?支)?払い|精算|清算)"
 
 
+# Forms that look past and are not: a promise as a favour done (払ったる, 払うたろ, 振り込んだる:
+# Kansai and Chugoku for 払ってやる) and a condition (払ったら).
+_NOT_PAST = r"る|ろ|ら(?!しい)"
+# The promise as a favour done: 払ったる, 払うちゃる (Chugoku), 振り込んだる, 納めたるわ.
+_FAVOUR = r"(?:" + _PAY + r"(?:っ|う|ろ)(?:た|ちゃ)|" + _TRANSFER + r"んだ|納めた)(?:る|ろ)(?!う?か\?)"
+
 # A date as residents name it, for a date given alone as the answer (来週中で, 月末払い).
 _DATE = r"(?:再来週|来週|今週|週明け|週末|月末|今月|来月|年内|年末|明日|明後日|あした|あさって|今日|本日|\d{1,2}月\d{1,2}日|\d{1,2}[/-]\d{1,2}|\d{1,2}日|(?:来週の?)?[月火水木金土日]曜日?)"
 
@@ -48,6 +54,22 @@ _NOT_OURS = "".join(f"(?<!{what}{p})" for what in ("振替", "落とし", "引�
 
 # What we send, as residents name it (通知書 is a paper notice, not our SMS).
 _MESSAGES = r"(?:お知らせ|通知(?!書)|連絡|sms|メール|メッセージ|ショートメール|ご?案内|送信|配信)"
+
+
+# Verbs of sending, in the stem a negative takes: 送ら, 寄越さ (寄こさ, よこさ), 送ってこ,
+# よこしてこ, and 連絡/送信/配信/メール + し or せ (連絡せん, メールしないで).
+_SEND_NEG = (r"(?:(?:送|おく)(?:ら|って(?:こ|く))|(?:寄越|寄こ|よこ)(?:さ|して(?:こ|く))"
+             r"|(?:連絡|れんらく|送信|配信|メール|sms|ショートメール|メッセージ)(?:を|は)?(?:し|せ|して(?:こ|く)))")
+# The same verbs in the plain form that a prohibitive な follows: 送るな, よこすな, 送ってくんな.
+_SEND_PLAIN = (r"(?:(?:送|おく)(?:る|って(?:くる|来る|くん))|(?:寄越|寄こ|よこ)(?:す|して(?:くる|くん))"
+               r"|(?:連絡|送信|メール)(?:を)?(?:する|すん|して(?:くる|くん)))")
+# A negative request in any register or dialect, after such a stem: ないで (standard), ねで /
+# ねえで (Tohoku), んで + けれ / ええ / いい (Tohoku, Kansai: "no need to"), んといて / んとって
+# (Kansai), なくていい, ないように. Not a negative said of what is (送らないです, 送らないでしょ).
+NEG_ASK = (r"(?:(?:ない|ねえ|ねー|ね|ん|へん)で(?:も)?(?=ください|下さい|くださ|ほしい|欲しい|もらえ|もらい|いただけ|頂け|くれ|けれ|けろ|け|"
+           r"ちょうだい|おくれ|ええ|いい|よか|良い|結構|大丈夫|ね|な|よ|や|$|[、。!.\s~ー])|(?:ん|ない)と(?:いて|って|き)"
+           r"|ないよう(?:に)?(?:して|お願い|願い|$)|なくて(?:も)?(?:いい|ええ|よか|結構|大丈夫))")
+_PROHIBIT = r"な(?![らんのどりいあぁかけ])"
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -108,6 +130,10 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         # A negative said as a guess (市役所がSMSなんて送ってこないでしょ) is no request.
         (_rx(r"(?:送|おく)(?:ら|って(?:こ|く))(?:ない(?!でしょ|だろ|はず|と思|よね|かも|のに)|ないで(?!しょ)|んで|んといて|んとって|んとい|んな|ねで|ねえで|ねーで)",
              r"(?:送|おく)るな(?![らんのどり])",
+             # Any verb of sending asked in the negative, in any register or dialect (寄越さねでけ,
+             # おくらんでけれ, 連絡せんといて, 送ってくんな), and our messages asked not to come.
+             _SEND_NEG + NEG_ASK, _SEND_PLAIN + _PROHIBIT,
+             r"(?:もう|二度と|" + _MESSAGES + r")(?:が|は|も)?(?:もう)?(?:来|こ)" + NEG_ASK, r"(?:もう|二度と)(?:来|く)ん" + _PROHIBIT,
              # Another way of being told, not our messages: これからはSMSではなく郵送で.
              r"(?:sms|メール|ショートメール|メッセージ)(?:で|じゃ)(?:は)?なく[^。!?]{0,6}(?:郵送|郵便|書面|手紙|はがき|ハガキ)",
              r"(?:連絡|お知らせ|通知)(?:は|を)?[^。!?]{0,4}(?:郵送|郵便|書面|手紙)(?:のみ|だけ|に)(?:で|に)?(?:して|限|お?願|ください|下さい|ほしい|欲しい|希望|$|[!。])",
@@ -149,8 +175,8 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"迷惑です(?!か)", r"うるさい", r"しつこい"), WEAK),
     ],
     ALREADY_PAID: [
-        (_rx(_PAY + r"(?:いました|いましたが|いましたよ|った(?!つもり)|ったよ|ってあります|ってある|って(?:い)?ます(?:が|けど|よ)|い済|済|いずみ|ろた|うた(?!め))",
-             _TRANSFER + r"(?:みました|みましたが|んだ|んでいます|んであります|みずみ|み済|済|しました|みした)",
+        (_rx(_PAY + r"(?:いました|いましたが|いましたよ|った(?!つもり|" + _NOT_PAST + r")|ったよ|ってあります|ってある|って(?:い)?ます(?:が|けど|よ)|い済|済|いずみ|ろた(?!" + _NOT_PAST + r")|うた(?!め|" + _NOT_PAST + r"))",
+             _TRANSFER + r"(?:みました|みましたが|んだ(?!" + _NOT_PAST + r")|んでいます|んであります|みずみ|み済|済|しました|みした)",
              _SETTLE + r"(?:しました|した(?:よ|けど|はず|$|。|!)|済|ずみ|完了|いたしました|させていただきました)",
              r"納め(?:ました|た(?:よ|けど|はず|で|わ|ぞ|$|。))", r"完納", r"(?:支払|払込|納付|入金)(?:は)?(?:済|完了)",
              r"引き?落(?:とされ|とし|ちて|ちた|ちてい)(?:て(?:い)?(?:る|ます|ました|た)|た|済|ました|ている)",
@@ -257,7 +283,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
          MEDIUM),
     ],
     PAYMENT_PROMISE: [
-        (_rx(_PAY + r"(?:います|いま+[ーー]?す|う(?:っちゃ|きに|けん|べさ|べ|ちゃ|じゃけ|ばい|たい|でな|わな)|いますね|いますので|いますから|いますわ|わせます|わせる(?:ので|から|よう|$|。)|いに(?:行|い|伺|うかが|参)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|う(?:予定|つもり|よう|から|ので|んで|わ|で|ね|よ|さかい|けん|けぇ|けえ|けー|がら|さー|べ|っす|って(?:言|い|$|[!。、,…~ー]|ば|んだ|ん)|と(?:言|い)って|と言い|けど|そう(?:です|だ)|らしい|$|。|!|,|、|~|ー| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
+        (_rx(_FAVOUR, _PAY + r"(?:います|いま+[ーー]?す|う(?:っちゃ|きに|けん|べさ|べ|ちゃ|じゃけ|ばい|たい|でな|わな)|いますね|いますので|いますから|いますわ|わせます|わせる(?:ので|から|よう|$|。)|いに(?:行|い|伺|うかが|参)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|う(?:予定|つもり|よう|から|ので|んで|わ|で|ね|よ|さかい|けん|けぇ|けえ|けー|がら|さー|べ|っす|って(?:言|い|$|[!。、,…~ー]|ば|んだ|ん)|と(?:言|い)って|と言い|けど|そう(?:です|だ)|らしい|$|。|!|,|、|~|ー| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
              _TRANSFER + r"(?:み?させて(?:いただ|頂)|める(?:と思|ので|から|予定|よう|かと)|めます|めそう|みます|します|しま[ーす]|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|む(?:予定|つもり|ので|から|よ|わ|ね|そう(?:です|だ)|らしい|$|。)|みにいき|みに行|んでおき|みいたし|ませていただ|みをします)",
              _SETTLE + r"(?:します|しま[ーす]|いたします|させていただきます|させて頂きます|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|しに(?:行|い)|に(?:行|い)き)",
              r"納め(?:ます|る(?:予定|つもり|ので|から|よ|$|。)|に(?:行|い)き)",
@@ -386,12 +412,12 @@ CLAUSE = re.compile(r"[。!?\n]+|(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=が)[、
 # A request to resume after a stop (replies.md): an opt-in, never an opt-out, though it
 # names 停止 or 配信. Undoing the stop; the messages again; 再開 of the messages.
 _AGAIN = r"(?:また|再び|ふたたび|再度|もう一度|やっぱり?|やはり|引き続き)"
-_WANT = (r"(?:送って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ)|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)"
+_WANT = (r"(?:送って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ)|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)"
          r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように|再開(?:したい|して|を|希望|お願い)"
          r"|(?:始め|はじめ|開始し)(?:たい|て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)))")
 # The earlier stop, in any words: 停止してた, 止めてたけど, 拒否しました.
 _STOPPED = (r"(?:停止|止め|とめ|やめ|拒否|解除|オフ|off|stop)(?:を|に)?(?:お願い|依頼|希望)?(?:して|され|られ|し)?"
-            r"(?:た|てた|ていた|ました|てもらった|てもらいました|てもろた|ちゃった|ちゃいました|ちまった|てしまった|てしまいました|てもうた)")
+            r"(?:た|てた|ていた|ました|てもらった|てもらいました|てもろた|てもろうた|ちゃった|ちゃいました|ちまった|てしまった|てしまいました|てもうた)")
 _OURS = r"(?:お知らせ|通知(?!書)|sms|メール|メッセージ|ショートメール|ご?案内|配信)"
 RESUME = _rx(
     r"(?:停止|受信拒否|拒否|stop|unsubscribe)(?:した(?:の|こと|件)?|と(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
@@ -416,7 +442,9 @@ RESUME = _rx(
 )
 
 # A refusal of our messages vetoes a request to resume: ever stop, never miss a stop.
-NOT_AGAIN = _rx(r"\b(?:don't|dont|do not|never|no more|no longer)\b", r"二度と|(?:送|おく)(?:ら|って(?:こ|く))(?:ない|ん)|いらない|いりません|要らない|不要")
+# (送ってくんさい, 送ってくんない are dialect for 送ってください: no refusal.)
+NOT_AGAIN = _rx(r"\b(?:don't|dont|do not|never|no more|no longer)\b",
+                r"二度と|(?:送|おく)(?:ら|って(?:こ|く))(?:ない|ん(?!さい|ない))|いらない|いりません|要らない|不要")
 
 # An amount in dispute: then a mistake (間違い) is about the amount, not the person.
 AMOUNT = re.compile(r"金額|税額|請求額|額が|額は|料金|\d+円|万円")
@@ -474,11 +502,27 @@ ABUSE = re.compile(r"泥棒|どろぼう|ドロボー|ふざけ|ふざけん|う
 OFF_TOPIC = re.compile(r"街灯|防犯灯|道路|歩道|ゴミ|ごみ|粗大|騒音|公園|信号|除雪|雪かき|野良|側溝|街路樹|草刈|カラス|"
                        r"図書館|バス停|\b(?:street ?lights?|garbage|trash|potholes?|noise|park)\b")
 
-# The model may guess a stop only where the reply has a word of stopping or refusing:
-# メッセージ受け取りました, test or a doubt is never a stop (the rules hear every stop we know).
+# The model's guess of a stop stands (recall of stops comes first), unless the reply is
+# positively something else, an acknowledgement, a courtesy, a test, a doubt about the sender
+# or a grumble (NOT_A_STOP: メッセージ受け取りました, test, 市役所がSMS送ってくるなんて…), and has
+# no word of stopping or refusing and no negative request in it (REFUSAL, NEG_ASK anywhere:
+# わさ、こったらメールもう寄越さねでけ is a stop, whatever else it says).
 REFUSAL = re.compile(r"停止|中止|止め|とめ|やめ|辞め|拒否|不要|いら|要ら|いりません|結構|けっこう|控え|遠慮|断|解除|オフ|"
-                     r"ないで|ないよう|んで|んといて|んとって|るな|迷惑|うるさ|しつこ|"
-                     r"\b(?:stop|unsub\w*|opt|quit|cancel|remove|end|off|enough|block)\b|don't|dont|do not|no more|never")
+                     r"迷惑|うるさ|しつこ|(?:" + _SEND_PLAIN + r"|す|る|くん)" + _PROHIBIT + "|" + NEG_ASK + "|"
+                     r"\b(?:stop|unsub\w*|opt|quit|cancel|remove|end|off|enough|block)\b|don't|dont|do not|no more|never", re.ASCII)
+# A grumble (はぁ…朝から税金の話とか萎えるわ) says how the resident feels and asks nothing.
+GRUMBLE = re.compile(r"萎え|なえる|だる[いっ]|ダル|面倒|めんど|うんざり|憂鬱|ゆううつ|ため息|溜息|(?<![ぁ-ゖ一-鿿])は[ぁあ]+(?=[ー~っ…。、.!\s]|$)|やれやれ|げんなり|"
+                     r"嫌になる|いやになる|やだなあ|やだな|最悪|テンション(?:下が|さが)|気が重|気分(?:悪|わる)|\bugh\b|\bsigh\b")
+NOT_A_STOP = re.compile(r"受け取|うけと|受信し|届き|届い|拝受|承り|確認し|拝見|見ました|読みました|はい|了解|りょ|わかりました|分かりました|"
+                        r"承知|よろし|ありがと|お疲れ|おつかれ|お世話|\b(?:received|got (?:it|your)|ok|okay|thanks?|test\w*|noted)\b|"
+                        r"テスト|てすと|なんて|本当|ほんと|本物|まさか|詐欺|怪し|あやし|\?|" + GRUMBLE.pattern, re.ASCII)
+# A request that a stop be NOT made (お知らせは止めないでください, 停止しないで, don't stop the
+# texts): not a stop, and left out before the stop rules read the reply, so that a stop asked
+# for elsewhere in it is still heard.
+NOT_STOPPING = re.compile(r"(?:止め|とめ|やめ|辞め|停止し|停止せ|中止し|中止せ|切ら|きら|解除し|解除せ|オフにし)(?:ない|ん|ね|ねえ|へん)"
+                          r"(?:で(?!しょ|す)|といて|とって)"
+                          r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
+                          r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))", re.ASCII)
 
 # Laughter (さすがお役所、仕事が早いですね（笑）) marks a remark as not meant: `other`, flagged,
 # when no rule found anything else in it.

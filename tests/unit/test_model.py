@@ -63,10 +63,12 @@ def test_classify_reads_with_the_model_it_is_given():
     assert result.label == "consultation_request"
     assert result.confidence <= 0.8  # a model's guess is never as sure as a rule (0.95)
     assert classify("ぴよぴよです", WED).label != "consultation_request"  # the shipped model knows no ぴよぴよ
-    # A stop is guessed only beside a word of stopping (test_replies: ..._word_of_stopping).
+    # The model's stop stands unless the reply is positively something else, here an
+    # acknowledgement (test_replies: ..._positively_something_else): recall of stops first.
     stops = Model.from_json(export(*fit([_example(t, "opt_out" if lbl == "consultation_request" else lbl)
                                          for t, lbl in [(e.text, e.label) for e in examples]])))
-    assert classify("ぴよぴよです", WED, model=stops).label == "other"
+    assert classify("ぴよぴよです", WED, model=stops).label == "opt_out"
+    assert classify("ぴよぴよです、了解しました", WED, model=stops).label == "other"
 
 
 @pytest.mark.parametrize("text", ["明日は雨ですね", "明日は晴れるかな", "来週から旅行です"])

@@ -646,9 +646,104 @@ class _StopModel:
 
 
 @pytest.mark.parametrize("text,label", [
-    ("お知らせ拝見しまして、はい", "other"),  # no word of stopping: never a stop
-    ("役所の方へ、よろしゅう", "other"),
-    ("これ以上は送信不要っす", "opt_out"),  # a word of refusal: the guess may stand
+    # Positively something else, refusing nothing: the guess is overruled.
+    ("お知らせ拝見しまして、はい", "other"),  # an acknowledgement
+    ("役所の方へ、よろしゅう", "other"),  # a courtesy
+    ("テストです、届いてますか", "other"),  # a test
+    ("まさかね…", "other"),  # a doubt
+    ("あーもう、めんどくさ", "other"),  # a grumble
+    ("お知らせ、やめないでね", "other"),  # a request NOT to stop
+    # Recall of stops comes first: the guess stands where nothing says otherwise, or where
+    # a negative request or a word of refusal is there beside the acknowledgement.
+    ("これ以上は送信不要っす", "opt_out"),
+    ("もうええわ、ほんま", "opt_out"),
+    ("はい。もう鳴らさんでくれ", "opt_out"),
+    ("ありがとう、でも今後は届けんといて", "opt_out"),
+    ("了解しました。携帯には寄越さねでけろ", "opt_out"),
 ])
-def test_the_model_guesses_a_stop_only_beside_a_word_of_stopping(text, label):
+def test_the_models_stop_is_overruled_only_by_what_is_positively_something_else(text, label):
     assert classify(text, WED, model=_StopModel()).label == label
+
+
+class _ConsultModel:
+    """A model that reads everything as a consultation."""
+
+    def predict(self, norm):
+        return "consultation_request", 0.99
+
+
+@pytest.mark.parametrize("text", [
+    # Sets 30–32: a verb of sending asked in the negative, in any register or dialect, is a
+    # stop (寄越さねでけ was missed), heard by the rules whatever the model guesses.
+    "こげなメール、もう寄こさんでくれ",
+    "通知、もう送らんといてや",
+    "案内はもう送らんでええよ",
+    "こういうのもう送ってくんなよ",
+    "めーる おくらねでけろ",
+    "ｺﾝﾅﾒｰﾙ ﾓｳ ﾖｺｻﾅｲﾃﾞ",
+    "連絡せんでよかです",
+    "もう来んでよか",
+    "二度とよこさないでいただけますか",
+    "ショートメールはもう送ってこんでけれ",
+    "背信の停止お願いします",  # voice input: 配信 heard as 背信
+    # Beside a request NOT to stop, a stop asked for elsewhere is still a stop.
+    "紙の通知は止めないで。SMSは停止してください",
+])
+def test_a_negative_request_of_sending_is_a_stop_in_any_dialect(text):
+    assert classify(text, WED, model=_ConsultModel()).label == "opt_out"
+    assert classify(text, WED, model=_StopModel()).label == "opt_out"
+
+
+def test_a_request_to_resume_in_dialect_is_no_stop():
+    # 送ってくんさい is 送ってください: the stop named before it is undone.
+    result = classify("いっぺん止めてもろうたけんど、やっぱまた送ってくんさい", WED, model=_StopModel())
+    assert (result.label, result.opt_in) == ("other", True)
+
+
+@pytest.mark.parametrize("text,label,when", [
+    # A request that a stop be NOT made is no stop.
+    ("配信は停止しないでくださいね、助かってるので", "other", None),
+    ("通知切らないで！毎回これで思い出すんだから", "other", None),
+    ("メールはやめんといてな", "other", None),
+    ("Please don't stop the reminders, they help me", "other", None),
+    # Dates: の said ん (来週ん水曜, 今月ん20日); a kana weekday without its dakuten; digits
+    # after a particle in half-width kana; 来週 written as a homophone by voice input.
+    ("来週ん水曜に払うけん", "payment_promise", date(2026, 12, 9)),
+    ("今月ん20日に振り込むけ", "payment_promise", date(2026, 12, 20)),
+    ("もくようひに はらいます", "payment_promise", date(2026, 12, 3)),
+    ("どようひには払います", "payment_promise", date(2026, 12, 5)),
+    ("ｺﾝｹﾞﾂﾉ25ﾆﾁﾆ ﾊﾗｲﾏｽ", "payment_promise", date(2026, 12, 25)),
+    ("来襲の火曜日に払います", "payment_promise", date(2026, 12, 8)),
+    ("今集の金曜に振り込みます", "payment_promise", date(2026, 12, 4)),
+    # 払ったる, 振り込んだろ, 払っちゃる: a promise as a favour done, not a payment made.
+    ("ほな週末に払うたるわ", "payment_promise", date(2026, 12, 6)),
+    ("しゃーない、金曜に振り込んだろ", "payment_promise", date(2026, 12, 4)),
+    ("月末に払っちゃるけぇ", "payment_promise", date(2026, 12, 31)),
+    # Paying nouns in half-width kana.
+    ("ﾆｭｳｷﾝｽﾞﾐﾃﾞｽ", "already_paid", None),
+    ("ｶﾝﾉｳｼﾏｼﾀ", "already_paid", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_30_to_32(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("あーだるい、月曜から税金とか", "other"),  # a grumble asks nothing
+    ("はぁ、また督促か。気が重い", "other"),
+    ("めんどくさ、これ何の税金ですか？", "consultation_request"),  # a question is asked
+    ("憂鬱だけど、担当の人と話したい", "consultation_request"),  # a request is made
+])
+def test_a_grumble_that_asks_nothing_is_other(text, label):
+    assert classify(text, WED, model=_ConsultModel()).label == label
+
+
+def test_a_condition_is_not_a_payment_made():
+    # 払ったら (if I pay) looks past and is not: the rules say nothing was paid.
+    assert classify("いくら払ったら終わるんですか", WED, model=_ConsultModel()).label == "consultation_request"
+
+
+def test_a_homophone_is_a_date_only_before_a_weekday():
+    from replies.dates import promised_date
+    assert promised_date("来秋", WED.date()) is None
+    assert promised_date("来秋の金曜", WED.date()) == date(2026, 12, 11)
