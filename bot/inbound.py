@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, bindparam, func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from core.models import (
@@ -125,13 +125,19 @@ def record_reply(ctx: Services, sms: InboundSms, now: datetime | None = None) ->
 
     Two workers storing the same provider id, or a first reply from the same new number,
     at the same moment: the loser's transaction fails on a unique index and is run again,
-    and then finds the winner's rows (a repeat, or the number's row)."""
+    and then finds the winner's rows (a repeat, or the number's row). A pooled connection
+    the database dropped (a restart; core.db pings only idle ones) fails its statement as
+    invalidated: the transaction is run again on a new one, and if its commit had gone
+    through after all, the run again finds the reply stored."""
     for _ in range(3):
         try:
             return _record_reply(ctx, sms, now)
         except IntegrityError:
             continue
-    raise StoreConflict("a unique index refused the reply three times") from None
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+    raise StoreConflict("a unique index or the connection refused the reply three times") from None
 
 
 def ensure_phone(s: Session, e164: str) -> Phone:

@@ -3,6 +3,7 @@ import time
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import create_engine
 
 from bot.app import create_app
 from core.models import Action, Case, CaseStatus, Message, MessageStatus, Phone, PhoneStatus, Reading
@@ -370,3 +371,32 @@ def test_an_unreadable_reply_model_stops_the_service_at_start(settings, tmp_path
         with pytest.raises(SettingsError, match="REPLY_MODEL"):
             create_app({"SETTINGS": settings.replace(reply_model=str(path), sms_provider="console"),
                         "CLOCK": clock})
+
+
+def _pooled_backends(engine) -> list[int]:
+    """The PostgreSQL backend of every connection the pool holds now."""
+    held = [engine.connect() for _ in range(engine.pool.checkedin())]
+    try:
+        return [c.exec_driver_sql("SELECT pg_backend_pid()").scalar() for c in held]
+    finally:
+        for c in held:
+            c.close()
+
+
+def test_a_reply_is_stored_after_the_database_dropped_a_connection_used_moments_ago(client, loaded, db_url):
+    """Only idle connections are pinged (core.db): a busy one the server dropped fails its
+    statement, and the reply's transaction runs again on a new connection."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("a SQLite file has no server to drop a connection")
+    assert reply(client, "SMbefore", SATO, "来週払います").status_code == 200
+    engine = loaded.db.engine
+    pids = _pooled_backends(engine)
+    assert pids
+    admin = create_engine(db_url)
+    with admin.begin() as conn:
+        for pid in pids:
+            conn.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")
+    admin.dispose()
+    assert reply(client, "SMafter", SATO, "分割できますか").status_code == 200
+    stored = messages(loaded, Message.provider_sid == "SMafter")
+    assert len(stored) == 1 and stored[0].case_id == "C002"
