@@ -14,8 +14,9 @@ with a case, with a text from the labelled replies. Printed per round and as med
 - the highest rate (wrk, 8 connections; Debian's `wrk` package), and the ratio;
 - p50 and p99 latency at a steady `--rate` (an open loop here: late answers do not slow
   the sender, so queueing shows);
-- CPU per webhook: CPU time of the web workers (and, for the service, also of the
-  scheduler process, which delivers the Slack posts and answers the webhooks cause).
+- CPU per webhook: CPU time of the web workers; for the service, also with the scheduler
+  process, which delivers the Slack posts and answers the webhooks cause; and of
+  PostgreSQL's processes (every one on the machine: run it on a quiet one).
 The Slack and Twilio fakes run in this process, on loopback.
 """
 
@@ -104,6 +105,19 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / TICK
 
 
+def database_pids() -> list[int]:
+    """PostgreSQL's processes on this machine (its backends do the webhooks' SQL)."""
+    out = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if (d / "comm").read_text().strip() == "postgres":
+                    out.append(int(d.name))
+            except OSError:
+                continue
+    return out
+
+
 def children(pid: int) -> list[int]:
     try:
         return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
@@ -165,15 +179,16 @@ def max_rate(server: Server, reqs: list[tuple[str, str]], seconds: int, tmp: Pat
     script = tmp / f"{server.name}.lua"
     wrk_script(reqs, script)
     settle(server)
-    web0, all0 = cpu_seconds(server.web_pids()), cpu_seconds(server.pids())
+    web0, all0, db0 = cpu_seconds(server.web_pids()), cpu_seconds(server.pids()), cpu_seconds(database_pids())
     out = subprocess.run(["wrk", "-t", "2", "-c", "8", "-d", f"{seconds}s", "--timeout", "20s", "-s", str(script),
                           f"http://127.0.0.1:{server.port}"], capture_output=True, text=True, check=True).stdout
     settle(server)  # the scheduler's share of the work these webhooks caused
-    web1, all1 = cpu_seconds(server.web_pids()), cpu_seconds(server.pids())
+    web1, all1, db1 = cpu_seconds(server.web_pids()), cpu_seconds(server.pids()), cpu_seconds(database_pids())
     done = [line for line in out.splitlines() if line.startswith("RESULT")][0].split()
     n, micros, bad, failed = (int(x) for x in done[1:])
     return {"rate": n / (micros / 1e6), "n": n, "non_2xx": bad, "socket_errors": failed,
-            "cpu_ms_web": (web1 - web0) / max(n, 1) * 1000, "cpu_ms_all": (all1 - all0) / max(n, 1) * 1000}
+            "cpu_ms_web": (web1 - web0) / max(n, 1) * 1000, "cpu_ms_all": (all1 - all0) / max(n, 1) * 1000,
+            "cpu_ms_db": (db1 - db0) / max(n, 1) * 1000}
 
 
 def fixed_rate(server: Server, reqs: list[tuple[str, str]], rate: float, seconds: int) -> dict[str, float]:
@@ -297,7 +312,8 @@ def main() -> None:
                                             args.seconds)
                         rows.append({"round": r + 1, "server": server.name, **peak, **steady})
                         print(f"round {r + 1} {server.name:<8} {peak['rate']:8.0f} req/s  "
-                              f"cpu/webhook {peak['cpu_ms_web']:6.2f} ms web, {peak['cpu_ms_all']:6.2f} ms all  "
+                              f"cpu/webhook {peak['cpu_ms_web']:6.2f} ms web, {peak['cpu_ms_all']:6.2f} ms +scheduler, "
+                              f"{peak['cpu_ms_db']:5.2f} ms database  "
                               f"at {args.rate:.0f}/s: p50 {steady['p50_ms']:7.1f} ms  p99 {steady['p99_ms']:8.1f} ms  "
                               f"non-2xx {peak['non_2xx']}+{steady['n'] - steady['ok']}", flush=True)
             finally:
@@ -314,10 +330,11 @@ def main() -> None:
     ratios = [float(a["rate"]) / float(b["rate"])  # type: ignore[arg-type]
               for a, b in zip([r for r in rows if r["server"] == "service"], [r for r in rows if r["server"] == "bare"])]
     print(f"\nmedians over {args.rounds} paired rounds, gunicorn -w {args.workers} --threads {args.threads}, PostgreSQL:")
-    print(f"{'':<9}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/webhook (web)':>22}{'(+scheduler)':>14}")
+    print(f"{'':<9}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/webhook (web)':>22}{'(+scheduler)':>14}"
+          f"{'(database)':>12}")
     for name in ("service", "bare"):
         print(f"{name:<9}{med(name, 'rate'):>8.0f}{med(name, 'p50_ms'):>9.1f}{med(name, 'p99_ms'):>9.1f}"
-              f"{med(name, 'cpu_ms_web'):>22.2f}{med(name, 'cpu_ms_all'):>14.2f}")
+              f"{med(name, 'cpu_ms_web'):>22.2f}{med(name, 'cpu_ms_all'):>14.2f}{med(name, 'cpu_ms_db'):>12.2f}")
     print(f"service / bare: {statistics.median(ratios):.3f} (per round: {', '.join(f'{x:.3f}' for x in ratios)})")
 
 
