@@ -27,6 +27,7 @@ from replies.rules import (
     ABUSE,
     ACK,
     AMOUNT,
+    BAFFLED,
     CIRCUMSTANCE,
     CLAUSE,
     DEATH,
@@ -39,6 +40,7 @@ from replies.rules import (
     MONEY,
     NOT_A_STOP,
     NOT_AGAIN,
+    NOT_OURS_UNNEEDED,
     NOT_STOPPING,
     OFF_TOPIC,
     OTHER_PART,
@@ -168,12 +170,15 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
 
 # What NOT_STOPPING starts with, looked for first: most replies hold none of them.
 _STOP_STEMS = ("止め", "とめ", "やめ", "辞め", "停止", "中止", "切ら", "きら", "解除", "オフ", "stop", "cancel", "unsub",
-               "turn off", "keep")
+               "turn off", "keep", "不要", "ふよう", "いら", "いり", "要ら", "要り", "結構", "無用", "必要", "no ")
 
 
 def _unstopped(norm: str) -> str:
-    """``norm`` without the requests that a stop be NOT made (止めないでください, don't stop)."""
-    return NOT_STOPPING.sub(" ", norm) if any(w in norm for w in _STOP_STEMS) else norm
+    """``norm`` without the requests that a stop be NOT made (止めないでください, don't stop)
+    and without what else is said to be unneeded (返信不要です, 領収書はいりません)."""
+    if not any(w in norm for w in _STOP_STEMS):
+        return norm
+    return NOT_OURS_UNNEEDED.sub(" ", NOT_STOPPING.sub(" ", norm))
 
 
 def _not_a_stop(norm: str, unstopped: str) -> bool:
@@ -343,6 +348,9 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         return Classification(OTHER, 0.95, None)
     if (found := _keyword(norm)) is not None:
         return found
+    if BAFFLED.match(norm):
+        # は?意味わからん: a reaction, not a question for staff; flagged.
+        return Classification(OTHER, 0.5, None)
     strength = _strength(norm)
     if not strength and _LATIN.search(norm):
         # Perhaps Japanese in romaji (ashita haraimasu, yamete): read it in kana if the rules

@@ -53,16 +53,16 @@ _NOT_OURS = "".join(f"(?<!{what}{p})" for what in ("振替", "落とし", "引�
                     for p in "をのは")
 
 # What we send, as residents name it (通知書 is a paper notice, not our SMS).
-_MESSAGES = r"(?:お知らせ|通知(?!書)|連絡|sms|メール|メッセージ|ショートメール|ご?案内|送信|配信)"
+_MESSAGES = r"(?:お知らせ|通知(?!書)|連絡|sms|メール|メッセージ|ショートメール|ご?案内|送信|配信|お便り|おたより|送付)"
 
 
 # Verbs of sending, in the stem a negative takes: 送ら, 寄越さ (寄こさ, よこさ), 送ってこ,
 # よこしてこ, and 連絡/送信/配信/メール + し or せ (連絡せん, メールしないで).
-_SEND_NEG = (r"(?:(?:送|おく)(?:ら|って(?:こ|く))|(?:寄越|寄こ|よこ)(?:さ|して(?:こ|く))"
-             r"|(?:連絡|れんらく|送信|配信|メール|sms|ショートメール|メッセージ)(?:を|は)?(?:し|せ|して(?:こ|く)))")
+_SEND_NEG = (r"(?:(?:送|おく)(?:ら|ん(?=ね|な)|って(?:こ|く))|(?:寄越|寄こ|よこ)(?:さ|して(?:こ|く))"
+             r"|(?:連絡|れんらく|送信|配信|送付|メール|sms|ショートメール|メッセージ)(?:を|は)?(?:もう|今後|二度と)?(?:し|せ|して(?:こ|く)))")
 # The same verbs in the plain form that a prohibitive な follows: 送るな, よこすな, 送ってくんな.
 _SEND_PLAIN = (r"(?:(?:送|おく)(?:る|って(?:くる|来る|くん))|(?:寄越|寄こ|よこ)(?:す|して(?:くる|くん))"
-               r"|(?:連絡|送信|メール)(?:を)?(?:する|すん|して(?:くる|くん)))")
+               r"|(?:連絡|送信|送付|メール)(?:を)?(?:する|すん|して(?:くる|くん)))")
 # A negative request in any register or dialect, after such a stem: ないで (standard), ねで /
 # ねえで (Tohoku), んで + けれ / ええ / いい (Tohoku, Kansai: "no need to"), んといて / んとって
 # (Kansai), なくていい, ないように. Not a negative said of what is (送らないです, 送らないでしょ).
@@ -112,6 +112,11 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:宛名|名義|宛先)の?(?:人|方|者|かた)?(?:とは|と|には)(?:は)?(?:何の|なんの|一切|全く|まったく|特に)?(?:関係|関わり|面識|縁|つながり)(?:も|は|が)?(?:ない|ありません|ございません|無い|ねー)",
              r"\b(?:mistaken|confused|mixed) (?:me|us) (?:for|with|up with) ", r"\bwrong (?:address|addressee)\b",
              r"wrong (?:number|person|recipient|guy|phone)", r"not (?:me|my name)\b",
+             r"\b(?:i am|i'm|im) not (?:that|the|this) (?:person|one|lady|woman|man|guy|taxpayer)\b",
+             # "I am not that person", the copula negated in any dialect: その人じゃない, その人や
+             # ないき (Tosa), その人とちゃう (Kansai), その人でねえ (Tohoku), その人じゃなか (Kyushu).
+             r"(?:その|この|宛名の|宛先の|ご指名の|名前の|そちらの)(?:人|ひと|方|かた|者|もん|本人|ご本人)(?:と)?(?:は)?(?:じゃ|や|では|でわ|で|ぢゃ)(?:ない|ねえ|ねー|ね(?![ぁ-ゖ])|なか|ありません|ございません|あらへん|おまへん|ないき|ないけ|ないけん)",
+             r"(?:私|わたし|わたくし|あたし|僕|ぼく|俺|おれ|おら|わし|わい|うち|自分)(?:は|、|,)?\s?(?:その|宛名の|宛先の|ご指名の)(?:人|ひと|方|かた|者|もん|本人)(?:と)?(?:ちゃう|ちゃいます|違う|違います|ちがう|ちがいます|ちゃうで|ちゃうわ)",
              r"(?:don't|do not|dont) know (?:who|this person|him|her|them|anyone)",
              r"no one (?:here )?(?:by|named|called) ", r"\b(?:i've|i have|i) never lived (?:in|at) ", r"\b(?:isn't|is not|wasn't|was not) (?:meant|intended) for me\b", r"nobody (?:here )?(?:by|named|called) "),
          STRONG),
@@ -136,7 +141,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:もう|二度と|" + _MESSAGES + r")(?:が|は|も)?(?:もう)?(?:来|こ)" + NEG_ASK, r"(?:もう|二度と)(?:来|く)ん" + _PROHIBIT,
              # Another way of being told, not our messages: これからはSMSではなく郵送で.
              r"(?:sms|メール|ショートメール|メッセージ)(?:で|じゃ)(?:は)?なく[^。!?]{0,6}(?:郵送|郵便|書面|手紙|はがき|ハガキ)",
-             r"(?:連絡|お知らせ|通知)(?:は|を)?[^。!?]{0,4}(?:郵送|郵便|書面|手紙)(?:のみ|だけ|に)(?:で|に)?(?:して|限|お?願|ください|下さい|ほしい|欲しい|希望|$|[!。])",
+             r"(?:連絡|お知らせ|通知|ご?案内|お便り)(?:は|を)?[^。!?]{0,4}(?:郵送|郵便|書面|手紙)(?:のみ|だけ|に)(?:にて|で|に)?(?:して|限|お?願|ください|下さい|ほしい|欲しい|希望|頂戴|いただ|頂|$|[!。])",
              r"(?:送|おく)り?(?:つけ|付け)(?:ないで|んといて|んとって|んで|んな|るな)",
              r"(?:もう)?(?:いらん|要らん)(?:です|で|わ)?(?:[、,。 ].*(?:送|連絡|メール|sms))",
              r"(?:^|[。、!?\s])(?:配信|送信|sms|メール)?(?:停止|中止|stop)(?:で|を)?(?:お願い(?:します|いたします)?|希望(?:します)?|して(?:ください)?)?[。!.\s]*$",
@@ -154,12 +159,27 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:sms|メッセージ|メール|連絡|通知)(?:は|を|も)?(?:受け取り|受信し|もらい)たく(?:ない|ありません)",
              r"もう(?:連絡|れんらく)(?:しないで|してこないで|不要|いらない)",
              _NOT_OURS + r"(?:停止|中止)して(?:ください|下さい|ほしい|欲しい|くれ|もらえ|いただけ|頂け|$|[!.。 ]|(?=あと|それと|それから))",
-             r"\b(?:stop|unsubscribe|opt[ -]?out)\b(?! paying)",
+             r"\b(?:stop|unsubscribe|opt[ -]?out)\b(?! (?:paying|by|in|at|worrying|thinking|to)\b)",
+             # Taken off the list we send to: 連絡先リストから外して, この番号を削除して, 来ないよう設定,
+             # the receiving declined (受け取りを辞退), remove/delete my number, cease all contact.
+             r"(?:リスト|名簿|送信先|配信先|宛先|送付先|連絡先|登録|対象|一覧|データ|システム)(?:から|より)[^。!?]{0,8}?(?:外|はず|除外|除い|削除|抹消|消し|消去)",
+             r"(?:電話|携帯)?番号(?:を|は)[^。!?]{0,10}?(?:削除|抹消|消去|除外)(?:して|願|お願|ください|下さい|ほしい|欲しい|いただ|頂)",
+             r"(?:来|こ|届か|送られてこ)ない(?:よう)(?:に)?[^。!?]{0,4}(?:設定|手配|処理)",
+             r"(?:受け取り|受取|受信)(?:を|は)?(?:ご?辞退|拒否|お断り|やめ|止め|停止)",
+             r"\b(?:cease|stop|end|discontinue|halt) (?:all |any |further |these |the |your )*(?:communications?|contact|messages|texts|sms|reminders|notifications)\b",
+             r"\b(?:delete|remove|erase) (?:my|this|the) (?:number|phone number|contact|details)\b",
+             # Paper from now on (今後は郵送だけで), the phone named as where nothing is wanted
+             # (携帯にはいりません), our messages brought to an end (通知はもうしまいにして), and a bare
+             # "stop it for me" (止めといて, やめたって).
+             r"(?:今後|これから|以後|以降|次から)(?:は)?[^。!?]{0,6}(?:郵送|郵便|書面|手紙|はがき|ハガキ)(?:のみ|だけ)",
+             r"(?:携帯|スマホ|この番号|こちらの番号)(?:に|へ)(?:は)?(?:もう|今後)?(?:いりません|いらない|いらん|要らない|要りません|要らん|不要|結構)",
+             _MESSAGES + r"(?:は|を|も)?(?:もう)?(?:しまい|終い|おしまい|終わり|打ち切り|打ちきり)(?:に|で)",
+             r"(?:^|[、。!?\s])(?:もう)?(?:止め|とめ|やめ)(?:といて|とって|ておいて|てんか|たって)",
              r"(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
              r"(?:no more|stop (?:sending|texting|messaging)) ", r"remove (?:me|my number)",
              # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
              # 今後はこちらへのお知らせはお控えください, このSMSは必要ありません.
-             _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願)|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|ふよう|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|お?止め|とめて|やめて|やめろ|拒否|切って|オフ(?![ァ-ヺ])|\boff\b"
+             _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願)|ご?無用|ご?辞退|停め|勘弁|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|ふよう|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|お?止め|とめて|お?やめ(?:て|ください|下さい|願|いただ|頂)|やめろ|拒否|切って|オフ(?![ァ-ヺ])|\boff\b"
              r"|(?:受け取り|受信し|もらい)たく(?:ない|ありません)|(?:来|こ|よこさ)ないで(?!しょ)|希望しません|希望しない|(?:し|せ)ん(?:といて|とって|でええ|でいい|で(?:ください|下さい)))",
              r"^もう(?:結構|けっこう)です[!。.\s]*$", r"^(?:もう)?(?:いらない|いらん|要らない|要らん|いりません|要りません)(?:です|よ|わ|って)?[!。.\s]*$",
              # A bare request to stop, its object understood: …見方がわからないので 止めてもらえますか.
@@ -170,7 +190,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\bopt (?:me )?out\b", r"(?:^|[。!?.、,]\s*)(?:cancel|stopall|quit)" + _THEN, r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number|this number) off\b",
              r"\bcancel (?:these|the|this|my|all|your) (?:texts|messages|sms|reminders|notifications|notices|alerts|subscription)",
              r"(?:来|こ|届か|送られてこ)ないように(?:して(?:くれ|ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|$|[!。.])|お願い|願い)", r"\bleave me alone\b",
-             r"(?:don't|do not|dont|no longer) (?:want|wish) (?:to (?:receive|get) )?(?:any more |any |these |your |this |such )?(?:messages|texts|sms|reminders|notifications|emails)\b"),
+             r"(?:don't|do not|dont|no longer) (?:want|wish) (?:to (?:receive|get) )?(?:any more |any |these |your |this |such )?(?:further |more |other )?(?:messages|texts|sms|reminders|notifications|emails|notices|communications?|contact)\b"),
          STRONG),
         (_rx(r"迷惑です(?!か)", r"うるさい", r"しつこい"), WEAK),
     ],
@@ -202,6 +222,10 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:it's|it has|it is|that's) (?:been |already )?(?:paid|settled)\b",
              # Payroll deduction (特別徴収): the employer pays it, unless they ask to switch to it.
              r"(?:特別徴収|特徴|天引き?|給与(?:から|引き?落)|給料から)(?!(?:に|へ)(?:変更|切り?替え(?!わ)|したい|して(?:ほし|くだ|もら)|でき|なら))(?:で|に|され|です|なので|だから|になって|に切り?替わ|$)",
+             r"お(?:支払い?|振込み?|振り込み|納め|払い|納付)(?:に)?なっ(?:た(?!ら)|て(?:い|お)(?:ます|る|ります))",
+             r"(?:納付|入金|納入|送金|お?支払い)(?:を)?され(?:た(?!ら|か|\?)|まし(?:た)|て(?:い|お)(?:ます|る|ります|ました))(?!か)",
+             # Able to pay, past: スマホで払えました.
+             _PAY + r"えました(?!か)", _TRANSFER + r"めました(?!か)", r"納められました(?!か)",
              r"会社(?:で|が|から)(?:払|支払|納)", r"\b(?:my )?employer (?:pays|paid|deducts|withholds|takes)", r"withheld from",
              r"\b(?:deducted|taken|withdrawn|debited) (?:from|out of) (?:my |our )?(?:salary|pay|wages|paycheck|account|bank)", r"payment (?:was|has been) (?:made|sent)"),
          STRONG),
@@ -241,7 +265,7 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # 教えて. Only a name and a department (担当者の名前と部署を教えて) checks who we are.
              r"担当(?:者|の方|の人|課)(?:の|を|と|に|から|さん)[^。!?]{0,12}?(?:電話|連絡|話|説明|代わ|出し)",
              r"(?:電話|でんわ)(?:で|にて)(?:説明|話|教え|確認させ)(?:して|を|し)?(?:ほしい|欲しい|ください|下さい|もらえ|いただけ|頂け|くれ|ちょうだい)",
-             r"(?:延ば|のば|延長|猶予|ゆうよ|伸ば|延期)", r"減免", r"減額", r"免除", _NOT_STAFF + r"相談(?!した(?:通り|とおり|ように|結果|上で)|の(?:上|うえ|通り|とおり))", r"そうだん",
+             r"(?:延ば|のば(?=[さしすせそ])|延長|猶予|ゆうよ|伸ば|延期)", r"減免", r"減額", r"免除", _NOT_STAFF + r"相談(?!員|役|支援|専門員)(?!した(?:通り|とおり|ように|結果|上で)|の(?:上|うえ|通り|とおり))", r"そうだん",
              r"(?:電話|でんわ|連絡|れんらく|折り?返し)(?:を|が)?(?:ください|下さい|ほしい|欲しい|お願い|して(?:ほしい|欲しい|ください|下さい|もらえ|いただけ)|いただけ|もらえ|頂け|ちょうだい|くれ)",
              r"(?:電話|でんわ)(?:します|しても|したい|で(?:話|相談)(?!した|しました))", r"(?:電話|でんわ|折り?返し)して(?:くれ|もらえ|ちょうだい)",
              # A way of paying asked about: 楽天ペイ対応してます？, LINE Payって使えましたっけ？
@@ -306,7 +330,10 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A promise in the present progressive: Transferring it tonight, sending the money Friday.
              r"\b(?:paying|transferring|sending|settling|wiring|depositing) (?:it |this |that |you |the (?:money|payment|tax|balance|rest|amount) )?(?:tonight|today|tomorrow|on |by |next |this (?:week|weekend|month|[a-z]+day)\b|soon|later|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
              r"payment (?:will be|is going to be) (?:made|sent)",
-             _PAY + r"いたい(?:と(?:思|考え)|です|と存じ)", _TRANSFER + r"みたい(?:と(?:思|考え)|です)",
+             _PAY + r"いたい(?:と(?:思|考え)|です|と存じ)",
+             # Relayed or honorific (a carer, a care home writing for the payer).
+             r"(?:お(?:支払い?|振込み?|振り込み|納め|払い|納付)(?:に)?なる|(?:納付|入金|納入|送金|お?支払い)(?:を)?される|(?:支払|払)われる|振り?込まれる)"
+             r"(?:とのこと|そう|予定|と(?:聞|伺|うかが|言|の)|見込み|ので|ようです|つもり)", _TRANSFER + r"みたい(?:と(?:思|考え)|です)",
              _PAY_NOUN + r"(?:が|を)?(?:できる(?:と思|予定|かと|ので|よう)|できます|出来ます)",
              _PAY_NOUN + r"(?:を|は|も)?\s?(?:し(?:ときます|とく|ておきます|ておく|ます|ま[ーす]|に(?:行|い|伺))|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。))"),
          STRONG),
@@ -378,7 +405,7 @@ DEATH = _rx(r"亡くな|他界|死亡|死去|逝去|永眠|亡き|故人|相続|
 
 # Whether one has paid, asked: not a statement that one has (払ったかどうかわかりません).
 PAID_QUESTION = _rx(
-    r"(?:払|はら|支払|納付|納め|振り?込|入金|引き?落)(?![^。!?]{0,4}(?:う|る|む)かどうか)(?![^。!?]{0,4}て(?:き|来)たっけ[、,。\s])[^。!?]{0,8}(?:かどうか|か(?:分|わ)から|か覚えて|か確認|っけ|済み?(?:か|でしょうか)|(?:まし|て(?:い)?ま(?:す|し))たか|(?:てる|ている|た)(?:か|の)(?:\?|な|確認|教え|調べ))",
+    r"(?:払|はら|支払|納付|納め|振り?込|入金|引き?落)(?![^。!?]{0,4}(?:う|る|む)かどうか)(?![^。!?]{0,4}て(?:き|来)たっけ[、,。\s])[^。!?]{0,8}(?:かどうか|か(?:分|わ)から|か覚えて|か確認|っけ(?![よずぞさわ])|済み?(?:か|でしょうか)|(?:まし|て(?:い)?ま(?:す|し))たか|(?:てる|ている|た)(?:か|の)(?:\?|な|確認|教え|調べ))",
     r"\b(?:have|did) i (?:already )?(?:paid|pay)\b", r"\b(?:is|was|has) (?:it|this|my (?:payment|tax)) (?:already )?(?:been )?(?:paid|received)\s*\?",
 )
 # A refusal or a consultation denied before a promise (払えないわけじゃない, 払わないなんて言って
@@ -489,6 +516,11 @@ ACK = re.compile(
     r"dhanyavaad|dhanyabad|shukriya|спасибо|ขอบคุณ(?:ครับ|ค่ะ)?)[\s。.!!、,~ー]*)+$"
 )
 
+# Bafflement said casually with nothing named or asked (は?意味わからん, なにこれ、わけわかんない,
+# 意味不明w): a reaction, `other` and flagged; a polite 意味がわかりません asks for an explanation.
+BAFFLED = re.compile(r"^(?:(?:は|はあ|はぁ|へ|え|えっ|ええ|ん|what)[ー~っ]*[?!]+\s*)?(?:(?:なに|何|なん)(?:これ|それ|こいつ)?[?!、,\s]*)?"
+                     r"(?:(?:意味|いみ|わけ|訳)(?:が)?(?:わから|分から|わかん|分かん)(?:ん|ない|ねー|ねえ|ねぇ)(?:わ|し|て|って|な|よ|すぎ)?|意味不明|いみふ)"
+                     r"[?!。.w笑…ー~\s]*$")
 # Puzzlement with nothing else (ん？, え？, huh?): `other`, as a bare ? is.
 PUZZLED = re.compile(r"^(?:ん|え|へ|は|あ|お|ほ|む|えっ|はっ|えー|はあ|はぁ|ほえ|うん|huh|eh|hm+|what|wha)[ー~っ]*[?!.。…\s]*$")
 
@@ -509,7 +541,7 @@ OFF_TOPIC = re.compile(r"街灯|防犯灯|道路|歩道|ゴミ|ごみ|粗大|騒
 # わさ、こったらメールもう寄越さねでけ is a stop, whatever else it says).
 REFUSAL = re.compile(r"停止|中止|止め|とめ|やめ|辞め|拒否|不要|いら|要ら|いりません|結構|けっこう|控え|遠慮|断|解除|オフ|"
                      r"迷惑|うるさ|しつこ|(?:" + _SEND_PLAIN + r"|す|る|くん)" + _PROHIBIT + "|" + NEG_ASK + "|"
-                     r"\b(?:stop|unsub\w*|opt|quit|cancel|remove|end|off|enough|block)\b|don't|dont|do not|no more|never", re.ASCII)
+                     r"\b(?:stop(?! (?:paying|by|in|at|worrying|thinking|to)\b)|unsub\w*|opt|quit|cancel|remove|end|off|enough|block)\b|don't|dont|do not|no more|never", re.ASCII)
 # A grumble (はぁ…朝から税金の話とか萎えるわ) says how the resident feels and asks nothing.
 GRUMBLE = re.compile(r"萎え|なえる|だる[いっ]|ダル|面倒|めんど|うんざり|憂鬱|ゆううつ|ため息|溜息|(?<![ぁ-ゖ一-鿿])は[ぁあ]+(?=[ー~っ…。、.!\s]|$)|やれやれ|げんなり|"
                      r"嫌になる|いやになる|やだなあ|やだな|最悪|テンション(?:下が|さが)|気が重|気分(?:悪|わる)|\bugh\b|\bsigh\b")
@@ -523,6 +555,12 @@ NOT_STOPPING = re.compile(r"(?:止め|とめ|やめ|辞め|停止し|停止せ|�
                           r"(?:で(?!しょ|す)|といて|とって)"
                           r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))", re.ASCII)
+# Something other than our messages said to be unneeded (返信不要です: no answer is needed; 領収書は
+# いりません, 明細の郵送は不要): no stop. Left out before the stop rules read the reply, as
+# NOT_STOPPING is.
+NOT_OURS_UNNEEDED = re.compile(r"(?:ご?返信|お?返事|ご?返答|ご?回答|折り?返し|領収書|領収証|明細|納付書|振込用紙|書類|用紙|封筒|控え|印鑑|手数料|郵送|再送|再発行)"
+                               r"(?:は|も|の)?(?:郵送|送付|発行)?(?:は|も)?(?:不要|ふよう|いら(?:ない|ん|ね)|いりません|要ら(?:ない|ん)|要りません|結構|無用|必要(?:ない|ありません|ございません))"
+                               r"|\bno (?:need|reply needed)\b(?: (?:to|for) (?:reply|respond|answer|a reply|an answer))?")
 
 # Laughter (さすがお役所、仕事が早いですね（笑）) marks a remark as not meant: `other`, flagged,
 # when no rule found anything else in it.

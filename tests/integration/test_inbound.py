@@ -72,6 +72,10 @@ def test_stop_confirms_once_and_cancels_every_case_of_the_number(client, loaded,
     "Cảm ơn. ストップ nhé",  # the stop word in a reply in another language
     "そったらお知らせ、もうよこさねでけれ",  # a verb of sending asked in the negative, Tohoku
     "こういうのもう送ってくんなや",  # the same as a prohibitive, Kansai
+    # Letter style: what is sent named as a letter and declined as ご無用, beside a payment;
+    # and being taken off the list we send to.
+    "今年度分は納付いたしました。今後かようなお便りはご無用にてお願い申し上げます",
+    "御市の連絡先リストから当方の番号を外していただけますでしょうか",
 ])
 def test_an_opt_out_in_any_script_or_register_cancels_every_reminder(client, loaded, provider, body):
     assert {"C001", "C006"} <= set(scheduled(loaded))
@@ -151,6 +155,19 @@ def test_wrong_number_apologises_once_and_is_never_texted_again(client, runner, 
     loaded.outbound.sweep()
     loaded.drain_sms()
     assert len(provider.to(YAMADA)) == 1
+
+
+def test_a_wrong_number_with_a_stop_in_dialect_marks_the_number_invalid(client, loaded, provider):
+    # "I'm not that person; stop sending" (Tohoku): the wrong number wins, and the number
+    # is never texted again.
+    reply(client, "SMw", YAMADA, "おらその人でねえ。もう送んねでけろ")
+    loaded.drain_sms()
+    with loaded.db.uow() as uow:
+        assert uow.session.get(Phone, YAMADA).status == PhoneStatus.INVALID
+        reading = uow.session.get(Message, messages(loaded, Message.provider_sid == "SMw")[0].id).reading
+        assert reading.label == "wrong_number"
+    assert "C001" not in scheduled(loaded) and "C006" not in scheduled(loaded)
+    assert len(provider.to(YAMADA)) == 1 and "失礼いたしました" in provider.to(YAMADA)[0]
 
 
 def test_consultation_pauses_and_answers_with_office_hours(client, loaded, provider):
