@@ -1,6 +1,7 @@
 """What a reply's webhook costs: the service beside bare Flask checking the same signature.
 
     python benchmarks/webhook.py [--seconds 10] [--rounds 3] [--rate 100] [--workers 2] [--threads 4]
+                                 [--scheduler-nice N]
 
 Both run under gunicorn with the same workers and threads (the README's production recipe:
 `-w 2 --threads 4`; `--threads 1` gives sync workers), on this machine, side by side in one
@@ -232,7 +233,8 @@ def fixed_rate(server: Server, reqs: list[tuple[str, str]], rate: float, seconds
     return {"p50_ms": q[49] * 1000, "p99_ms": q[98] * 1000, "ok": sum(s == 200 for s in statuses), "n": total}
 
 
-def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, workers: int, threads: int) -> Server:
+def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, workers: int, threads: int,
+                  nice: int | None = None) -> Server:
     env_file = {"DATABASE_URL": url, "SMS_PROVIDER": "twilio", "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
                 "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM, "TWILIO_API_BASE": twilio.url,
                 "PUBLIC_BASE_URL": PUBLIC, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": "bench-secret",
@@ -253,7 +255,11 @@ def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, wor
                             "-b", f"127.0.0.1:{port}",
                             "bot.app:create_app()"], cwd=tmp, env=env,
                            stdout=open(tmp / "web.log", "w"), stderr=subprocess.STDOUT)
-    sched = subprocess.Popen([str(bin_dir / "dunning"), "scheduler"], cwd=tmp, env=env,
+    # As shipped, `dunning scheduler` lowers its own priority (bot.cli.SCHEDULER_NICE); --scheduler-nice
+    # runs it at another, to measure what that does for the webhooks.
+    command = [str(bin_dir / "dunning"), "scheduler"] if nice is None else [
+        sys.executable, "-c", f"import bot.cli as c; c.SCHEDULER_NICE = {int(nice)}; c.main()", "scheduler"]
+    sched = subprocess.Popen(command, cwd=tmp, env=env,
                              stdout=open(tmp / "scheduler.log", "w"), stderr=subprocess.STDOUT)
     wait_ready(port)
     return Server("service", [web, sched], port, [sched.pid])
@@ -285,6 +291,8 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=100.0)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--threads", type=int, default=4)
+    ap.add_argument("--scheduler-nice", type=int, default=None,
+                    help="run the scheduler at this niceness instead of the shipped one (0: as the web workers)")
     args = ap.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed for the highest rate: apt-get install wrk")
@@ -299,7 +307,7 @@ def main() -> None:
     rows: list[dict[str, object]] = []
     try:
         with FakeSlack(members={"C123": ["U1"]}) as slack, FakeTwilio() as twilio:
-            servers = [start_service(tmp, url, slack, twilio, args.workers, args.threads),
+            servers = [start_service(tmp, url, slack, twilio, args.workers, args.threads, args.scheduler_nice),
                        start_bare(tmp, args.workers, args.threads)]
             try:
                 for r in range(args.rounds):
