@@ -75,7 +75,8 @@ _LATIN = re.compile(r"[a-z]{2}")
 # こっち持ちなのは納得いかないけど、金曜に振り込みます) asks staff nothing.
 _COMPLAINT = re.compile(WHY.pattern + r"|納得(?:でき|いか|いきません)(?:ない|ません|ん|ず)?|不満", re.ASCII)
 # A tax or an insurance named: then 関係ない disputes the bill, it does not deny the person.
-_THIS_BILL = re.compile(r"当該|該当|本件|この件|ご指摘|ご請求|ご連絡の|お知らせの|ご案内の|督促")
+# The arrears the reminder is about are this bill too: ご本人の滞納分は…納付いたしました.
+_THIS_BILL = re.compile(r"当該|該当|本件|この件|ご指摘|ご請求|ご連絡の|お知らせの|ご案内の|督促|滞納|未納|未払|延滞|不足")
 _TAX = re.compile(r"税|保険|国保")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]*")

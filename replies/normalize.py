@@ -55,7 +55,9 @@ _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さら
                "げつようび": "月曜日", "かようび": "火曜日", "すいようび": "水曜日", "もくようび": "木曜日",
                "きんようび": "金曜日", "どようび": "土曜日", "にちようび": "日曜日",
                # Paying nouns, as old phones write them in half-width kana (ﾉｳﾌｽﾞﾐﾃﾞｽ, ﾆｭｳｷﾝｼﾏｼﾀ).
-               "のうふ": "納付", "にゅうきん": "入金", "かんのう": "完納", "のうにゅう": "納入"}
+               "のうふ": "納付", "にゅうきん": "入金", "かんのう": "完納", "のうにゅう": "納入",
+               # What we send and how long, as learners write them (oshirase wa fuyou, konkai kagiri).
+               "おしらせ": "お知らせ", "こんかい": "今回"}
 # A weekday or 来月 with its dakuten left off (きんようひ, らいけつ), as typed in a hurry or
 # by voice input read back in kana: the same word. Only where the bare form is no other word
 # (こんけつ is 混血, けつまつ is 結末: those stay).
@@ -215,6 +217,9 @@ def _kanji_sub(m: re.Match[str]) -> str:
     return m.group(0) if value is None else str(value)
 
 
+_POLITE_IF = re.compile(r"ましたら(?!しい)")
+
+
 def normalize(text: str | None) -> str:
     """NFKC, case folding, kana and typing slips made regular, kanji numerals as digits.
 
@@ -241,6 +246,10 @@ def normalize(text: str | None) -> str:
         text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
+    if "ましたら" in text:
+        # The polite past with ら is a condition, not a past (賞与が出ましたら納めます, 払いましたら
+        # ご連絡します): read as the polite conditional, so that no rule takes it as done.
+        text = _POLITE_IF.sub("ますれば", text)
     text = _IME_WORDS.sub("口座", text)
     if "背信" in text:
         text = _IME_HAISHIN.sub("配信", text)

@@ -52,8 +52,26 @@ _NOT_OURS = "".join(f"(?<!{what}{p})" for what in ("振替", "落とし", "引�
                                                    "手続き", "支払い", "支払", "請求", "契約", "発生", "徴収", "課税", "分割")
                     for p in "をのは")
 
+# Procedures done without paying (廃車手続きを済ませました, 転出届は済ませてあります): 済ませ in a
+# clause that names one says nothing of the bill, unless the clause names a payment too.
+_DONE = r"済ませ(?:ました|た|てあり|てい|ており|てお)"
+_NOT_PROCEDURE = (r"(?:^|[。、!?\s])(?=[^。、!?\s]*済ませ)(?:(?!手続|届|申請|申告|登録|変更|廃車|解約|名義|抹消|転居|転出|売却|処分|引っ?越)[^。、!?\s])*")
+_PAY_WORD = r"(?:納付|納税|支払|払込|払い|振込|振り込|入金|送金|納め)"
+
 # What we send, as residents name it (通知書 is a paper notice, not our SMS).
-_MESSAGES = r"(?:お知らせ|通知(?!書)|連絡|sms|メール|メッセージ|ショートメール|ご?案内|送信|配信|お便り|おたより|送付)"
+_MESSAGES = r"(?:お知らせ|おしらせ|通知(?!書)|連絡|sms|メール|メッセージ|ショートメール|ご?案内|送信|配信|お便り|おたより|送付)"
+# This phone or number, named as where nothing more should come: 携帯へのご連絡, こちらの番号宛て.
+_THIS_PHONE = r"(?:携帯|スマホ|電話番号|番号|当方|こちら|本携帯)(?:電話)?(?:へ|に|宛て?|あて)(?:の)?(?:は)?"
+
+# Predicates that limit, decline, redirect away or call unneeded what they are said of
+# (sets 33–37 and the stop audit): said of our messages or of this phone, a request to stop.
+# Limiting: 今回限りに, これきりに, これで最後に, 本状をもって最後と, 今後なしで, 終わりに.
+_LIMIT = (r"(?:限り|かぎり|きり|最後)(?:に|と|で)(?:して|させ|さして|お?願|ねが|ください|下さい|いただ|頂|ほしい|欲しい|もらえ|もらい|くれ|な$|や$|$)"
+          r"|なし(?:で|に)(?:して|お?願|ねが|ください|下さい|いただ|頂|ほしい|欲しい|もらえ|くれ|$)")
+# Declining: 見合わせて, お取りやめ, ご容赦, 結構でございます, (もう|今後は)いいです.
+_DECLINE = (r"見合わせ(?:て|を|願|いただ|頂|ください|下さい)|お?取り?やめ(?:て|願|いただ|頂|ください|下さい|を)|ご?容赦(?:ください|下さい|願|いただ|頂)"
+            r"|結構(?:で(?:す|ございます)|だ)|(?:もう|今後は|今後|以後は|これからは)(?:いい|ええ)(?:です|わ|よ|や)?(?=$|[、。!.\s])"
+            r"|(?:受け取り|受信し|いただき|頂き)たく(?:ない|ありません|ございません)|ご?不要(?:に|と)?(?:存じ|思い|願)")
 
 
 # Verbs of sending, in the stem a negative takes: 送ら, 寄越さ (寄こさ, よこさ), 送ってこ,
@@ -84,7 +102,9 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"人違い", r"人ちがい", r"ひとちがい", r"ひと違い",
              r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人", r"番号\s?(?:が|を|は)?\s?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが|まちご)",
              r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号)",
-             r"宛先(?:が|を)?(?:お?間違|違)", r"送り先(?:が|を)?(?:お?間違|違)",
+             r"(?:宛先|送り先|送信先|宛て先|送付先)(?:が|を|の)?(?:お|ご)?(?:間違|違|誤|あやま)",
+             # Never lived in the city the message is from: 貴市に住んだこともなく, そちらに住んだことはありません.
+             r"(?:貴|御|そちらの|その|当該|この)(?:市|町|区|村)(?:内)?(?:に|で|には)(?:一度も|いちども)?(?:住んだ|暮らした|居住した|在住した)(?:こと|事)(?:も|が|は)?(?:一度も|いちども)?(?:なく|ない|ありません|ございません|無い|ねー)",
              r"(?:知らない|しらない|存じない|存じ上げない)(?:人|ひと|方|名前|者)",
              r"(?:という|って)(?:人|者|方|社員|職員|従業員|名前の(?:人|者|方))(?:は)?(?:おりません|いません|いない|在籍して(?:い|お)り?ません)",
              r"(?:そんな|そのような|その|この|そういう|宛名の|宛先の)\s?(?:人|ひと|方|かた|者|名前)(?:は|、)?\s?(?:知|し|い|おりません|存じ)",
@@ -171,16 +191,25 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Paper from now on (今後は郵送だけで), the phone named as where nothing is wanted
              # (携帯にはいりません), our messages brought to an end (通知はもうしまいにして), and a bare
              # "stop it for me" (止めといて, やめたって).
-             r"(?:今後|これから|以後|以降|次から)(?:は)?[^。!?]{0,6}(?:郵送|郵便|書面|手紙|はがき|ハガキ)(?:のみ|だけ)",
+             r"(?:今後|これから|以後|以降|次から)(?:は)?[^。!?]{0,6}(?:郵送|郵便|書面|手紙|はがき|ハガキ)[^。!?]{0,8}?(?:のみ|だけ|に限)",
              r"(?:携帯|スマホ|この番号|こちらの番号)(?:に|へ)(?:は)?(?:もう|今後)?(?:いりません|いらない|いらん|要らない|要りません|要らん|不要|結構)",
              _MESSAGES + r"(?:は|を|も)?(?:もう)?(?:しまい|終い|おしまい|終わり|打ち切り|打ちきり)(?:に|で)",
              r"(?:^|[、。!?\s])(?:もう)?(?:止め|とめ|やめ)(?:といて|とって|ておいて|てんか|たって)",
+             r"(?:^|[、。!?\s]|けぇ|けえ|けん|きに|さかい|すけ|はんで)(?:もう)?(?:止め|とめ|やめ)ちゃって(?:ください|下さい|くれ|ちょうだい|や|な|よ)?[。!.\s]*$",
              r"(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
              r"(?:no more|stop (?:sending|texting|messaging)) ", r"remove (?:me|my number)",
              # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
              # 今後はこちらへのお知らせはお控えください, このSMSは必要ありません.
              _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願)|ご?無用|ご?辞退|停め|勘弁|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|ふよう|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|お?止め|とめて|お?やめ(?:て|ください|下さい|願|いただ|頂)|やめろ|拒否|切って|オフ(?![ァ-ヺ])|\boff\b"
-             r"|(?:受け取り|受信し|もらい)たく(?:ない|ありません)|(?:来|こ|よこさ)ないで(?!しょ)|希望しません|希望しない|(?:し|せ)ん(?:といて|とって|でええ|でいい|で(?:ください|下さい)))",
+             r"|(?:受け取り|受信し|もらい)たく(?:ない|ありません)|(?:来|こ|よこさ)ないで(?!しょ)|希望しません|希望しない|(?:し|せ)ん(?:といて|とって|でええ|でいい|で(?:ください|下さい))|"
+             + _LIMIT + "|" + _DECLINE + ")",
+             # The same said of this phone: 携帯へのご連絡は辞退させていただきます, 本携帯へは以後ご無用に.
+             _THIS_PHONE + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願)|ご?無用|ご?辞退|ご?遠慮(?:ください|下さい|願|いただ|頂)|不要|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|" + _LIMIT + "|" + _DECLINE + ")",
+             # A bare request that this be the last (今回限りにしてください, これっきりにして): in
+             # answer to our message, the message is what is limited.
+             r"^(?:もう)?(?:今回|こんかい|これ|今日|本日|今度)(?:で|を)?(?:もって)?(?:限り|かぎり|きり|っきり|最後)(?:に|と|で)(?:して|お?願)[^。!?]{0,10}$",
+             # A complaint, then no more wanted: 正直迷惑なんで今後はいいです, 困ります、もう結構.
+             r"(?:迷惑|うるさ|しつこ|困り|困って|困る|勘弁)[^!?]{0,30}?(?:今後|以後|以降|これから|次から|もう)(?:は)?(?:もう)?(?:いい|ええ|結構|けっこう|十分|じゅうぶん)(?:です|でございます|わ|よ|や|から|って)?(?=$|[。!.\s、])",
              r"^もう(?:結構|けっこう)です[!。.\s]*$", r"^(?:もう)?(?:いらない|いらん|要らない|要らん|いりません|要りません)(?:です|よ|わ|って)?[!。.\s]*$",
              # A bare request to stop, its object understood: …見方がわからないので 止めてもらえますか.
              r"(?:^|[、。!?\s]|ので|から)(?:もう)?(?:止め|とめ|やめ)て(?:もらえ|いただけ|頂け|ください|下さい|ほしい|欲しい|くれ|ちょうだい)", r"(?:sms|メール|メッセージ|お知らせ)(?:の|を|は)?(?:配信|受信)?(?:を)?解除",
@@ -189,7 +218,13 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"^(?:受信)?(?:拒否|お断り)(?:します|いたします|です|で)?[!。.\s]*$",
              r"\bopt (?:me )?out\b", r"(?:^|[。!?.、,]\s*)(?:cancel|stopall|quit)" + _THEN, r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number|this number) off\b",
              r"\bcancel (?:these|the|this|my|all|your) (?:texts|messages|sms|reminders|notifications|notices|alerts|subscription)",
-             r"(?:来|こ|届か|送られてこ)ないように(?:して(?:くれ|ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|$|[!。.])|お願い|願い)", r"\bleave me alone\b",
+             r"(?:来|こ|届か|送られてこ|受け取ら|受取ら|受信し|もらわ)(?:ない|ん|ねえ|へん)ように(?:して(?:くれ|ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|$|[!。.])|お願い|願い)", r"\bleave me alone\b",
+             r"\brefrain from (?:sending|texting|messaging|contacting|calling|emailing)\b",
+             r"\b(?:cease|stop|discontinue|halt|suspend) (?:texting|messaging|sending|contacting|emailing)\b",
+             r"\b(?:cease|stop|end|discontinue|halt|suspend) (?:all |any |further |these |the |your |such )*(?:text|sms|mobile|phone|email|automated) (?:messages|notifications|notices|reminders|alerts)\b",
+             r"\b(?:remove|removed|take|taken|delete|deleted)\b.{0,30}\b(?:from|off) (?:your|the) (?:\w+ )?(?:list|database|system|records)\b",
+             r"\b(?:prefer|rather) not (?:to )?(?:be )?(?:contacted|texted|messaged|sent)\b",
+             r"\bno longer (?:wish|want|need) (?:to (?:receive|get|be sent) )?(?:any |these |your |such )?(?:\w+ )?(?:messages|texts|sms|reminders|notifications|notices|alerts)\b",
              r"(?:don't|do not|dont|no longer) (?:want|wish) (?:to (?:receive|get) )?(?:any more |any |these |your |this |such )?(?:further |more |other )?(?:messages|texts|sms|reminders|notifications|emails|notices|communications?|contact)\b"),
          STRONG),
         (_rx(r"迷惑です(?!か)", r"うるさい", r"しつこい"), WEAK),
@@ -203,16 +238,19 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Paid by someone for them, as they heard it: 息子が振り込んでくれたと言っておりました.
              _TRANSFER + r"んで(?:くれ|もらい|もろ|もらっ)(?:た|ました|まし|とる|てる)", _PAY + r"って(?:くれ|もらい|もろ|もらっ)(?:た|ました|まし|とる|てる)",
              r"(?:口座)?振替(?:で|に).{0,12}(?:なって|済|落ち|払|引)",
-             r"済ませ(?:ました|た|てあり|てい|ており|てお)", _PAY + r"い?終(?:わ|え)(?:り|って|った|ました|てい|てま)",
+             # 済ませ, unless its clause names a procedure and no payment (廃車手続きを済ませて
+             # おりますが, 転出届は九月に済ませてあります: the question that follows stands).
+             _NOT_PROCEDURE + _DONE, _PAY_WORD + r"[^。!?]{0,12}" + _DONE, _PAY + r"い?終(?:わ|え)(?:り|って|った|ました|てい|てま)",
              r"payment (?:went through|is done|was completed|has gone through|was made)",
              r"(?:振込|振り込み|入金|納付|支払い?)(?:を|は|が|も)?(?:完了|済ませ|済ま)(?:し|させ|で|に|$)", _PAY + r"って(?:きました|来ました|きた|来た)",
              r"引き?落(?:とし|ち)(?:に)?(?:なって|され)(?:る|います|いる|ます)",
-             r"(?:already|just) (?:paid|payed|sent|made|settled|transferred)",
+             r"(?:already|just) (?:paid|payed|sent|made|settled|transferred|remitted|wired)", r"\b(?:we|i|they|he|she|was|were|has been|have been|had been|already) (?:remitted|wired)\b",
              r"\bi(?: have|'ve)? (?:paid|payed|settled|transferred)",
              _EN_PAID + r" (?:it|already|yesterday|last|on|this|the|in full|today)",
              r"(?:have|has) been paid", r"\b(?:sent|transferred|wired) (?:the |my |all the )?(?:money|payment|funds|amount)",
              r"already (?:taken care of|handled|settled|sorted)", _EN_PAID + r" (?:at|with|by|via|through|online|in full|on|in)\b", r"already done",
-             _SETTLE + r"(?:して(?:おり|あり|い)?(?:ます|る)|してある|しておる)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)", _PAY + r"っちょ(?:る|り)",
+             _SETTLE + r"(?:して(?:おり|あり|い)?(?:ます|る)|してある|しておる)", _SETTLE + r"(?:いたして|致して)(?:おり|い)(?:ます|ました)",
+             _TRANSFER + r"んで(?:おり|あり)(?:ます|ました)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)", _PAY + r"っちょ(?:る|り)",
              r"(?:^|[.!。、]\s*)(?:already |all )?paid(?=[.!。、\s]|$)",
              r"(?:^|[。、!?\s])(?:支払い?|振込み?|振り込み|納付|入金)?(?:済|すみ|ずみ)(?:み)?(?:です|でーす|だよ)?" + _THEN,
              _PAY_NOUN + r"(?:を|は|も)?\s?(?:しました|しておきました|しときました|しといた|しておいた)",
@@ -277,6 +315,8 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"不服", r"異議", r"納得(?:でき|いか|いきません)", r"二重(?:請求|払い|に)",
              r"(?:書類|通知|納付書|封筒|手紙|郵便|ハガキ|はがき|振込用紙|用紙|督促状|請求書)(?:が|は|も)?.{0,6}(?:(?:届|とど)いて(?:い)?(?:ない|ません)|(?:届|とど)い?とらん|(?:来|き)とらん|届かない|届いてない|来て(?:い)?ない|来てません|きてない|もらって(?:い)?ない|見て(?:い)?(?:ない|ません)|見当たらない|(?:どこか|どっか)(?:に|へ)(?:いって|行って|やって)|なくなって|なくし|無くし|紛失)",
              r"(?:納付書|振込用紙|用紙|書類|請求書|通知書)(?:を|が)?.{0,8}(?:再発行|送って|ください|下さい|ほしい|欲しい)",
+             # Paper asked for as well as our messages (書面でも送ってください): a request of staff, no stop.
+             r"(?:書面|郵送|郵便|紙|手紙|はがき|ハガキ|封書)(?:で|にて)?も(?:送|おく|送付|郵送|発送)(?:って|して)?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)",
              r"何の(?:税|お金|請求|支払|料金|こと|件)", r"なんの(?:税|お金|請求|こと|件)", r"どの税",
              r"内訳", r"明細", r"詳し(?:く|い)", r"(?:どこ|どうやって|どうすれば|どのように|どうしたら)(?:で|に|から)?.{0,10}(?:払|支払|納付|振込|振り込)",
              r"(?:払い|支払い?|納付)(?:方法|先|場所)",
@@ -300,7 +340,9 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
          STRONG),
         (_rx(r"(?:税(?!務)|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求).{0,20}(?:か\??$|\?)",
              r"(?:なぜ|なんで|どうして|\bwhy\b)", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
-             r"(?:問い合わせ|問合せ|質問)", r"(?:って|とは)(?:何|なん)(?:ですか|でしょうか|\?|なの|や)",
+             r"(?:問い合わせ|問合せ|質問)", # A question about our messages (このお知らせは毎月届くのでしょうか, このメッセージに返信する必要は
+             # ありますか): staff answer it.
+             r"(?:お知らせ|通知(?!書)|sms|メッセージ|ショートメール|ご?案内)(?:は|が|って|に|について)[^。!?]{0,16}(?:でしょうか|ですか|ますか|\?)",r"(?:って|とは)(?:何|なん)(?:ですか|でしょうか|\?|なの|や)",
              # A request for something (tell me the account), even beside a promise.
              r"教えて(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|ちょうだい|$|[。!、,])", r"お教え(?:ください|下さい|願|いただけ|頂け)",
              r"\b(?:tell|give|send) me (?:the |your |a |an )?(?:bank|account|details|number|slip|bill|form|invoice|info|barcode|code|amount)"),
@@ -311,6 +353,8 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _TRANSFER + r"(?:み?させて(?:いただ|頂)|める(?:と思|ので|から|予定|よう|かと)|めます|めそう|みます|します|しま[ーす]|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|む(?:予定|つもり|ので|から|よ|わ|ね|そう(?:です|だ)|らしい|$|。)|みにいき|みに行|んでおき|みいたし|ませていただ|みをします)",
              _SETTLE + r"(?:します|しま[ーす]|いたします|させていただきます|させて頂きます|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|しに(?:行|い)|に(?:行|い)き)",
              r"納め(?:ます|る(?:予定|つもり|ので|から|よ|$|。)|に(?:行|い)き)",
+             r"(?:納め|払わ|支払わ|納付|入金|送金|お?支払い|振り?込ま|精算|清算)させて(?:いただ|頂)(?:きます|く(?:予定|つもり|ので|よう|$|。)|きたく)",
+             r"(?:will|'ll|shall|would like to|intend to|plan to|going to) (?:remit|wire|arrange (?:for )?(?:the )?payment|process (?:the )?payment|effect (?:the )?payment|clear (?:the )?(?:balance|amount|arrears|outstanding))",
              r"(?:払|支払|納付|振込|振り込み|入金)(?:い)?(?:の)?(?:予定|つもり)(?:です|でいます|だ|$|。)",
              r"(?:支払い?|払い|納付|振込み?|入金)(?:を|も)?再開(?:します|いたします|する)",
              _PAY + r"って(?:きます|来ます|くる|こようと)", _PAY + r"って(?:もら|いただ|頂)(?:う|います|く|きます)",
@@ -438,7 +482,7 @@ CLAUSE = re.compile(r"[。!?\n]+|(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=が)[、
 
 # A request to resume after a stop (replies.md): an opt-in, never an opt-out, though it
 # names 停止 or 配信. Undoing the stop; the messages again; 再開 of the messages.
-_AGAIN = r"(?:また|再び|ふたたび|再度|もう一度|やっぱり?|やはり|引き続き)"
+_AGAIN = r"(?:また|再び|ふたたび|再度|もう一度|やっぱり?|やはり|引き続き|元どおり|元通り|もとどおり)"
 _WANT = (r"(?:送って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ)|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)"
          r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように|再開(?:したい|して|を|希望|お願い)"
          r"|(?:始め|はじめ|開始し)(?:たい|て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)))")
@@ -447,7 +491,7 @@ _STOPPED = (r"(?:停止|止め|とめ|やめ|拒否|解除|オフ|off|stop)(?:�
             r"(?:た|てた|ていた|ました|てもらった|てもらいました|てもろた|てもろうた|ちゃった|ちゃいました|ちまった|てしまった|てしまいました|てもうた)")
 _OURS = r"(?:お知らせ|通知(?!書)|sms|メール|メッセージ|ショートメール|ご?案内|配信)"
 RESUME = _rx(
-    r"(?:停止|受信拒否|拒否|stop|unsubscribe)(?:した(?:の|こと|件)?|と(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
+    r"(?:停止|受信拒否|拒否|stop|unsubscribe)(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:した(?:の|こと|件)?|と(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
     # 停止 sent by mistake.
     r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)(?:と|って)?(?:送|返信|返事|打|入力|押)",
     r"(?:停止|stop)(?:と|って)(?:送|返信|返事|打|入力)[^。]{0,10}(?:間違|まちが|誤っ|誤り)",
@@ -471,6 +515,8 @@ RESUME = _rx(
 # A refusal of our messages vetoes a request to resume: ever stop, never miss a stop.
 # (送ってくんさい, 送ってくんない are dialect for 送ってください: no refusal.)
 NOT_AGAIN = _rx(r"\b(?:don't|dont|do not|never|no more|no longer)\b",
+                # a stop asked for in the same reply (これまでどおり郵便で…携帯への送信は止めてください)
+                r"(?:止め|とめ|やめ|停止し)て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)",
                 r"二度と|(?:送|おく)(?:ら|って(?:こ|く))(?:ない|ん(?!さい|ない))|いらない|いりません|要らない|不要")
 
 # An amount in dispute: then a mistake (間違い) is about the amount, not the person.
@@ -539,15 +585,16 @@ OFF_TOPIC = re.compile(r"街灯|防犯灯|道路|歩道|ゴミ|ごみ|粗大|騒
 # or a grumble (NOT_A_STOP: メッセージ受け取りました, test, 市役所がSMS送ってくるなんて…), and has
 # no word of stopping or refusing and no negative request in it (REFUSAL, NEG_ASK anywhere:
 # わさ、こったらメールもう寄越さねでけ is a stop, whatever else it says).
-REFUSAL = re.compile(r"停止|中止|止め|とめ|やめ|辞め|拒否|不要|いら|要ら|いりません|結構|けっこう|控え|遠慮|断|解除|オフ|"
+REFUSAL = re.compile(r"停止|中止|止め|とめ|やめ|辞め|拒否|不要|いら|要ら|いりません|結構|けっこう|控え|遠慮|断|解除|オフ|限り|かぎり|きり|最後|見合わせ|容赦|"
                      r"迷惑|うるさ|しつこ|(?:" + _SEND_PLAIN + r"|す|る|くん)" + _PROHIBIT + "|" + NEG_ASK + "|"
-                     r"\b(?:stop(?! (?:paying|by|in|at|worrying|thinking|to)\b)|unsub\w*|opt|quit|cancel|remove|end|off|enough|block)\b|don't|dont|do not|no more|never", re.ASCII)
+                     r"\b(?:stop(?! (?:paying|by|in|at|worrying|thinking|to)\b)|unsub\w*|opt|quit|cancel|remove|end|off|enough|block|refrain|cease|discontinue)\b|don't|dont|do not|no more|no longer|never", re.ASCII)
 # A grumble (はぁ…朝から税金の話とか萎えるわ) says how the resident feels and asks nothing.
 GRUMBLE = re.compile(r"萎え|なえる|だる[いっ]|ダル|面倒|めんど|うんざり|憂鬱|ゆううつ|ため息|溜息|(?<![ぁ-ゖ一-鿿])は[ぁあ]+(?=[ー~っ…。、.!\s]|$)|やれやれ|げんなり|"
                      r"嫌になる|いやになる|やだなあ|やだな|最悪|テンション(?:下が|さが)|気が重|気分(?:悪|わる)|\bugh\b|\bsigh\b")
 NOT_A_STOP = re.compile(r"受け取|うけと|受信し|届き|届い|拝受|承り|確認し|拝見|見ました|読みました|はい|了解|りょ|わかりました|分かりました|"
                         r"承知|よろし|ありがと|お疲れ|おつかれ|お世話|\b(?:received|got (?:it|your)|ok|okay|thanks?|test\w*|noted)\b|"
-                        r"テスト|てすと|なんて|本当|ほんと|本物|まさか|詐欺|怪し|あやし|\?|" + GRUMBLE.pattern, re.ASCII)
+                        r"テスト|てすと|なんて|本当|ほんと|本物|まさか|詐欺|怪し|あやし|\?|(?:ます|です|でしょう)か[。\s]*$|"
+                        r"(?:送|おく)って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)|" + GRUMBLE.pattern, re.ASCII)
 # A request that a stop be NOT made (お知らせは止めないでください, 停止しないで, don't stop the
 # texts): not a stop, and left out before the stop rules read the reply, so that a stop asked
 # for elsewhere in it is still heard.
@@ -559,7 +606,7 @@ NOT_STOPPING = re.compile(r"(?:止め|とめ|やめ|辞め|停止し|停止せ|�
 # いりません, 明細の郵送は不要): no stop. Left out before the stop rules read the reply, as
 # NOT_STOPPING is.
 NOT_OURS_UNNEEDED = re.compile(r"(?:ご?返信|お?返事|ご?返答|ご?回答|折り?返し|領収書|領収証|明細|納付書|振込用紙|書類|用紙|封筒|控え|印鑑|手数料|郵送|再送|再発行)"
-                               r"(?:は|も|の)?(?:郵送|送付|発行)?(?:は|も)?(?:不要|ふよう|いら(?:ない|ん|ね)|いりません|要ら(?:ない|ん)|要りません|結構|無用|必要(?:ない|ありません|ございません))"
+                               r"(?:は|も|の)?(?:ご|お)?(?:郵送|送付|発行|発送|送り)?(?:は|も)?(?:不要|ふよう|いら(?:ない|ん|ね)|いりません|要ら(?:ない|ん)|要りません|結構|無用|必要(?:ない|ありません|ございません))"
                                r"|\bno (?:need|reply needed)\b(?: (?:to|for) (?:reply|respond|answer|a reply|an answer))?")
 
 # Laughter (さすがお役所、仕事が早いですね（笑）) marks a remark as not meant: `other`, flagged,

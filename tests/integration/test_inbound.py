@@ -76,6 +76,9 @@ def test_stop_confirms_once_and_cancels_every_case_of_the_number(client, loaded,
     # and being taken off the list we send to.
     "今年度分は納付いたしました。今後かようなお便りはご無用にてお願い申し上げます",
     "御市の連絡先リストから当方の番号を外していただけますでしょうか",
+    # Indirect formal stops: our messages limited to this one, and declined as a polite question.
+    "恐れ入りますが、携帯電話へのご案内は今回限りとしていただけますでしょうか",
+    "ショートメッセージでのご通知は、以後見合わせていただけませんか",
 ])
 def test_an_opt_out_in_any_script_or_register_cancels_every_reminder(client, loaded, provider, body):
     assert {"C001", "C006"} <= set(scheduled(loaded))
@@ -93,6 +96,7 @@ def test_an_opt_out_in_any_script_or_register_cancels_every_reminder(client, loa
     "受信を元に戻したい",
     "please start sending again",
     "ﾃｲｼｦｶｲｼﾞｮｼﾃｸﾀﾞｻｲ",  # half-width kana, naming the stop it undoes
+    "先日の配信停止の手続きを取り消し、元どおり通知を受け取れるようお願い申し上げます",  # formal
 ])
 def test_a_request_to_resume_reactivates_and_restores_the_reminders(client, loaded, provider, clock, body):
     reply(client, "SMs", YAMADA, "停止")
