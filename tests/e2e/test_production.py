@@ -1,5 +1,5 @@
 """The README's production recipe, as written: a fresh PostgreSQL database, `dunning db
-upgrade`, `gunicorn -w 2 'bot.app:create_app()'` started in a folder whose `.env` holds the
+upgrade`, `gunicorn -w 2 --threads 4 'bot.app:create_app()'` started in a folder whose `.env` holds the
 settings (nothing exported), and one `dunning scheduler`."""
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def start(folder, args: list[str], log: str) -> subprocess.Popen:
 
 
 def web(folder, port: int) -> subprocess.Popen:
-    return start(folder, [gunicorn(), "-w", "2", "-b", f"127.0.0.1:{port}", "bot.app:create_app()"], "web.log")
+    return start(folder, [gunicorn(), "-w", "2", "--threads", "4", "-b", f"127.0.0.1:{port}", "bot.app:create_app()"], "web.log")
 
 
 def reply(base: str, public: str, sid: str, sender: str, body: str) -> requests.Response:
