@@ -54,7 +54,7 @@ _NOT_OURS = "".join(f"(?<!{what}{p})" for what in ("振替", "落とし", "引�
 
 # Procedures done without paying (廃車手続きを済ませました, 転出届は済ませてあります): 済ませ in a
 # clause that names one says nothing of the bill, unless the clause names a payment too.
-_DONE = r"済ませ(?:ました|た|てあり|てい|ており|てお)"
+_DONE = r"済ませ(?:ました|た|てあり|てい|ており|てお|て(?:まいり|参り)ました)"
 _NOT_PROCEDURE = (r"(?:^|[。、!?\s])(?=[^。、!?\s]*済ませ)(?:(?!手続|届|申請|申告|登録|変更|廃車|解約|名義|抹消|転居|転出|売却|処分|引っ?越)[^。、!?\s])*")
 _PAY_WORD = r"(?:納付|納税|支払|払込|払い|振込|振り込|入金|送金|納め)"
 
@@ -240,12 +240,21 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:口座)?振替(?:で|に).{0,12}(?:なって|済|落ち|払|引)",
              # 済ませ, unless its clause names a procedure and no payment (廃車手続きを済ませて
              # おりますが, 転出届は九月に済ませてあります: the question that follows stands).
+             # A humble past (納めてまいりました, 振り込んで参りました, 納付してまいりました).
+             r"(?:" + _PAY + r"って|" + _TRANSFER + r"んで|納めて|(?:" + _SETTLE + "|" + _PAY_NOUN + r")(?:を)?(?:して|いたして|致して))(?:まいり|参り)ました",
+             # The payment seen done by the resident: 通帳で引き落としを確認済み, 振込の完了を確認しました.
+             r"(?:引き?落(?:とし|ち)|振込み?|振り込み|お?支払い?|納付|入金|送金|振替)(?:の(?:完了|記録|事実|履歴))?(?:を|が|は|も)?"
+             r"(?:(?:通帳|明細|記帳|アプリ|ネットバンク|ネットバンキング|口座)(?:で|にて|より))?(?:確認済|確認ずみ|確認(?:いた|致)?しました|確認できました|確認(?:いた|致)?して(?:おり|い)ます)",
              _NOT_PROCEDURE + _DONE, _PAY_WORD + r"[^。!?]{0,12}" + _DONE, _PAY + r"い?終(?:わ|え)(?:り|って|った|ました|てい|てま)",
              r"payment (?:went through|is done|was completed|has gone through|was made)",
              r"(?:振込|振り込み|入金|納付|支払い?)(?:を|は|が|も)?(?:完了|済ませ|済ま)(?:し|させ|で|に|$)", _PAY + r"って(?:きました|来ました|きた|来た)",
              r"引き?落(?:とし|ち)(?:に)?(?:なって|され)(?:る|います|いる|ます)",
              r"(?:already|just) (?:paid|payed|sent|made|settled|transferred|remitted|wired)", r"\b(?:we|i|they|he|she|was|were|has been|have been|had been|already) (?:remitted|wired)\b",
              r"\bi(?: have|'ve)? (?:paid|payed|settled|transferred)",
+             # Any payer, any verb of settling: We settled this amount, my son cleared the balance.
+             r"\b(?:we|he|she|they|my (?:\w+ )?\w+|our (?:\w+ )?\w+)(?: have| has|'ve| had)?(?: already| just)? (?:paid|payed|settled|remitted|wired|transferred|cleared)"
+             r" (?:the |this |that |it\b|our |my |all |in full|by |at |via |online|yesterday|last |on )",
+             r"\b(?:was|were|has been|have been|had been) (?:settled|cleared)\b",
              _EN_PAID + r" (?:it|already|yesterday|last|on|this|the|in full|today)",
              r"(?:have|has) been paid", r"\b(?:sent|transferred|wired) (?:the |my |all the )?(?:money|payment|funds|amount)",
              r"already (?:taken care of|handled|settled|sorted)", _EN_PAID + r" (?:at|with|by|via|through|online|in full|on|in)\b", r"already done",
@@ -270,7 +279,9 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"(?:払|はら)ったはず", r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}済んで"), MEDIUM),
     ],
     CONSULTATION_REQUEST: [
-        (_rx(r"分割", r"ぶんかつ", r"分けて(?:払|支払|納|振|入金)", r"\d回に分け",
+        (_rx(r"分割", r"ぶんかつ", r"分けて(?:払|支払|納|振|入金)", r"(?:\d|[一二三四五六七八九十]|数|何|いく|複数)(?:回|度|か月|ヶ月|カ月|ヵ月|ケ月|期)に?(?:分け|わけ)",
+             # Whether a way of paying is possible: お支払いすることはできますでしょうか.
+             _PAY_NOUN + r"(?:を)?(?:する|いたす|させていただく|させて頂く)(?:こと|の)(?:は|も|が)?(?:でき|出来|可能|かのう)[^。!?]{0,8}(?:か|\?)",
              _PAY + r"えそう(?:に|も)?(?:ない|ありません|にありません)",
              r"(?:払う|払える|支払う|納める)(?:お?金|余裕|お?かね)(?:が|は|も)?(?:ない|ありません|無い|ねー)",
              r"(?:払う|払える|支払う|納める)(?:当て|あて|めど|目処|目途|見込み)(?:が|は|も)?(?:ない|ありません|無い|立た|たた|立ち(?:ません|そうに)|つかな|つきません)",
@@ -399,13 +410,17 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     ],
     AUTHENTICITY_CHECK: [
         (_rx(r"詐欺", r"詐偽", r"架空請求", r"不審な?(?:メール|sms|メッセージ|連絡|番号)", r"(?:いたずら|悪戯)(?:メール|sms|ですか|でしょ|か\?|\?)",
+             # A prank or a fake asked with a negated copula, in any register: いたずらではございませんか,
+             # 偽物じゃないの?, 悪戯やないか.
+             r"(?:いたずら|イタズラ|悪戯|偽物|偽者|にせもの|ニセモノ|架空|でたらめ|デタラメ)(?:の)?(?:メール|sms|メッセージ|連絡|請求|もの|物)?(?:では|じゃ|や|でわ)"
+             r"(?:ございません|ありません|ないです|ない|ねえ|ねー|なか|あらへん|なかろう)(?:でしょう)?(?:か|の|ん(?:です)?か|\?)",
              # Who sent it: 送信元を教えて, 差出人は誰, 誰から?, これどこから来たの.
              r"(?:送信元|送信者|差出人|発信元|発信者|送り主)(?:は|を|が)?(?:誰|だれ|どこ|どちら|どなた|教え|確認|知り|明らか|\?|不明|わから|分から)",
              r"(?:^|[。!?、\s])(?:これ|この(?:sms|メール|メッセージ|連絡)|それ)?(?:は|って)?(?:誰|だれ|どなた|どこ)から(?:の)?(?:連絡|メール|メッセージ|sms|送られ|来)?(?:た)?(?:の|もの|ん)?(?:ですか|でしょうか|なの|だ|や|か)?[?。\s]*$",
              r"\bwho (?:is (?:this|it) from|(?:is )?sen(?:t|ding) (?:this|these|it|me))\b", r"さぎ(?:です|じゃ|では|か|\?)", r"サギ", r"本物", r"ほんもの", r"なりすまし", r"成りすまし",
              r"フィッシング", r"偽(?:物|者|サイト|メール|sms|の)", r"にせもの", r"怪しい", r"あやしい", r"(?:怪し|あやし)く(?:ない|ね)(?:です)?(?:か)?\?",
              r"(?:公式|正式|正規|本物)の?(?:番号|電話番号|アドレス|送信元)", r"(?:役場|役所|市|区|町)の(?:番号|電話番号)と(?:違|ちが)",
-             r"(?:どこ|どちら)の(?:もん|者|人|誰)(?:だ|や|じゃ|です)?(?:ね|か|\?)", r"(?:役場|役所|市|区|町|sms|メール)[^。]{0,10}(?:聞いたこと(?:が)?(?:ない|ありません|ねー|ない)|初耳|知らなかった|知りませんでした)",
+             r"(?:どこ|どちら)の(?:もん|者|人|誰)(?:だ|や|じゃ|です)?(?:ね|か|\?)", r"(?:役場|役所|市|区|町|sms|メール)[^。]{0,10}(?:聞いたこと(?:が)?(?:ない|ありません|ねー|ない)|初耳|知らなかった|知りませんでした|存じ(?:上げ)?(?:ませんでした|なかった|ておりませんでした))",
              r"信用(?:でき|して)", r"信じ(?:られ|て(?:いい|大丈夫))", r"本当に.{0,20}(?:から|役所|市|区|町|村|税務|ですか|なの|\?)",
              r"(?:正式|公式)(?:な|の)?(?:もの|連絡|メール|メッセージ|sms|通知)?(?:ですか|でしょうか|なの|\?|か)",
              r"正規(?:に|の)[^。]{0,20}(?:でしょうか|ですか|\?)",
@@ -482,13 +497,18 @@ CLAUSE = re.compile(r"[。!?\n]+|(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=が)[、
 
 # A request to resume after a stop (replies.md): an opt-in, never an opt-out, though it
 # names 停止 or 配信. Undoing the stop; the messages again; 再開 of the messages.
-_AGAIN = r"(?:また|再び|ふたたび|再度|もう一度|やっぱり?|やはり|引き続き|元どおり|元通り|もとどおり)"
+_AGAIN = r"(?:また|再び|ふたたび|再度|もう一度|やっぱり?|やはり|引き続き|元どおり|元通り|もとどおり|今後も|これからも|以後も|以降も|継続して)"
+# A wish to be sent our messages, put as a favour (お知らせいただければ幸いです, 送っていただけると助かります).
+_WISH = (r"(?:お知らせ|ご?連絡|ご?案内|送信|送付|配信|お?送り|送って|届けて|とどけて)(?:を)?(?:して|し)?(?:いただ|頂|もらえ|もろう?|くだされ|下され|くれ)"
+         r"(?:ければ|けると|けますと|けましたら|けたら|たら|れば|ると)(?:幸い|幸甚|さいわい|助か|たすか|ありがた|有り?難|嬉し|うれし)")
 _WANT = (r"(?:送って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ)|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)"
+         r"|(?:届け|とどけ)て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ)|" + _WISH +
          r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように|再開(?:したい|して|を|希望|お願い)"
          r"|(?:始め|はじめ|開始し)(?:たい|て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)))")
 # The earlier stop, in any words: 停止してた, 止めてたけど, 拒否しました.
 _STOPPED = (r"(?:停止|止め|とめ|やめ|拒否|解除|オフ|off|stop)(?:を|に)?(?:お願い|依頼|希望)?(?:して|され|られ|し)?"
-            r"(?:た|てた|ていた|ました|てもらった|てもらいました|てもろた|てもろうた|ちゃった|ちゃいました|ちまった|てしまった|てしまいました|てもうた)")
+            r"(?:た|てた|ていた|ました|てもらった|てもらいました|てもろた|てもろうた|ちゃった|ちゃいました|ちまった|てしまった|てしまいました|てもうた"
+            r"|ていただいた|ていただきました|て頂きました|て頂いた|(?:いたし|致し)(?:ました|た))")
 _OURS = r"(?:お知らせ|通知(?!書)|sms|メール|メッセージ|ショートメール|ご?案内|配信)"
 RESUME = _rx(
     r"(?:停止|受信拒否|拒否|stop|unsubscribe)(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:した(?:の|こと|件)?|と(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
@@ -504,9 +524,13 @@ RESUME = _rx(
     _OURS + r"(?:を|は)?(?:オン|on)に",
     # The earlier stop named, then the messages wanted again: 停止をお願いしましたが、やはり送ってください.
     _STOPPED + r"[^。]{0,24}?" + _AGAIN + r"[^。!?]{0,10}?" + _WANT,
+    # The earlier stop regretted, then the messages wished for: 停止をお願いしてしまいましたが、
+    # こちらの携帯へお知らせいただければ幸いです.
+    _STOPPED + r"[^。]{0,24}?" + _WISH,
     # The earlier stop, then undone: お知らせ止めたのを、また元に戻してもらえんかね.
     _STOPPED + r"[^。!?]{0,10}?(?:(?:元|もと)に(?:戻|もど)(?:して|したい|す(?:こと|には|方法))|(?:解除|取り?消|撤回)(?:して|したい|を|お願い))",
-    r"\b(?:start|resume|restart|continue) (?:sending|texting|messaging)\b", r"\b(?:resume|restart)\b(?! (?:my |the )?pay)",
+    r"\b(?:start|resume|restart|continue|keep) (?:on )?(?:sending|texting|messaging)\b",
+    r"\b(?:continue|keep) (?:to )?(?:receiv|get)(?:e|ing) (?:the |your |these |those )?(?:texts|messages|sms|reminders|notifications|notices|alerts)\b", r"\b(?:resume|restart)\b(?! (?:my |the )?pay)",
     r"\bopt (?:me )?(?:back )?in\b", r"\bunstop\b", r"\bre-?subscribe\b", r"\b(?:turn|switch) (?:\w+ ){0,2}back on\b",
     r"\b(?:send|receive|get|want|like) (?:me )?(?:the |your |those )?(?:texts|messages|sms|reminders|notifications|notices|alerts|them) again\b", r"\b(?:undo|cancel|reverse) (?:my |the )?(?:stop|unsubscribe|opt[ -]?out)",
     r"\bstart (?:\w+ ){0,3}again\b(?<!paying again)",
@@ -591,7 +615,12 @@ REFUSAL = re.compile(r"停止|中止|止め|とめ|やめ|辞め|拒否|不要|�
 # A grumble (はぁ…朝から税金の話とか萎えるわ) says how the resident feels and asks nothing.
 GRUMBLE = re.compile(r"萎え|なえる|だる[いっ]|ダル|面倒|めんど|うんざり|憂鬱|ゆううつ|ため息|溜息|(?<![ぁ-ゖ一-鿿])は[ぁあ]+(?=[ー~っ…。、.!\s]|$)|やれやれ|げんなり|"
                      r"嫌になる|いやになる|やだなあ|やだな|最悪|テンション(?:下が|さが)|気が重|気分(?:悪|わる)|\bugh\b|\bsigh\b")
-NOT_A_STOP = re.compile(r"受け取|うけと|受信し|届き|届い|拝受|承り|確認し|拝見|見ました|読みました|はい|了解|りょ|わかりました|分かりました|"
+# Voice input's commands and fillers (あーちょっと待ってこれ送信, えっと…改行, 以上送信): said to
+# the phone, not to us.
+VOICE = (r"(?:^|[\s、。!])(?:これ|それ|以上|ここまで|入力)?(?:で)?(?:送信|そうしん|改行|かいぎょう|句点|読点|送って|おくって)(?:して|する|します)?[。\s!]*$"
+         r"|(?:送信|改行|以上)[、。\s]*(?:終わり|おわり)[。\s!]*$"
+         r"|^(?:あー+|あっ|えー+|えーと|えっと|えーっと|ええと|あの[ー~]?|うーん|んー+)(?=[、,\s]|ちょ|これ|$)")
+NOT_A_STOP = re.compile(VOICE + "|" + r"受け取|うけと|受信し|届き|届い|拝受|承り|確認し|拝見|見ました|読みました|はい|了解|りょ|わかりました|分かりました|"
                         r"承知|よろし|ありがと|お疲れ|おつかれ|お世話|\b(?:received|got (?:it|your)|ok|okay|thanks?|test\w*|noted)\b|"
                         r"テスト|てすと|なんて|本当|ほんと|本物|まさか|詐欺|怪し|あやし|\?|(?:ます|です|でしょう)か[。\s]*$|"
                         r"(?:送|おく)って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)|" + GRUMBLE.pattern, re.ASCII)

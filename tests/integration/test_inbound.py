@@ -97,6 +97,7 @@ def test_an_opt_out_in_any_script_or_register_cancels_every_reminder(client, loa
     "please start sending again",
     "ﾃｲｼｦｶｲｼﾞｮｼﾃｸﾀﾞｻｲ",  # half-width kana, naming the stop it undoes
     "先日の配信停止の手続きを取り消し、元どおり通知を受け取れるようお願い申し上げます",  # formal
+    "先般は停止をお願いいたしましたが、今後もこちらへご連絡いただければ幸甚に存じます",  # formal, regretful
 ])
 def test_a_request_to_resume_reactivates_and_restores_the_reminders(client, loaded, provider, clock, body):
     reply(client, "SMs", YAMADA, "停止")

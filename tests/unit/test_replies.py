@@ -1073,3 +1073,75 @@ def test_stop_audit_round_two_every_opt_out_is_heard(text):
 ])
 def test_stop_audit_round_two_what_is_not_a_stop(text, label):
     assert classify(text, WED).label == label
+
+
+# Sets 39–41's misses, as classes, each in words the sets do not use: the humble past of
+# paying (てまいりました) and a payment seen done (引き落としを確認済み) are paid; any payer
+# settling or clearing, in English, is paid; a prank or a fake asked with a negated copula
+# (ではございませんか) and a humble not-knowing (存じませんでした) doubt the sender; instalments
+# in any numeral or counter, and whether a way of paying is possible, need staff.
+@pytest.mark.parametrize("text,label,when", [
+    ("令和六年度分は郵便局の窓口で納付して参りました", "already_paid", None),
+    ("先週、長男が銀行で振り込んでまいりました", "already_paid", None),
+    ("手続きとあわせて支払いも済ませてまいりました", "already_paid", None),
+    ("口座振替の件、入金の記録をネットバンクにて確認いたしました", "already_paid", None),
+    ("振込の完了を通帳で確認しております", "already_paid", None),
+    ("My daughter cleared the balance at the convenience store on Monday.", "already_paid", None),
+    ("The outstanding amount was settled in full last week.", "already_paid", None),
+    ("市役所が携帯に連絡してくるなど存じ上げませんでした。偽物じゃないんですか", "authenticity_check", None),
+    ("架空の請求ではないでしょうか", "authenticity_check", None),
+    ("これ悪戯やないか?", "authenticity_check", None),
+    ("二か月に分けて納めることは可能でしょうか", "consultation_request", None),
+    ("何回かにわけて支払うことはできますか", "consultation_request", None),
+    ("数回に分けてのお振込みでもよろしいでしょうか", "consultation_request", None),
+    ("口座振替にすることはできますか", "consultation_request", None),
+    # Near misses: a check asked for, a debit not seen, a promise in English.
+    ("引き落としを確認してください", "consultation_request", None),
+    ("We will settle the balance next Friday", "payment_promise", date(2026, 12, 11)),
+])
+def test_the_kinds_of_miss_seen_in_sets_39_to_41(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+# A request to resume: regret about an earlier stop and a wish to keep receiving, in any
+# register; an opt-in, never a stop, whatever the model guesses.
+@pytest.mark.parametrize("text", [
+    "以前お知らせを止めていただきましたが、やはり引き続きこの番号へご連絡いただけますと助かります",
+    "こないだ配信停止にしちゃったけど、やっぱこれからも届けてほしいです",
+    "この前止めてもろたけんど、今後も送ってもろうたら有り難いです",
+    "停止を依頼いたしましたが、今後もご案内を頂ければ幸いに存じます",
+    "I unsubscribed by mistake last month; please keep sending the reminders to this number.",
+    "I'd like to continue receiving the reminders, sorry for the earlier STOP",
+])
+def test_regret_for_a_stop_and_a_wish_to_keep_receiving_is_an_opt_in(text):
+    for model in (None, _StopModel()):
+        result = classify(text, WED, model=model)
+        assert (result.label, result.opt_in) == ("other", True)
+
+
+# …but a stop said beside the regret, or a wish for no more, is still a stop.
+@pytest.mark.parametrize("text", [
+    "停止をお願いしてしまいましたが、やはり今後も送らないでください",
+    "今後もお知らせは不要です",
+    "今後も送ってこないでください",
+    "I don't want to keep receiving these texts",
+])
+def test_a_stop_beside_continuing_words_is_still_a_stop(text):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == ("opt_out", False)
+
+
+# Voice input's commands and fillers (送信, 改行, 以上, えーっと) are said to the phone: the
+# model's guess of a stop is overruled, unless a stop is said in the reply too.
+@pytest.mark.parametrize("text,label", [
+    ("えーっと、今の無しで。送信", "other"),
+    ("うーん 改行", "other"),
+    ("えっと明日の件 以上送信 終わり", "other"),
+    ("あ、これ送信して", "other"),
+    ("配信停止 送信", "opt_out"),
+    ("えっと、もう送らないで。送信", "opt_out"),
+    ("えー、お知らせ不要です 改行", "opt_out"),
+])
+def test_voice_input_commands_are_not_stops(text, label):
+    assert classify(text, WED, model=_StopModel()).label == label
