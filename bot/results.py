@@ -48,7 +48,7 @@ class Facts:
     collected: int = 0
 
 
-def load(s: Session, name: str, tz: Any) -> tuple[Campaign, dict[str, Facts]]:
+def load(s: Session, name: str) -> tuple[Campaign, dict[str, Facts]]:
     row = s.get(Campaign, name)
     if row is None:
         raise ResultsError(f"no campaign {name}")
@@ -121,7 +121,7 @@ def promise_rates(svc: Services, as_of: date) -> list[tuple[str, int, int]]:
             .join(Reading, Reading.message_id == Message.id)
             .where(Reading.label == PAYMENT_PROMISE).distinct().order_by(Member.campaign)))
         for name in names:
-            outcomes = Counter(promise_outcome(f, grace, as_of) for f in load(s, name, svc.policy.tz)[1].values())
+            outcomes = Counter(promise_outcome(f, grace, as_of) for f in load(s, name)[1].values())
             if outcomes["kept"] + outcomes["broken"]:
                 out.append((name, outcomes["kept"], outcomes["kept"] + outcomes["broken"]))
     return out
@@ -205,12 +205,11 @@ def stages(cases: list[Facts], first: date, as_of: date, with_holdout: bool) -> 
 
 def results(svc: Services, name: str, as_of: date | None = None) -> dict[str, Any]:
     """The campaign's results as `--json` prints them (campaigns.md's keys, and more)."""
-    tz = svc.policy.tz
     as_of = as_of or svc.policy.local(svc.clock()).date()
     grace = svc.settings.promise_grace_days
     with svc.db.uow() as uow:
         s = uow.session
-        row, facts = load(s, name, tz)
+        row, facts = load(s, name)
         first = first_send_day(facts)
         if first is None:
             raise ResultsError(f"campaign {name} has sent nothing yet: no first send day to count from")
@@ -231,10 +230,9 @@ def results(svc: Services, name: str, as_of: date | None = None) -> dict[str, An
 
 def curves(svc: Services, name: str, as_of: date | None = None, days: int = 60) -> dict[str, Any]:
     """Cumulative share paid in full by day since the first send, per group, with Wilson bands."""
-    tz = svc.policy.tz
     as_of = as_of or svc.policy.local(svc.clock()).date()
     with svc.db.uow() as uow:
-        _, facts = load(uow.session, name, tz)
+        _, facts = load(uow.session, name)
     first = first_send_day(facts)
     if first is None:
         raise ResultsError(f"campaign {name} has sent nothing yet")

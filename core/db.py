@@ -70,6 +70,11 @@ def _ping_when_idle(engine: Engine, after: float) -> None:
             raise exc.DisconnectionError("idle connection closed by the server") from err
 
 
+def has_pending(session: Session) -> bool:
+    """Whether the session holds object changes not yet written."""
+    return bool(session.new or session.dirty or session.deleted)
+
+
 def flush_pending(session: Session) -> None:
     """Write the session's pending object changes before statements that bypass the ORM.
 
@@ -77,7 +82,7 @@ def flush_pending(session: Session) -> None:
     cost five times as much. Those statements neither flush nor update loaded objects, so
     the functions that run them call this first and ``expire_loaded`` after.
     """
-    if session.new or session.dirty or session.deleted:
+    if has_pending(session):
         session.flush()
 
 

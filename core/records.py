@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from core.db import has_pending
 from core.models import Action, Base, Message, StaffPost
 
 
@@ -18,7 +19,7 @@ def _write(session: Session, model: type[Base], row: dict[str, Any]) -> None:
     reply's webhook, which writes with statements: issue 15), one INSERT now costs a fifth
     of an ORM flush.
     """
-    if session.new or session.dirty or session.deleted:
+    if has_pending(session):
         session.add(model(**row))
     else:
         session.execute(insert(model.__table__), row)  # type: ignore[arg-type]

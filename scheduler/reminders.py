@@ -43,9 +43,7 @@ _REPLACE = (update(Reminder.__table__).where(
 _SCHEDULE = insert(Reminder.__table__).values(
     case_id=bindparam("p_case_id"), run_at=bindparam("p_run_at"), reason=bindparam("p_reason"),
     status=ReminderStatus.SCHEDULED, sequence=bindparam("p_sent") + 1)
-_SCHEDULE_COUNTING = insert(Reminder.__table__).values(
-    case_id=bindparam("p_case_id"), run_at=bindparam("p_run_at"), reason=bindparam("p_reason"),
-    status=ReminderStatus.SCHEDULED, sequence=_sent(bindparam("p_case_id")) + 1)
+_SCHEDULE_COUNTING = _SCHEDULE.values(sequence=_sent(bindparam("p_case_id")) + 1)
 
 
 def replace(session: Session, case_id: str, run_at: datetime, reason: str, *,
