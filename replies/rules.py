@@ -16,6 +16,7 @@ from replies.labels import (
     PAYMENT_PROMISE,
     WRONG_NUMBER,
 )
+from replies.prefilter import Searcher, prefiltered
 
 STRONG, MEDIUM, WEAK = 0.95, 0.8, 0.6
 
@@ -97,7 +98,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 
 # label -> [(pattern, weight)]. A label applies if any of its patterns is found.
-PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
+_RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
     WRONG_NUMBER: [
         (_rx(r"人違い", r"人ちがい", r"ひとちがい", r"ひと違い",
              r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人", r"番号\s?(?:が|を|は)?\s?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが|まちご)",
@@ -445,6 +446,9 @@ PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"(?:どちら様|どちらさま|どなたですか|(?:誰|だれ)ですか)"), MEDIUM),
     ],
 }
+# The large rules run only on text holding one of the words they need (replies.prefilter).
+PATTERNS: dict[str, list[tuple[Searcher, float]]] = {
+    label: [(prefiltered(pattern), weight) for pattern, weight in rules] for label, rules in _RULES.items()}
 
 # Circumstances: hard times explain a reply. Alone they ask for help (consultation_request);
 # beside a promise they only explain it (今手元にお金がないので、来週払います is a promise).
