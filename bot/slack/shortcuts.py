@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 from sqlalchemy import select
 
 from bot.bootstrap import Services
+from bot.slack.guard import guarded
 from bot.slack.staff import Subject
 from bot.slack.views import call_modal
 from core.models import Case, StaffPost
@@ -40,6 +41,7 @@ def subject(svc: Services, body: dict[str, Any]) -> Subject:
 
 def register(bolt: App, svc: Services) -> None:
     @bolt.shortcut("log_call")
+    @guarded
     def log_call(ack: Ack, shortcut: dict[str, Any], client: WebClient) -> None:
         ack()
         message = shortcut.get("message") or {}

@@ -210,6 +210,20 @@ def test_reply_by_sms_opens_a_modal_and_sends_on_submit(triage, slack):
     assert resp.json["response_action"] == "errors"
 
 
+def test_a_listener_failing_after_its_answer_keeps_the_200_and_logs_one_line(triage, slack, caplog):
+    """Bolt, left alone, would wait out its 3-second ack timeout and answer 404 (bot.slack.guard)."""
+    app, svc, client, provider = triage
+    slack.errors["views.open"] = "expired_trigger_id"  # the button was acknowledged; the modal is refused
+    with caplog.at_level("WARNING"):
+        resp = press(client, slack, {**button("reply_by_sms", slack), "type": "button"})
+        assert resp.status_code == 200
+        eventually(lambda: [c for c in slack.calls if c.method == "views.open"])
+        eventually(lambda: [r for r in caplog.records if "after answering" in r.getMessage()])
+    assert not [r for r in caplog.records if "didn't call ack" in r.getMessage()]
+    failed = [r.getMessage() for r in caplog.records if "after answering" in r.getMessage()]
+    assert len(failed) == 1 and "SlackApiError" in failed[0], failed
+
+
 def test_the_same_submission_twice_queues_one_sms_and_logs_one_call(triage, slack):
     """Slack's retry of a modal submission may reach another worker, which has not seen the
     first: the submission's view id is the SMS's idempotency key, so it is queued once."""

@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 
 from bot import triage
 from bot.bootstrap import Services
+from bot.slack.guard import guarded
 from bot.slack.staff import Subject
 from bot.slack.views import call_modal, sms_modal
 
@@ -63,9 +64,10 @@ def register(bolt: App, svc: Services) -> None:
         return handler
 
     for action_id, operation in simple.items():
-        bolt.action(action_id)(listener(operation))
+        bolt.action(action_id)(guarded(listener(operation)))
 
     @bolt.action("reclassify")
+    @guarded
     def reclassify(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         ack()
         case_id, message_id, user, ts = _context(body, action)
@@ -76,6 +78,7 @@ def register(bolt: App, svc: Services) -> None:
             _tell(client, body, str(exc))
 
     @bolt.action("change_promised_date")
+    @guarded
     def change_date(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         ack()
         case_id, message_id, user, ts = _context(body, action)
@@ -86,12 +89,14 @@ def register(bolt: App, svc: Services) -> None:
             _tell(client, body, str(exc))
 
     @bolt.action("reply_by_sms")
+    @guarded
     def reply_by_sms(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         ack()
         case_id, _, _, _ = _context(body, action)
         client.views_open(trigger_id=body["trigger_id"], view=sms_modal(svc, case_id))
 
     @bolt.action("log_call")
+    @guarded
     def log_call(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         ack()
         case_id, _, _, _ = _context(body, action)

@@ -9,13 +9,13 @@ from slack_sdk import WebClient
 from sqlalchemy import select
 
 from bot.bootstrap import Services
+from bot.slack.guard import guarded
 from bot.slack.render import LABELS, TEXT, Snapshot, fmt_when, header, next_step
 from bot.slack.staff import Subject
 from bot.slack.views import call_modal
 from core.models import Case, Message, Phone
 from core.phones import PhoneError, parse_phone
 from scheduler import reminders
-
 
 KINDS = ("command",)
 SHOWN = 5  # cases a lookup shows at most
@@ -77,6 +77,7 @@ USAGE = "使い方: /dunning <案件番号 または 電話番号> ／ /dunning 
 
 def register(bolt: App, svc: Services) -> None:
     @bolt.command("/dunning")
+    @guarded
     def lookup(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
         what, query = parse(command.get("text") or "")
         if what == "usage":

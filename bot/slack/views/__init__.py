@@ -9,6 +9,7 @@ from slack_bolt import Ack, App
 
 from bot import triage
 from bot.bootstrap import Services
+from bot.slack.guard import guarded
 from bot.slack.render import LABELS
 from bot.slack.staff import Subject
 
@@ -61,6 +62,7 @@ def subject(svc: Services, body: dict[str, Any]) -> Subject:
 
 def register(bolt: App, svc: Services) -> None:
     @bolt.view(SMS)
+    @guarded
     def submit_sms(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
         case_id = view["private_metadata"]
         text = view["state"]["values"]["body"]["text"]["value"] or ""
@@ -72,6 +74,7 @@ def register(bolt: App, svc: Services) -> None:
         ack()
 
     @bolt.view(CALL)
+    @guarded
     def submit_call(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
         values = view["state"]["values"]
         label = (values["label"]["value"].get("selected_option") or {}).get("value", "")
