@@ -27,3 +27,31 @@ def create_app() -> Flask:
         return Response(TWIML_EMPTY, mimetype="text/xml")
 
     return app
+
+
+def create_stored_app() -> Flask:
+    """The same, and the webhook stored in one PostgreSQL transaction before the answer: one
+    INSERT through psycopg, no ORM, no reading, nothing acted on. What a webhook costs at the
+    least once it must survive a crash (BENCH_DATABASE_URL: a libpq URL whose search path has
+    a ``webhooks`` table)."""
+    import threading
+
+    import psycopg
+
+    app = create_app()
+    inbound = app.view_functions["inbound"]
+    dsn = os.environ["BENCH_DATABASE_URL"]
+    local = threading.local()  # a connection per gunicorn thread, kept
+
+    def store() -> Response:
+        answer = inbound()
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = local.conn = psycopg.connect(dsn)
+        with conn.transaction():
+            conn.execute("INSERT INTO webhooks (sid, sender, body) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                         (request.form["MessageSid"], request.form["From"], request.form.get("Body", "")))
+        return answer
+
+    app.view_functions["inbound"] = store
+    return app

@@ -1,23 +1,28 @@
 """What a reply's webhook costs: the service beside bare Flask checking the same signature.
 
     python benchmarks/webhook.py [--seconds 10] [--rounds 3] [--rate 100] [--workers 2] [--threads 4]
-                                 [--scheduler-nice N]
+                                 [--scheduler-nice N] [--serve]
 
-Both run under gunicorn with the same workers and threads (the README's production recipe:
-`-w 2 --threads 4`; `--threads 1` gives sync workers), on this machine, side by side in one
-run, in paired rounds (service, then bare, then the other way round):
-- the service: `gunicorn -w N --threads T 'bot.app:create_app()'` and one `dunning scheduler`, on
-  PostgreSQL (DATABASE_URL, else the test database), in a fresh schema, settings in `.env`;
+All run on this machine, side by side in one run, in paired rounds (in order, then the other
+way round), each in a PostgreSQL schema of its own (DATABASE_URL, else the test database):
+- service: the README's production recipe, `gunicorn -w N --threads T 'bot.app:create_app()'`
+  and one `dunning scheduler`, settings in `.env`;
 - bare: `gunicorn -w N --threads T 'benchmarks.bare_app:create_app()'`, Flask with twilio's
-  RequestValidator and the same TwiML answer, no database.
+  RequestValidator and the same TwiML answer, no database;
+- stored: the same bare app storing each webhook with one INSERT in one transaction
+  (psycopg, no ORM): what a webhook costs at the least once it must survive a crash.
+With --serve, one machine instead: `dunning serve` (its scheduler in a child process),
+`dunning serve --no-scheduler` (web only, the outboxes left to pile up), and "split":
+`dunning serve --no-scheduler` beside a `dunning scheduler`, each with N x T threads.
 Every request is a distinct webhook signed as Twilio signs it, from one of 200 residents
 with a case, with a text from the labelled replies. Printed per round and as medians:
-- the highest rate (wrk, 8 connections; Debian's `wrk` package), and the ratio;
+- the highest rate (wrk, 8 connections; Debian's `wrk` package), and the ratios;
 - p50 and p99 latency at a steady `--rate` (an open loop here: late answers do not slow
   the sender, so queueing shows);
-- CPU per webhook: CPU time of the web workers; for the service, also with the scheduler
-  process, which delivers the Slack posts and answers the webhooks cause; and of
-  PostgreSQL's processes (every one on the machine: run it on a quiet one).
+- CPU per webhook: CPU time of the web processes; for the service, also with the scheduler
+  process, which delivers the Slack posts and answers the webhooks cause (for `dunning
+  serve` its child is counted in both); and of PostgreSQL's processes (every one on the
+  machine: run it on a quiet one).
 The Slack and Twilio fakes run in this process, on loopback.
 """
 
@@ -164,7 +169,7 @@ def wait_ready(port: int, path: str = "/healthz", want: tuple[int, ...] = (200,)
 
 def settle(server: Server) -> None:
     """Before a round: the service's outboxes empty, so that no work of the last round counts."""
-    if server.name != "service":
+    if server.name not in ("service", "serve", "split"):
         return
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -234,7 +239,11 @@ def fixed_rate(server: Server, reqs: list[tuple[str, str]], rate: float, seconds
 
 
 def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, workers: int, threads: int,
-                  nice: int | None = None) -> Server:
+                  nice: int | None = None, serve: str | None = None) -> Server:
+    """The production recipe (gunicorn and `dunning scheduler`); with ``serve``, `dunning serve`
+    on one machine instead: "serve" with its scheduler inside, "web-only" with --no-scheduler."""
+    tmp = tmp / (serve or "service")
+    tmp.mkdir()
     env_file = {"DATABASE_URL": url, "SMS_PROVIDER": "twilio", "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
                 "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM, "TWILIO_API_BASE": twilio.url,
                 "PUBLIC_BASE_URL": PUBLIC, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": "bench-secret",
@@ -251,6 +260,17 @@ def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, wor
     subprocess.run([str(bin_dir / "dunning"), "import-cases", "cases.csv"], cwd=tmp, env=env, check=True,
                    capture_output=True)
     port = free_port()
+    if serve:
+        command = [str(bin_dir / "dunning"), "serve", "--port", str(port), "--threads", str(workers * threads)]
+        web = subprocess.Popen(command + (["--no-scheduler"] if serve != "serve" else []), cwd=tmp, env=env,
+                               stdout=open(tmp / "serve.log", "w"), stderr=subprocess.STDOUT)
+        procs = [web]
+        if serve == "split":
+            procs.append(subprocess.Popen([str(bin_dir / "dunning"), "scheduler"], cwd=tmp, env=env,
+                                          stdout=open(tmp / "scheduler.log", "w"), stderr=subprocess.STDOUT))
+        # Without a scheduler /healthz answers 503 (no heartbeat); it is up all the same.
+        wait_ready(port, want=(200, 503) if serve == "web-only" else (200,))
+        return Server(serve, procs, port, [p.pid for p in procs[1:]])
     web = subprocess.Popen([str(bin_dir / "gunicorn"), "-w", str(workers), "--threads", str(threads),
                             "-b", f"127.0.0.1:{port}",
                             "bot.app:create_app()"], cwd=tmp, env=env,
@@ -265,15 +285,18 @@ def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, wor
     return Server("service", [web, sched], port, [sched.pid])
 
 
-def start_bare(tmp: Path, workers: int, threads: int) -> Server:
+def start_bare(tmp: Path, workers: int, threads: int, stored_in: str | None = None) -> Server:
+    """Bare Flask; with ``stored_in`` (a libpq URL), the same storing each webhook in one INSERT."""
     port = free_port()
-    env = {**os.environ, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "PUBLIC_BASE_URL": PUBLIC}
+    env = {**os.environ, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "PUBLIC_BASE_URL": PUBLIC,
+           "BENCH_DATABASE_URL": stored_in or ""}
+    name, factory = ("stored", "create_stored_app") if stored_in else ("bare", "create_app")
     web = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-w", str(workers),
                             "--threads", str(threads), "-b",
-                            f"127.0.0.1:{port}", "--pythonpath", str(ROOT), "benchmarks.bare_app:create_app()"],
-                           cwd=tmp, env=env, stdout=open(tmp / "bare.log", "w"), stderr=subprocess.STDOUT)
+                            f"127.0.0.1:{port}", "--pythonpath", str(ROOT), f"benchmarks.bare_app:{factory}()"],
+                           cwd=tmp, env=env, stdout=open(tmp / f"{name}.log", "w"), stderr=subprocess.STDOUT)
     wait_ready(port, "/sms/inbound", want=(405,))
-    return Server("bare", [web], port, [])
+    return Server(name, [web], port, [])
 
 
 def free_port() -> int:
@@ -293,28 +316,44 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument("--scheduler-nice", type=int, default=None,
                     help="run the scheduler at this niceness instead of the shipped one (0: as the web workers)")
+    ap.add_argument("--serve", action="store_true",
+                    help="one machine: `dunning serve` with its scheduler inside, beside `dunning serve "
+                         "--no-scheduler`, each with workers x threads threads, in schemas of their own")
     args = ap.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed for the highest rate: apt-get install wrk")
     base_url = os.environ.get("DATABASE_URL") or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-    schema = "bench_" + uuid.uuid4().hex[:10]
+    schemas = ["bench_" + uuid.uuid4().hex[:10] for _ in range(3)]
+    schema = schemas[0]
     admin = create_engine(base_url)
     with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    url = f"{base_url}{'&' if '?' in base_url else '?'}options=-csearch_path%3D{schema}"
+        for name in schemas:
+            conn.execute(text(f"CREATE SCHEMA {name}"))
+    urls = [f"{base_url}{'&' if '?' in base_url else '?'}options=-csearch_path%3D{name}" for name in schemas]
+    url = urls[0]
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE TABLE {schema}.webhooks (sid text PRIMARY KEY, sender text, body text, "
+                          "received_at timestamptz DEFAULT now())"))
+    libpq_url = url.replace("postgresql+psycopg://", "postgresql://", 1)
     bodies = texts()
     tmp = Path(tempfile.mkdtemp(prefix="dunning-webhook-"))
     rows: list[dict[str, object]] = []
     try:
         with FakeSlack(members={"C123": ["U1"]}) as slack, FakeTwilio() as twilio:
-            servers = [start_service(tmp, url, slack, twilio, args.workers, args.threads, args.scheduler_nice),
-                       start_bare(tmp, args.workers, args.threads)]
+            if args.serve:
+                servers = [start_service(tmp, urls[0], slack, twilio, args.workers, args.threads, serve="serve"),
+                           start_service(tmp, urls[1], slack, twilio, args.workers, args.threads, serve="web-only"),
+                           start_service(tmp, urls[2], slack, twilio, args.workers, args.threads, serve="split")]
+            else:
+                servers = [start_service(tmp, url, slack, twilio, args.workers, args.threads, args.scheduler_nice),
+                           start_bare(tmp, args.workers, args.threads),
+                           start_bare(tmp, args.workers, args.threads, stored_in=libpq_url)]
             try:
                 for r in range(args.rounds):
                     order = servers if r % 2 == 0 else servers[::-1]
                     for server in order:
-                        reqs = signed(max(2000, int(args.seconds * 4000 if server.name == "bare" else
-                                                    args.seconds * 600)), bodies)
+                        reqs = signed(max(2000, int(args.seconds * {"bare": 4000, "stored": 2000}.get(server.name, 600))),
+                                      bodies)
                         peak = max_rate(server, reqs, args.seconds, tmp)
                         steady = fixed_rate(server, signed(int(args.rate * args.seconds), bodies), args.rate,
                                             args.seconds)
@@ -329,21 +368,31 @@ def main() -> None:
                     s.stop()
     finally:
         with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+            for name in schemas:
+                conn.execute(text(f"DROP SCHEMA {name} CASCADE"))
         admin.dispose()
 
     def med(server: str, key: str) -> float:
         return statistics.median(float(r[key]) for r in rows if r["server"] == server)  # type: ignore[arg-type]
 
-    ratios = [float(a["rate"]) / float(b["rate"])  # type: ignore[arg-type]
-              for a, b in zip([r for r in rows if r["server"] == "service"], [r for r in rows if r["server"] == "bare"])]
-    print(f"\nmedians over {args.rounds} paired rounds, gunicorn -w {args.workers} --threads {args.threads}, PostgreSQL:")
+    names = [s.name for s in servers]
+    how = (f"`dunning serve --threads {args.workers * args.threads}`" if args.serve
+           else f"gunicorn -w {args.workers} --threads {args.threads}")
+    print(f"\nmedians over {args.rounds} paired rounds, {how}, PostgreSQL:")
     print(f"{'':<9}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/webhook (web)':>22}{'(+scheduler)':>14}"
           f"{'(database)':>12}")
-    for name in ("service", "bare"):
+    for name in names:
         print(f"{name:<9}{med(name, 'rate'):>8.0f}{med(name, 'p50_ms'):>9.1f}{med(name, 'p99_ms'):>9.1f}"
               f"{med(name, 'cpu_ms_web'):>22.2f}{med(name, 'cpu_ms_all'):>14.2f}{med(name, 'cpu_ms_db'):>12.2f}")
+    if args.serve:
+        print(f"with the scheduler inside / web only: rate {med('serve', 'rate') / med('web-only', 'rate'):.2f}, "
+              f"p99 at {args.rate:.0f}/s {med('serve', 'p99_ms'):.1f} against {med('web-only', 'p99_ms'):.1f} ms")
+        return
+    ratios = [float(a["rate"]) / float(b["rate"])  # type: ignore[arg-type]
+              for a, b in zip([r for r in rows if r["server"] == "service"], [r for r in rows if r["server"] == "bare"])]
     print(f"service / bare: {statistics.median(ratios):.3f} (per round: {', '.join(f'{x:.3f}' for x in ratios)})")
+    print(f"stored / bare: {med('stored', 'rate') / med('bare', 'rate'):.3f}; "
+          f"service / stored: {med('service', 'rate') / med('stored', 'rate'):.3f} (medians)")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ reply costs its one transaction and nothing more.
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -38,6 +40,7 @@ class Jobs:
         self._lock = threading.Lock()
         self._busy: set[str] = set()  # periodic jobs running now
         self._again: set[str] = set()  # ... and kicked meanwhile: run once more when done
+        self._kicks_to: int | None = None  # the process that runs the jobs, when this one does not
 
     def run(self, periodic: dict[str, tuple[Callable[[], None], float]]) -> None:
         """Start running the ``periodic`` jobs in this process: each at once, then every so
@@ -72,10 +75,21 @@ class Jobs:
         self.scheduler.add_job(func, "cron", day_of_week=days, hour=hour, minute=minute,
                                id=name, replace_existing=True)
 
+    def forward_kicks(self, pid: int) -> None:
+        """Kicks in this process go to process ``pid`` (the scheduler `dunning serve` started),
+        as SIGUSR1: it kicks its outbox jobs. A signal is one system call, and pending ones
+        merge, so a burst of replies makes one delivery run, not one each."""
+        self._kicks_to = pid
+
     def kick(self, name: str) -> None:
         """Run the periodic job ``name`` now, if this process runs jobs: at once if it is
         idle, else once more as soon as it is done (never two at a time)."""
         if not self.running:
+            if self._kicks_to is not None:
+                try:
+                    os.kill(self._kicks_to, signal.SIGUSR1)
+                except ProcessLookupError:
+                    pass  # it stopped: serve is stopping too (bot.cli.SchedulerProcess)
             return
         with self._lock:
             if name in self._busy:

@@ -185,7 +185,8 @@ def test_slack_outage_loses_no_reply(service, tmp_path):
     assert service.slack.posts() == []
     service.slack.down = False
     service.slack.rate_limit_next = 1
-    post = wait_for(lambda: service.slack.posts(), timeout=20, what="post after the outage")
+    # Slack was down for three tries: the post waits out its backoff (2, 4 s) and the 429.
+    post = wait_for(lambda: service.slack.posts(), timeout=60, what="post after the outage")
     assert len(post) == 1 and "明日払います" in post[0]["text"]
     time.sleep(2.5)
     assert len(service.slack.posts()) == 1  # posted once, not twice

@@ -148,3 +148,78 @@ def test_two_hundred_slow_connections_do_not_stop_healthz(migrated, tmp_path, fa
         for s in held:
             s.close()
         stop(proc)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(p) for p in f.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has stopped
+    except OSError:
+        return False
+
+
+def _scheduler_of(proc: subprocess.Popen) -> int:
+    """The `dunning scheduler` child that `dunning serve` started."""
+    def found() -> int | None:
+        for pid in _children(proc.pid):
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                if b"scheduler" in f.read().split(b"\0"):
+                    return pid
+        return None
+    return wait_for(found, 30, "serve's scheduler process")
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/proc/self/task"), reason="reads /proc (Linux)")
+def test_serve_runs_its_scheduler_in_a_child_that_lives_and_dies_with_it(migrated, tmp_path, fakes):
+    """`dunning serve` is two processes (bot.cli.SchedulerProcess): they stop together on
+    SIGTERM; a serve killed with -9 leaves no scheduler behind; a scheduler that dies stops
+    serve with a non-zero status, so that a supervisor restarts both."""
+    slack, twilio = fakes
+    env = environment(migrated, "http://127.0.0.1:9", slack, twilio)
+
+    def serve() -> tuple[subprocess.Popen, int, str]:
+        port = free_port()
+        proc = start(["serve", "--port", str(port)], env, str(tmp_path), str(tmp_path / f"serve{port}.log"))
+        base = f"http://127.0.0.1:{port}"
+        wait_for(lambda: healthy(base), 30, "serve, with its scheduler's heartbeat")
+        return proc, _scheduler_of(proc), base
+
+    proc, child, base = serve()
+    try:
+        # A reply reaches Slack at once: serve's kick crosses to the child as a signal.
+        started = time.monotonic()
+        form = {"MessageSid": "SMchild1", "AccountSid": ACCOUNT_SID, "From": "+819012345678", "To": FROM,
+                "Body": "明日払います"}
+        resp = requests.post(base + "/sms/inbound", data=form, timeout=10,
+                             headers={"X-Twilio-Signature": sign(env["PUBLIC_BASE_URL"] + "/sms/inbound", form)})
+        assert resp.status_code == 200
+        wait_for(lambda: slack.posts(), 10, "the reply's Slack post")
+        assert time.monotonic() - started < 1.9, "posted by the 2-second tick, not by the kick"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+        wait_for(lambda: not _alive(child), 30, "the scheduler to stop with serve")
+    finally:
+        stop(proc)
+
+    proc, child, _ = serve()
+    try:
+        proc.kill()
+        proc.wait(10)
+        wait_for(lambda: not _alive(child), 10, "the orphaned scheduler to stop")
+    finally:
+        stop(proc)
+
+    proc, child, _ = serve()
+    try:
+        __import__("os").kill(child, signal.SIGKILL)
+        assert proc.wait(30) == 1
+    finally:
+        stop(proc)
