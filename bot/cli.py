@@ -132,9 +132,14 @@ def serve(host: str, port: int, threads: int, connection_limit: int, channel_tim
         os.kill(os.getpid(), signal.SIGTERM)
 
     signal.signal(signal.SIGTERM, stop)
-    scheduler = None if no_scheduler else SchedulerProcess(svc, on_exit=died)
+    scheduler = None
+    if not no_scheduler:
+        if SchedulerProcess.supported():
+            scheduler = SchedulerProcess(svc, on_exit=died)
+        else:  # no POSIX signals (Windows): the scheduler's threads run in this process, as before
+            svc.run_scheduler()
     log.info("serving", extra={"url": f"http://{host}:{port}", "threads": threads,
-                               "scheduler": None if scheduler is None else scheduler.pid})
+                               "scheduler": "none" if no_scheduler else scheduler.pid if scheduler else "threads"})
     try:
         # waitress buffers a whole body before the app sees it: it must refuse a large one
         # itself (413 from the Content-Length, or once a chunked body passes the limit).
@@ -163,6 +168,12 @@ class SchedulerProcess:
     the web process's kicks go to the child as SIGUSR1. If the child dies, serve stops
     (a supervisor restarts both); if serve dies, even by kill -9, the child sees it and stops.
     """
+
+    @staticmethod
+    def supported() -> bool:
+        import signal
+
+        return hasattr(signal, "SIGUSR1") and hasattr(signal, "pthread_sigmask") and hasattr(signal, "sigwait")
 
     def __init__(self, svc: Any, on_exit: Callable[[], None]) -> None:
         import signal

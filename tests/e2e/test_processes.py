@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import time
@@ -177,7 +178,10 @@ def _scheduler_of(proc: subprocess.Popen) -> int:
     return wait_for(found, 30, "serve's scheduler process")
 
 
-@pytest.mark.skipif(not __import__("os").path.exists("/proc/self/task"), reason="reads /proc (Linux)")
+READS_PROC = pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="reads /proc (Linux)")
+
+
+@READS_PROC
 def test_serve_runs_its_scheduler_in_a_child_that_lives_and_dies_with_it(migrated, tmp_path, fakes):
     """`dunning serve` is two processes (bot.cli.SchedulerProcess): they stop together on
     SIGTERM; a serve killed with -9 leaves no scheduler behind; a scheduler that dies stops
@@ -219,7 +223,29 @@ def test_serve_runs_its_scheduler_in_a_child_that_lives_and_dies_with_it(migrate
 
     proc, child, _ = serve()
     try:
-        __import__("os").kill(child, signal.SIGKILL)
+        os.kill(child, signal.SIGKILL)
         assert proc.wait(30) == 1
+    finally:
+        stop(proc)
+
+
+@READS_PROC
+def test_serve_without_posix_signals_runs_its_scheduler_in_threads(migrated, tmp_path, fakes):
+    """Where there is no SIGUSR1 to kick a child with (Windows), serve runs the scheduler's
+    threads itself, as it did before: /healthz sees the heartbeat, and no child is started."""
+    import sys
+
+    slack, twilio = fakes
+    env = environment(migrated, "http://127.0.0.1:9", slack, twilio)
+    port = free_port()
+    code = "import bot.cli as c; c.SchedulerProcess.supported = staticmethod(lambda: False); c.main()"
+    with open(tmp_path / "serve.log", "w") as log:
+        proc = subprocess.Popen([sys.executable, "-c", code, "serve", "--port", str(port)], env=env,
+                                cwd=str(tmp_path), stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "serve, with its scheduler's heartbeat")
+        assert _children(proc.pid) == []
+        assert "scheduler=threads" in (tmp_path / "serve.log").read_text() or '"scheduler": "threads"' in (
+            tmp_path / "serve.log").read_text()
     finally:
         stop(proc)
