@@ -122,9 +122,14 @@ def serve(host: str, port: int, threads: int, connection_limit: int, channel_tim
     if svc.provider.name == "console" and not is_loopback(host):
         _refuse(SettingsError(f"SMS_PROVIDER=console takes unsigned webhooks: it serves on loopback only, "
                               f"not on {host}"))
+    scheduler: SchedulerProcess | None = None
     scheduler_died = threading.Event()
 
-    def stop(*_: object) -> None:  # SIGTERM (systemd, a supervisor): stop serving, then the child
+    def stop(*_: object) -> None:
+        """SIGTERM (systemd) or Ctrl-C (which the terminal sends the child too): stop serving,
+        then the child."""
+        if scheduler is not None:
+            scheduler.stopping = True  # its exit from now on is expected
         raise SystemExit(0)  # waitress takes it as the end of serving, and returns
 
     def died() -> None:
@@ -132,7 +137,7 @@ def serve(host: str, port: int, threads: int, connection_limit: int, channel_tim
         os.kill(os.getpid(), signal.SIGTERM)
 
     signal.signal(signal.SIGTERM, stop)
-    scheduler = None
+    signal.signal(signal.SIGINT, stop)
     if not no_scheduler:
         if SchedulerProcess.supported():
             scheduler = SchedulerProcess(svc, on_exit=died)
@@ -180,8 +185,9 @@ class SchedulerProcess:
         import subprocess
         import sys
         import threading
+        import time
 
-        self._stopping = False
+        self.stopping = False
         # The child starts with SIGUSR1 blocked (a signal mask is inherited), so that a kick
         # sent before it is ready waits for it instead of killing it (see scheduler_cmd).
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGUSR1})
@@ -195,7 +201,10 @@ class SchedulerProcess:
 
         def watch() -> None:
             code = self._child.wait()
-            if not self._stopping:
+            # Ctrl-C reaches both processes at once: give serve's own handler a moment to
+            # say the exit was expected before calling it a death.
+            time.sleep(0.5)
+            if not self.stopping:
                 log.error("the scheduler process stopped (exit status %s): serve stops too", code)
                 on_exit()
 
@@ -204,7 +213,7 @@ class SchedulerProcess:
     def stop(self, timeout: float = 30.0) -> None:
         import subprocess
 
-        self._stopping = True
+        self.stopping = True
         if self._child.poll() is None:
             self._child.terminate()  # SIGTERM: it finishes what it is sending and stops
             try:

@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections import Counter
 
@@ -228,13 +229,27 @@ def test_serve_runs_its_scheduler_in_a_child_that_lives_and_dies_with_it(migrate
     finally:
         stop(proc)
 
+    # Ctrl-C in a terminal: SIGINT to the whole process group. Both stop; no death reported.
+    port = free_port()
+    log_path = tmp_path / "ctrl-c.log"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(port)], env=env,
+                                cwd=str(tmp_path), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "serve, with its scheduler's heartbeat")
+        child = _scheduler_of(proc)
+        os.killpg(proc.pid, signal.SIGINT)
+        assert proc.wait(30) == 0
+        wait_for(lambda: not _alive(child), 30, "the scheduler to stop on Ctrl-C")
+        assert "serve stops too" not in log_path.read_text()
+    finally:
+        stop(proc)
+
 
 @READS_PROC
 def test_serve_without_posix_signals_runs_its_scheduler_in_threads(migrated, tmp_path, fakes):
     """Where there is no SIGUSR1 to kick a child with (Windows), serve runs the scheduler's
     threads itself, as it did before: /healthz sees the heartbeat, and no child is started."""
-    import sys
-
     slack, twilio = fakes
     env = environment(migrated, "http://127.0.0.1:9", slack, twilio)
     port = free_port()
