@@ -184,6 +184,14 @@ def provider_outage(n: int = 200, outage_s: float = 60, cap_s: int = 30) -> Row:
                    f"{back} recovered, {undelivered} undelivered")
 
 
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(p) for p in f.read().split()]
+    except OSError:
+        return []
+
+
 def kill_mid_slack_post(runs: int = 6) -> Row:
     with service() as svc:
         svc.cases("S", runs)
@@ -196,7 +204,11 @@ def kill_mid_slack_post(runs: int = 6) -> Row:
             svc.slack.answer_late, svc.slack.late_seconds = 1, 3.0  # Slack takes it, answers later
             svc.sms(port, f"SMkill{i}", svc.number(i), "来週払います")
             wait_for(lambda: len(svc.slack.posts()) > before, 20, "Slack to take the post")
-            proc.send_signal(signal.SIGKILL)  # before its answer reaches us
+            # Before its answer reaches us: serve and the scheduler it started, which is the
+            # process that posts (as if the machine lost power; kill -9 of serve alone
+            # would leave the scheduler to finish the post and stop cleanly).
+            for pid in [*_children(proc.pid), proc.pid]:
+                os.kill(pid, signal.SIGKILL)
             proc.wait(10)
         port = free_port()
         proc = svc.serve(port)  # the restart settles the last one
