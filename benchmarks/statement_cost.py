@@ -1,0 +1,88 @@
+"""What one statement of a reply's transaction costs our process, by the path it takes.
+
+    python benchmarks/statement_cost.py [N]
+
+Issue 15: a reply's webhook runs about eight statements; this measures, on PostgreSQL
+(DATABASE_URL, else the test database; a schema of its own), the client CPU of one of them
+run N times in one transaction, three ways:
+- the service's way: a prebuilt Core statement through the Session (``session.execute``);
+- the same statement compiled once to SQL, through SQLAlchemy's ``exec_driver_sql``;
+- the same SQL on the psycopg cursor underneath, no SQLAlchemy.
+Both a read (the reply's look-up, one SELECT of scalar subqueries) and a write (the case's
+new label, an UPDATE) are measured. CPU time of this process only (the server's is apart).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import uuid
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import create_engine, insert, text  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from bot.inbound import _LOOK_UP  # noqa: E402
+from core import schema  # noqa: E402
+from core.db import make_engine  # noqa: E402
+from core.models import Case, Phone  # noqa: E402
+from scheduler.apply import _LABEL_CASE  # noqa: E402
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    base = os.environ.get("DATABASE_URL") or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    name = "stmt_" + uuid.uuid4().hex[:10]
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {name}"))
+    url = f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{name}"
+    engine = make_engine(url)
+    try:
+        schema.upgrade(engine)
+        now = datetime.now(timezone.utc)
+        with engine.begin() as conn:
+            conn.execute(insert(Phone), [{"e164": "+819011112222", "status": "active", "is_mobile": True,
+                                          "updated_at": now}])
+            conn.execute(insert(Case), [{"id": "B0001", "name": "-", "phone_e164": "+819011112222",
+                                         "tax_type": "住民税", "amount": 1, "due_date": date(2026, 10, 31),
+                                         "status": "open", "created_at": now, "updated_at": now}])
+        read = (_LOOK_UP, {"provider": "twilio", "sid": "SMnone", "e164": "+819011112222"})
+        write = (_LABEL_CASE, {"p_case_id": "B0001", "p_label": "payment_promise",
+                               "p_promised": date(2026, 12, 11), "p_now": now})
+        for what, (stmt, params) in (("read (look-up)", read), ("write (UPDATE)", write)):
+            # IN (...) expanded for these values, as the driver needs it.
+            state = stmt.compile(dialect=engine.dialect).construct_expanded_state(params)
+            sql, bound = state.statement, state.parameters
+            rows = []
+            with Session(engine) as session:
+                session.execute(stmt, params)  # warm: the statement cache, the server's plan
+                for way in ("session.execute", "exec_driver_sql", "psycopg cursor"):
+                    conn = session.connection()
+                    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+                    started = time.process_time()
+                    for _ in range(n):
+                        if way == "session.execute":
+                            session.execute(stmt, params).all() if stmt is _LOOK_UP else session.execute(stmt, params)
+                        elif way == "exec_driver_sql":
+                            conn.exec_driver_sql(sql, bound)
+                        else:
+                            cursor.execute(sql, bound)
+                            if cursor.description:
+                                cursor.fetchall()
+                    rows.append((way, (time.process_time() - started) / n * 1e6))
+                session.rollback()
+            print(f"{what}: " + "; ".join(f"{way} {us:.0f} µs" for way, us in rows))
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {name} CASCADE"))
+        admin.dispose()
+
+
+if __name__ == "__main__":
+    main()
