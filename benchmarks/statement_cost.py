@@ -18,7 +18,7 @@ import os
 import sys
 import time
 import uuid
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timezone, UTC
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -44,7 +44,7 @@ def main() -> None:
     engine = make_engine(url)
     try:
         schema.upgrade(engine)
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         with engine.begin() as conn:
             conn.execute(insert(Phone), [{"e164": "+819011112222", "status": "active", "is_mobile": True,
                                           "updated_at": now}])
