@@ -44,7 +44,7 @@ class Role(StrEnum):
 
     WEB = "web"  # answers webhooks and Slack; sends nothing itself
     SCHEDULER = "scheduler"  # the one process that runs jobs and delivers the outboxes
-    BOTH = "both"  # `dunning serve` (its scheduler a child process: bot.cli.SchedulerProcess), the demo
+    BOTH = "both"  # `dunning serve` (its scheduler a child process: bot.processes.SchedulerProcess), the demo
     CLI = "cli"  # a command; serves nothing
 
     @property

@@ -18,6 +18,12 @@ from sqlalchemy import func, select
 
 from bot.app import MAX_BODY, current_services
 from bot.bootstrap import Role
+from bot.processes import (
+    SchedulerProcess,
+    keep_kicks_blocked,
+    stop_when_orphaned,
+    take_kicks,
+)
 from core.models import Case, Message, Reading, Reminder, ReminderStatus
 from core.schema import SchemaError
 from core.settings import Settings, SettingsError
@@ -161,66 +167,6 @@ def serve(host: str, port: int, threads: int, connection_limit: int, channel_tim
         svc.close()
     if scheduler_died.is_set():
         raise SystemExit(1)
-
-
-class SchedulerProcess:
-    """`dunning scheduler` as a child of `dunning serve`, so that one command still runs both.
-
-    Measured (issue 15, `benchmarks/webhook.py --serve`): with the scheduler's threads in the
-    web process, the two fought over one interpreter lock, and a reply with its Slack post
-    cost 11–12 ms of CPU instead of 4.5 ms, halving the webhooks served at full load. In
-    its own process it is niced, as in production. A reply still reaches Slack at once:
-    the web process's kicks go to the child as SIGUSR1. If the child dies, serve stops
-    (a supervisor restarts both); if serve dies, even by kill -9, the child sees it and stops.
-    """
-
-    @staticmethod
-    def supported() -> bool:
-        import signal
-
-        return hasattr(signal, "SIGUSR1") and hasattr(signal, "pthread_sigmask") and hasattr(signal, "sigwait")
-
-    def __init__(self, svc: Any, on_exit: Callable[[], None]) -> None:
-        import signal
-        import subprocess
-        import sys
-        import threading
-        import time
-
-        self.stopping = False
-        # The child starts with SIGUSR1 blocked (a signal mask is inherited), so that a kick
-        # sent before it is ready waits for it instead of killing it (see scheduler_cmd).
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGUSR1})
-        try:
-            self._child = subprocess.Popen([sys.executable, "-m", "bot.cli", "scheduler",
-                                            "--parent", str(os.getpid())])
-        finally:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGUSR1})
-        self.pid = self._child.pid
-        svc.jobs.forward_kicks(self.pid)
-
-        def watch() -> None:
-            code = self._child.wait()
-            # Ctrl-C reaches both processes at once: give serve's own handler a moment to
-            # say the exit was expected before calling it a death.
-            time.sleep(0.5)
-            if not self.stopping:
-                log.error("the scheduler process stopped (exit status %s): serve stops too", code)
-                on_exit()
-
-        threading.Thread(target=watch, name="scheduler-watch", daemon=True).start()
-
-    def stop(self, timeout: float = 30.0) -> None:
-        import subprocess
-
-        self.stopping = True
-        if self._child.poll() is None:
-            self._child.terminate()  # SIGTERM: it finishes what it is sending and stops
-            try:
-                self._child.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self._child.kill()
-                self._child.wait()
 
 
 @click.command("import-cases")
@@ -447,8 +393,7 @@ def scheduler_cmd(parent: int | None) -> None:
     import threading
 
     if parent is not None:
-        # serve started us with SIGUSR1 blocked; it stays so in every thread (see below).
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGUSR1})
+        keep_kicks_blocked()
     load_app(Role.SCHEDULER)
     svc = current_services()
     # The webhooks come first: a reply must be stored and answered within the provider's
@@ -460,22 +405,8 @@ def scheduler_cmd(parent: int | None) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
     if parent is not None:
-        # serve's web threads queued something (scheduler.jobs.Jobs.forward_kicks). SIGUSR1
-        # stays blocked in every thread: one thread takes the kicks
-        # with sigwait, so a burst of them never runs a handler inside a handler.
-        def kicks() -> None:
-            while True:
-                signal.sigwait({signal.SIGUSR1})
-                svc.kick()
-
-        threading.Thread(target=kicks, name="kicks", daemon=True).start()
-
-        def orphaned() -> None:
-            while not done.wait(0.5):
-                if os.getppid() != parent:  # serve is gone, even by kill -9
-                    done.set()
-
-        threading.Thread(target=orphaned, name="parent-watch", daemon=True).start()
+        take_kicks(svc)
+        stop_when_orphaned(parent, done)
     svc.run_scheduler()
     log.info("scheduler running (SIGINT or SIGTERM stops it)")
     done.wait()

@@ -184,7 +184,7 @@ READS_PROC = pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="r
 
 @READS_PROC
 def test_serve_runs_its_scheduler_in_a_child_that_lives_and_dies_with_it(migrated, tmp_path, fakes):
-    """`dunning serve` is two processes (bot.cli.SchedulerProcess): they stop together on
+    """`dunning serve` is two processes (bot.processes.SchedulerProcess): they stop together on
     SIGTERM; a serve killed with -9 leaves no scheduler behind; a scheduler that dies stops
     serve with a non-zero status, so that a supervisor restarts both."""
     slack, twilio = fakes
