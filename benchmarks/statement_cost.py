@@ -18,19 +18,19 @@ import os
 import sys
 import time
 import uuid
-from datetime import date, datetime, timezone, UTC
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, insert, text  # noqa: E402
-from sqlalchemy.orm import Session  # noqa: E402
+from sqlalchemy import create_engine, insert, text
+from sqlalchemy.orm import Session
 
-from bot.inbound import _LOOK_UP  # noqa: E402
-from core import schema  # noqa: E402
-from core.db import make_engine  # noqa: E402
-from core.models import Case, Phone  # noqa: E402
-from scheduler.apply import _LABEL_CASE  # noqa: E402
+from bot.inbound import _LOOK_UP
+from core import schema
+from core.db import make_engine
+from core.models import Case, Phone
+from scheduler.apply import _LABEL_CASE
 
 
 def main() -> None:

@@ -262,27 +262,27 @@ def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, wor
     port = free_port()
     if serve:
         command = [str(bin_dir / "dunning"), "serve", "--port", str(port), "--threads", str(workers * threads)]
-        web = subprocess.Popen(command + (["--no-scheduler"] if serve != "serve" else []), cwd=tmp, env=env,
-                               stdout=open(tmp / "serve.log", "w"), stderr=subprocess.STDOUT)
-        procs = [web]
+        procs = [spawn(command + (["--no-scheduler"] if serve != "serve" else []), tmp, env, "serve.log")]
         if serve == "split":
-            procs.append(subprocess.Popen([str(bin_dir / "dunning"), "scheduler"], cwd=tmp, env=env,
-                                          stdout=open(tmp / "scheduler.log", "w"), stderr=subprocess.STDOUT))
+            procs.append(spawn([str(bin_dir / "dunning"), "scheduler"], tmp, env, "scheduler.log"))
         # Without a scheduler /healthz answers 503 (no heartbeat); it is up all the same.
         wait_ready(port, want=(200, 503) if serve == "web-only" else (200,))
         return Server(serve, procs, port, [p.pid for p in procs[1:]])
-    web = subprocess.Popen([str(bin_dir / "gunicorn"), "-w", str(workers), "--threads", str(threads),
-                            "-b", f"127.0.0.1:{port}",
-                            "bot.app:create_app()"], cwd=tmp, env=env,
-                           stdout=open(tmp / "web.log", "w"), stderr=subprocess.STDOUT)
+    web = spawn([str(bin_dir / "gunicorn"), "-w", str(workers), "--threads", str(threads),
+                 "-b", f"127.0.0.1:{port}", "bot.app:create_app()"], tmp, env, "web.log")
     # As shipped, `dunning scheduler` lowers its own priority (bot.cli.SCHEDULER_NICE); --scheduler-nice
     # runs it at another, to measure what that does for the webhooks.
     command = [str(bin_dir / "dunning"), "scheduler"] if nice is None else [
         sys.executable, "-c", f"import bot.cli as c; c.SCHEDULER_NICE = {int(nice)}; c.main()", "scheduler"]
-    sched = subprocess.Popen(command, cwd=tmp, env=env,
-                             stdout=open(tmp / "scheduler.log", "w"), stderr=subprocess.STDOUT)
+    sched = spawn(command, tmp, env, "scheduler.log")
     wait_ready(port)
     return Server("service", [web, sched], port, [sched.pid])
+
+
+def spawn(command: list[str], cwd: Path, env: dict[str, str], log: str) -> subprocess.Popen:
+    """``command`` started in ``cwd``, its output to ``cwd / log`` (the child keeps the file open)."""
+    with open(cwd / log, "w") as out:
+        return subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
 
 
 def start_bare(tmp: Path, workers: int, threads: int, stored_in: str | None = None) -> Server:
@@ -291,10 +291,9 @@ def start_bare(tmp: Path, workers: int, threads: int, stored_in: str | None = No
     env = {**os.environ, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "PUBLIC_BASE_URL": PUBLIC,
            "BENCH_DATABASE_URL": stored_in or ""}
     name, factory = ("stored", "create_stored_app") if stored_in else ("bare", "create_app")
-    web = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-w", str(workers),
-                            "--threads", str(threads), "-b",
-                            f"127.0.0.1:{port}", "--pythonpath", str(ROOT), f"benchmarks.bare_app:{factory}()"],
-                           cwd=tmp, env=env, stdout=open(tmp / f"{name}.log", "w"), stderr=subprocess.STDOUT)
+    web = spawn([str(Path(sys.executable).parent / "gunicorn"), "-w", str(workers), "--threads", str(threads),
+                 "-b", f"127.0.0.1:{port}", "--pythonpath", str(ROOT), f"benchmarks.bare_app:{factory}()"],
+                tmp, env, f"{name}.log")
     wait_ready(port, "/sms/inbound", want=(405,))
     return Server(name, [web], port, [])
 

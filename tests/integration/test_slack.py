@@ -212,7 +212,7 @@ def test_reply_by_sms_opens_a_modal_and_sends_on_submit(triage, slack):
 
 def test_a_listener_failing_after_its_answer_keeps_the_200_and_logs_one_line(triage, slack, caplog):
     """Bolt, left alone, would wait out its 3-second ack timeout and answer 404 (bot.slack.guard)."""
-    app, svc, client, provider = triage
+    _, _, client, _ = triage
     slack.errors["views.open"] = "expired_trigger_id"  # the button was acknowledged; the modal is refused
     with caplog.at_level("WARNING"):
         resp = press(client, slack, {**button("reply_by_sms", slack), "type": "button"})
