@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
+from tests.e2e.harness import children  # noqa: E402
 from tests.fakes.slack import TOKEN, FakeSlack  # noqa: E402
 from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM, FakeTwilio, sign  # noqa: E402
 
@@ -122,13 +123,6 @@ def database_pids() -> list[int]:
             except OSError:
                 continue
     return out
-
-
-def children(pid: int) -> list[int]:
-    try:
-        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
 
 
 class Server:

@@ -107,8 +107,7 @@ class Services:
 
     def kick(self) -> None:
         """Something was queued: deliver it now rather than at the next tick."""
-        self.jobs.kick(DRAIN_SMS)
-        self.jobs.kick(DELIVER_POSTS)
+        self.jobs.kick(DRAIN_SMS, DELIVER_POSTS)
 
     def run_scheduler(self, tick_seconds: float = 2.0, sweep_seconds: float = 30.0) -> None:
         """Make this process the one that runs jobs: due reminders and the outboxes every

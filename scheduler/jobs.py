@@ -81,24 +81,26 @@ class Jobs:
         merge, so a burst of replies makes one delivery run, not one each."""
         self._kicks_to = pid
 
-    def kick(self, name: str) -> None:
-        """Run the periodic job ``name`` now, if this process runs jobs: at once if it is
-        idle, else once more as soon as it is done (never two at a time)."""
+    def kick(self, *names: str) -> None:
+        """Run the periodic jobs ``names`` now, if this process runs jobs: each at once if it
+        is idle, else once more as soon as it is done (never two at a time). Where another
+        process runs them (forward_kicks), one signal tells it; it kicks its own."""
         if not self.running:
             if self._kicks_to is not None:
                 try:
                     os.kill(self._kicks_to, signal.SIGUSR1)
                 except ProcessLookupError:
-                    pass  # it stopped: serve is stopping too (bot.cli.SchedulerProcess)
+                    pass  # it stopped: serve is stopping too (bot.processes.SchedulerProcess)
             return
-        with self._lock:
-            if name in self._busy:
-                self._again.add(name)
-                return
-        try:
-            self.scheduler.modify_job(name, next_run_time=datetime.now(self.scheduler.timezone))
-        except JobLookupError:
-            pass
+        for name in names:
+            with self._lock:
+                if name in self._busy:
+                    self._again.add(name)
+                    continue
+            try:
+                self.scheduler.modify_job(name, next_run_time=datetime.now(self.scheduler.timezone))
+            except JobLookupError:
+                pass
 
     def shutdown(self) -> None:
         if self.scheduler.running:

@@ -43,7 +43,7 @@ from core import schema
 from core.db import make_engine
 from core.models import Reminder, ReminderStatus, StaffPost
 from tests.conftest import schema_of_its_own
-from tests.e2e.harness import dunning, environment, free_port, healthy, start, stop, wait_for
+from tests.e2e.harness import children, dunning, environment, free_port, healthy, start, stop, wait_for
 from tests.fakes.slack import FakeSlack
 from tests.fakes.twilio import ACCOUNT_SID, FROM, FakeTwilio, sign
 
@@ -184,14 +184,6 @@ def provider_outage(n: int = 200, outage_s: float = 60, cap_s: int = 30) -> Row:
                    f"{back} recovered, {undelivered} undelivered")
 
 
-def _children(pid: int) -> list[int]:
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children") as f:
-            return [int(p) for p in f.read().split()]
-    except OSError:
-        return []
-
-
 def kill_mid_slack_post(runs: int = 6) -> Row:
     with service() as svc:
         svc.cases("S", runs)
@@ -207,7 +199,7 @@ def kill_mid_slack_post(runs: int = 6) -> Row:
             # Before its answer reaches us: serve and the scheduler it started, which is the
             # process that posts (as if the machine lost power; kill -9 of serve alone
             # would leave the scheduler to finish the post and stop cleanly).
-            for pid in [*_children(proc.pid), proc.pid]:
+            for pid in [*children(proc.pid), proc.pid]:
                 os.kill(pid, signal.SIGKILL)
             proc.wait(10)
         port = free_port()

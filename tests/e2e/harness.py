@@ -22,6 +22,15 @@ def dunning() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "bot.cli"]
 
 
+def children(pid: int) -> list[int]:
+    """The processes ``pid`` started (Linux: /proc); none where that cannot be read."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(p) for p in f.read().split()]
+    except OSError:
+        return []
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

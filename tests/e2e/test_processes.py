@@ -13,7 +13,15 @@ from collections import Counter
 import pytest
 import requests
 
-from tests.e2e.harness import environment, free_port, healthy, start, stop, wait_for
+from tests.e2e.harness import (
+    children,
+    environment,
+    free_port,
+    healthy,
+    start,
+    stop,
+    wait_for,
+)
 from tests.fakes.slack import FakeSlack
 from tests.fakes.twilio import ACCOUNT_SID, FROM, FakeTwilio, sign
 
@@ -152,14 +160,6 @@ def test_two_hundred_slow_connections_do_not_stop_healthz(migrated, tmp_path, fa
         stop(proc)
 
 
-def _children(pid: int) -> list[int]:
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children") as f:
-            return [int(p) for p in f.read().split()]
-    except OSError:
-        return []
-
-
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as f:
@@ -171,7 +171,7 @@ def _alive(pid: int) -> bool:
 def _scheduler_of(proc: subprocess.Popen) -> int:
     """The `dunning scheduler` child that `dunning serve` started."""
     def found() -> int | None:
-        for pid in _children(proc.pid):
+        for pid in children(proc.pid):
             with open(f"/proc/{pid}/cmdline", "rb") as f:
                 if b"scheduler" in f.read().split(b"\0"):
                     return pid
@@ -259,7 +259,7 @@ def test_serve_without_posix_signals_runs_its_scheduler_in_threads(migrated, tmp
                                 cwd=str(tmp_path), stdout=log, stderr=subprocess.STDOUT)
     try:
         wait_for(lambda: healthy(f"http://127.0.0.1:{port}"), 30, "serve, with its scheduler's heartbeat")
-        assert _children(proc.pid) == []
+        assert children(proc.pid) == []
         assert "scheduler=threads" in (tmp_path / "serve.log").read_text() or '"scheduler": "threads"' in (
             tmp_path / "serve.log").read_text()
     finally:
