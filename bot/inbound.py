@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, bindparam, func, insert, select
+from sqlalchemy import Select, bindparam, func, insert, literal, select, true
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -23,6 +24,7 @@ from core.models import (
     utcnow,
 )
 from core.phones import PhoneError, parse_phone
+from core.prepared import Pipeline, Prepared
 from core.providers import DeliveryReport, InboundSms
 from core.records import audit, post_to_staff, post_undelivered
 from replies import Keyword, classify, keyword
@@ -95,24 +97,32 @@ def pick_case(e164: Any) -> Select[tuple[str, str]]:
 
 def _look_up() -> Select[Any]:
     e164 = bindparam("e164")
+    # The case as a row joined on, not two scalar subqueries: the database picks it once.
     case = pick_case(e164).subquery()
+    one = select(literal(1).label("one")).subquery()
     return select(
         select(_messages.id).where(_messages.provider == bindparam("provider"),
                                    _messages.provider_sid == bindparam("sid")).scalar_subquery(),
         select(_phones.status).where(_phones.e164 == e164).scalar_subquery(),
-        select(case.c.id).scalar_subquery(), select(case.c.status).scalar_subquery())
+        case.c.id, case.c.status).select_from(one.outerjoin(case, true()))
 
 
-# Built once: building a statement costs more than running it (issue 15).
-_LOOK_UP = _look_up()
-_INSERT_MESSAGE = insert(Message.__table__)
-_INSERT_READING = insert(Reading.__table__)
+# Built once, run on the driver's cursor (core.prepared): building a statement costs more
+# than running it, and SQLAlchemy's execution path as much again (issue 15).
+_LOOK_UP = Prepared(_look_up())
+_INSERT_REPLY = Prepared(insert(Message.__table__).returning(_messages.id), [
+    "direction", "kind", "phone_e164", "case_id", "body", "status", "provider", "provider_sid", "created_at",
+    "status_at"])
+_INSERT_ANSWER = Prepared(insert(Message.__table__).inline(), [
+    "direction", "kind", "phone_e164", "case_id", "body", "status", "provider", "idempotency_key",
+    "next_attempt_at"])
+_INSERT_READING = Prepared(insert(Reading.__table__).inline(),
+                           ["message_id", "label", "confidence", "promised_date", "source"])
 
 
 def look_up(session: Session, provider: str, provider_sid: str, e164: str) -> Target:
     """The repeat check, the number's status and the case, in one round trip."""
-    row = session.execute(_LOOK_UP, {"provider": provider, "sid": provider_sid, "e164": e164}).one()
-    return Target(*row)
+    return Target(*_LOOK_UP.one(session, {"provider": provider, "sid": provider_sid, "e164": e164}))
 
 
 class StoreConflict(Exception):
@@ -177,10 +187,11 @@ def read(ctx: Services, body: str, received_at: datetime) -> Read:
 
 def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> ReplyResult:
     """Store, read and act, in statements (no objects loaded on the common path: issue 15):
-    one to look up, one per row written, one commit."""
+    one to look up, one per row written, one commit; on PostgreSQL in three round trips
+    (core.prepared.Pipeline): the look-up, the reply's INSERT (its id), all the rest."""
     now = now or utcnow()
     provider = ctx.provider.name
-    with ctx.db.uow() as uow:
+    with ctx.db.uow() as uow, Pipeline(uow.session) as pipeline:
         s = uow.session
         e164 = _sender(sms.sender)
         target = look_up(s, provider, sms.provider_sid, e164)
@@ -190,12 +201,12 @@ def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> Reply
         received_at = sms.received_at or now
         reading = read(ctx, sms.body, received_at)
         message_id = _store(s, provider, sms, e164, case_id, received_at, now, reading)
-        answer = _act(ctx, s, e164, target, reading, received_at, now)
+        answer = _act(ctx, s, e164, target, reading, received_at, now, before_objects=pipeline.leave)
         # Automatic answers go only to numbers we have cases for and that took our
         # messages until now: after a wrong number's apology, nothing more, ever.
         if answer and case is not None and (target.phone_status == PhoneStatus.ACTIVE
                                              or answer == "answer_opt_in"):
-            s.execute(_INSERT_MESSAGE, {
+            _INSERT_ANSWER.execute(s, {
                 "direction": "out", "kind": "answer", "phone_e164": e164, "case_id": case_id,
                 "body": ctx.settings.text(getattr(ctx.settings, answer)), "status": MessageStatus.QUEUED,
                 "provider": provider, "idempotency_key": f"answer:{message_id}", "next_attempt_at": now,
@@ -203,31 +214,33 @@ def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> Reply
         post_to_staff(s, "reply", case_id=case_id, message_id=message_id)
         # No audit line for the reply itself: the message and its reading are its record;
         # the trail has what it did (policy_applied, number_opted_out, opted_in).
-        uow.commit()  # an IntegrityError here or before: record_reply runs it again
+        pipeline.commit()  # an IntegrityError here or before: record_reply runs it again
         return ReplyResult(False, message_id, reading.label, case_id)
 
 
 def _store(s: Session, provider: str, sms: InboundSms, e164: str, case_id: str | None,
            received_at: datetime, now: datetime, reading: Read) -> int:
     """The reply and the classifier's reading of it; the message's id."""
-    message_id = s.execute(_INSERT_MESSAGE, {
+    message_id: int = _INSERT_REPLY.scalar(s, {
         "direction": "in", "kind": "reply", "phone_e164": e164, "case_id": case_id, "body": sms.body,
         "status": MessageStatus.RECEIVED, "provider": provider, "provider_sid": sms.provider_sid,
         "created_at": received_at, "status_at": now,
-    }).inserted_primary_key[0]
-    s.execute(_INSERT_READING, {
+    })
+    _INSERT_READING.execute(s, {
         "message_id": message_id, "label": reading.label, "confidence": reading.confidence,
         "promised_date": reading.promised, "source": "classifier"})
     return message_id
 
 
 def _act(ctx: Services, s: Session, e164: str, target: Target, reading: Read, received_at: datetime,
-         now: datetime) -> str | None:
-    """What the reply changes (policy.md); the automatic answer it calls for, if any."""
+         now: datetime, before_objects: Callable[[], None]) -> str | None:
+    """What the reply changes (policy.md); the automatic answer it calls for, if any.
+    ``before_objects`` is called before the ORM is used (a pipeline is left then)."""
     case, answer = target.case, reading.answer
     known = target.phone_status is not None
     if reading.opt_in and target.phone_status == PhoneStatus.OPTED_OUT:
         # 再開, or a request in words to resume (replies.md): the same effect.
+        before_objects()
         phone = s.get(Phone, e164)
         assert phone is not None
         restored = opt_in(s, ctx.policy, phone, now)
@@ -235,6 +248,7 @@ def _act(ctx: Services, s: Session, e164: str, target: Target, reading: Read, re
         answer = "answer_opt_in"
     if not known and reading.label in (OPT_OUT, WRONG_NUMBER):
         # Remember it even for a number we have no case for: a later import must not text it.
+        before_objects()
         ensure_phone(s, e164)
         known = True
     if known:

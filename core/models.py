@@ -204,13 +204,18 @@ class Message(Base):
     """One SMS, in or out."""
 
     __tablename__ = "messages"
-    __table_args__ = (UniqueConstraint("provider", "provider_sid"),)
+    __table_args__ = (
+        UniqueConstraint("provider", "provider_sid"),
+        # A case's messages, and the last one texted to it (which case a reply is about:
+        # bot.inbound.pick_case) from the index alone, however long its history.
+        Index("ix_messages_case_id_direction_id", "case_id", "direction", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
     kind: Mapped[str] = mapped_column(String(16))  # reply, reminder, answer, staff
     phone_e164: Mapped[str] = mapped_column(String(20), index=True)
-    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"))
     body: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), index=True)
     provider: Mapped[str] = mapped_column(String(16))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
@@ -24,6 +25,7 @@ class ParsedPhone:
 _SMS_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 
 
+@lru_cache(maxsize=4096)  # the library's parse is a sizeable part of a reply's webhook (issue 15)
 def parse_phone(raw: str, region: str = "JP") -> ParsedPhone:
     """Parse ``raw`` (``090-1234-5678``, ``０９０…``, ``+81 90 …``) or raise PhoneError."""
     text = unicodedata.normalize("NFKC", raw or "").strip()

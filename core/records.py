@@ -9,6 +9,10 @@ from sqlalchemy.orm import Session
 
 from core.db import has_pending
 from core.models import Action, Base, Message, StaffPost
+from core.prepared import Prepared
+
+_INSERTS = {Action: Prepared(insert(Action.__table__).inline(), ["case_id", "actor", "action", "detail"]),
+            StaffPost: Prepared(insert(StaffPost.__table__).inline(), ["case_id", "message_id", "kind", "payload"])}
 
 
 def _write(session: Session, model: type[Base], row: dict[str, Any]) -> None:
@@ -16,13 +20,13 @@ def _write(session: Session, model: type[Base], row: dict[str, Any]) -> None:
 
     With ORM changes pending (an import, a staff action), the row joins the unit of work,
     which writes it after the rows it refers to, batched with its kind. With none (a
-    reply's webhook, which writes with statements: issue 15), one INSERT now costs a fifth
-    of an ORM flush.
+    reply's webhook, which writes with statements: issue 15), one prepared INSERT on the
+    driver's cursor (core.prepared) costs a fraction of an ORM flush.
     """
     if has_pending(session):
         session.add(model(**row))
     else:
-        session.execute(insert(model.__table__), row)  # type: ignore[arg-type]
+        _INSERTS[model].execute(session, row)
 
 
 def audit(session: Session, case_id: str | None, actor: str, action: str, **detail: Any) -> None:

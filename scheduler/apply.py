@@ -18,6 +18,7 @@ from core.models import (
     ReminderStatus,
     utcnow,
 )
+from core.prepared import Prepared
 from core.records import audit
 from replies.labels import PAYMENT_PROMISE, WRONG_NUMBER
 from scheduler import reminders
@@ -46,14 +47,15 @@ class CaseState(Protocol):
 
 # Columns of the tables, not of the mapped classes: see scheduler.reminders.
 _cases, _phones = Case.__table__, Phone.__table__
-_MARK_NUMBER = (update(_phones).where(_phones.c.e164 == bindparam("p_e164"))
-                .values(status=bindparam("p_status"), updated_at=bindparam("p_now")))
-_CASES_OF_NUMBER = select(_cases.c.id).where(_cases.c.phone_e164 == bindparam("p_e164"))
-_LABEL_CASE = (update(_cases).where(_cases.c.id == bindparam("p_case_id"))
+_MARK_NUMBER = Prepared(update(_phones).where(_phones.c.e164 == bindparam("p_e164"))
+                        .values(status=bindparam("p_status"), updated_at=bindparam("p_now")))
+_CASES_OF_NUMBER = Prepared(select(_cases.c.id).where(_cases.c.phone_e164 == bindparam("p_e164")))
+_label_case = (update(_cases).where(_cases.c.id == bindparam("p_case_id"))
                .values(label=bindparam("p_label"), promised_date=bindparam("p_promised"),
                        updated_at=bindparam("p_now")))
+_LABEL_CASE = Prepared(_label_case)
 # Open and paused are live, so not closed: what Case._closing sets for them.
-_LABEL_AND_MOVE_CASE = _LABEL_CASE.values(status=bindparam("p_status"), closed_at=None)
+_LABEL_AND_MOVE_CASE = Prepared(_label_case.values(status=bindparam("p_status"), closed_at=None))
 
 
 def apply_label(
@@ -69,9 +71,9 @@ def apply_label(
     status: str | None = None
     if decision.action == STOP_NUMBER:
         number = PhoneStatus.INVALID if label == WRONG_NUMBER else PhoneStatus.OPTED_OUT
-        session.execute(_MARK_NUMBER, {"p_e164": e164, "p_status": number, "p_now": utcnow()})
+        _MARK_NUMBER.execute(session, {"p_e164": e164, "p_status": number, "p_now": utcnow()})
         expire_loaded(session, Phone, e164)
-        case_ids = list(session.scalars(_CASES_OF_NUMBER, {"p_e164": e164}))
+        case_ids = _CASES_OF_NUMBER.scalars(session, {"p_e164": e164})
         reminders.cancel(session, case_ids)
         audit(session, case.id if case else None, actor, "number_" + number, label=label, cases=case_ids)
     elif case is not None and case.status in LIVE:
@@ -89,9 +91,9 @@ def apply_label(
         params = {"p_case_id": case.id, "p_label": label, "p_now": utcnow(),
                   "p_promised": promised if label == PAYMENT_PROMISE else None}
         if status is None:
-            session.execute(_LABEL_CASE, params)
+            _LABEL_CASE.execute(session, params)
         else:
-            session.execute(_LABEL_AND_MOVE_CASE, {**params, "p_status": status})
+            _LABEL_AND_MOVE_CASE.execute(session, {**params, "p_status": status})
         expire_loaded(session, Case, case.id)
     return decision
 
