@@ -422,3 +422,36 @@ def test_a_reply_is_stored_after_the_database_dropped_a_connection_used_moments_
     assert reply(client, "SMafter", SATO, "分割できますか").status_code == 200
     stored = messages(loaded, Message.provider_sid == "SMafter")
     assert len(stored) == 1 and stored[0].case_id == "C002"
+
+
+def test_a_batch_of_staff_posts_reads_what_each_shows_in_five_queries(client, loaded, clock):
+    """bot.slack.deliver.Batch: the same snapshots as post by post, without four queries each."""
+    from sqlalchemy import event, select
+
+    from bot.slack.deliver import Batch, snapshot
+    from core.models import StaffPost
+
+    clock.set(2026, 12, 2, 14, 5)
+    for i, (sender, body) in enumerate([(SATO, "来週の金曜日に払います"), ("+819012345678", "分割できますか"),
+                                        ("+819012345678", "停止"), ("+817034567890", "払いました"),
+                                        ("+819099990000", "どなたですか")]):
+        reply(client, f"SMbatch{i}", sender, body)
+    statements = []
+    with loaded.db.uow() as uow:
+        s = uow.session
+        posts = list(s.scalars(select(StaffPost).where(StaffPost.posted.is_(False)).order_by(StaffPost.id)))
+        assert len(posts) >= 5
+        event.listen(s.get_bind(), "before_cursor_execute", lambda *a: statements.append(a[2]))
+        batch = Batch.read(s, posts)
+        batched = [snapshot(s, post, batch) for post in posts]
+        assert len(statements) <= 5, [" ".join(x.split())[:90] for x in statements]  # and none per post
+    with loaded.db.uow() as uow:
+        alone = [snapshot(uow.session, post) for post in posts]
+
+        def seen(snap):
+            return (snap.case and snap.case.id, snap.phone and snap.phone.status, snap.phone_e164,
+                    snap.reminder and snap.reminder.run_at, snap.message and snap.message.id,
+                    snap.message and [r.label for r in snap.message.readings], sorted(snap.other_cases))
+
+        assert [seen(x) for x in batched] == [seen(x) for x in alone]
+        assert any(x.other_cases for x in alone) and any(x.reminder for x in alone)  # the test shows something
