@@ -24,7 +24,6 @@ from core.models import (
     StaffPost,
     utcnow,
 )
-from scheduler import reminders
 
 if TYPE_CHECKING:
     from bot.bootstrap import Services
@@ -42,13 +41,14 @@ def _ms(started: float) -> float:
 class Batch:
     """What a batch of posts shows, read in five queries at most for the whole batch rather than
     four per post (issue 15: the scheduler's share of a reply's cost). Read when the batch
-    starts, as each post was read when its turn came before: seconds apart."""
+    starts, as each post was read when its turn came before: seconds apart. A post rendered
+    on its own reads a batch of one."""
 
     cases: dict[str, Case] = field(default_factory=dict)
     messages: dict[int, Message] = field(default_factory=dict)
     cases_of_number: dict[str, list[str]] = field(default_factory=dict)
     scheduled: dict[str, Reminder] = field(default_factory=dict)
-    numbers: dict[str, Phone | None] = field(default_factory=dict)  # of posts without a case
+    numbers: dict[str, Phone | None] = field(default_factory=dict)  # of posts without their case
 
     @classmethod
     def read(cls, session: Session, posts: list[StaffPost]) -> Batch:
@@ -69,8 +69,9 @@ class Batch:
             for case_id, e164 in session.execute(select(Case.id, Case.phone_e164).where(
                     Case.phone_e164.in_(numbers))):
                 batch.cases_of_number[e164].append(case_id)
+        # The number's row, for a post whose case is not there to give it (snapshot).
         caseless = {batch.messages[p.message_id].phone_e164 for p in posts
-                    if not p.case_id and p.message_id in batch.messages}
+                    if p.case_id not in batch.cases and p.message_id in batch.messages}
         if caseless:
             batch.numbers = dict.fromkeys(caseless)
             batch.numbers.update({p.e164: p for p in session.scalars(select(Phone).where(Phone.e164.in_(caseless)))})
@@ -79,32 +80,15 @@ class Batch:
 
 def snapshot(session: Session, post: StaffPost, batch: Batch | None = None) -> Snapshot:
     """The post's case with its number, its message with its readings, the number's other
-    cases and the case's scheduled reminder: from ``batch`` where it has them, else four
-    queries."""
-    batch = batch or Batch()
-    case = None
-    if post.case_id:
-        case = batch.cases.get(post.case_id) or session.get(Case, post.case_id, options=[joinedload(Case.phone)])
-    msg = None
-    if post.message_id:
-        msg = batch.messages.get(post.message_id) or session.get(
-            Message, post.message_id, options=[joinedload(Message.readings)])
+    cases and the case's scheduled reminder: from ``batch``, else from a batch of this post."""
+    if batch is None:
+        batch = Batch.read(session, [post])
+    case = batch.cases.get(post.case_id) if post.case_id else None
+    msg = batch.messages.get(post.message_id) if post.message_id else None
     e164 = case.phone_e164 if case else (msg.phone_e164 if msg else "")
-    others = []
-    if e164:
-        numbered = batch.cases_of_number.get(e164)
-        if numbered is None:
-            numbered = list(session.scalars(select(Case.id).where(Case.phone_e164 == e164)))
-        others = [cid for cid in numbered if case is None or cid != case.id]
-    if case is not None:
-        phone = case.phone
-    elif e164 in batch.numbers:
-        phone = batch.numbers[e164]
-    else:
-        phone = session.get(Phone, e164) if e164 else None
-    reminder = None
-    if case is not None:
-        reminder = batch.scheduled.get(case.id) if case.id in batch.cases else reminders.scheduled(session, case.id)
+    others = [cid for cid in batch.cases_of_number.get(e164, []) if case is None or cid != case.id]
+    phone = case.phone if case else batch.numbers.get(e164)
+    reminder = batch.scheduled.get(case.id) if case else None
     return Snapshot(case=case, phone=phone, phone_e164=e164, reminder=reminder, message=msg, other_cases=others)
 
 
@@ -150,7 +134,7 @@ def _refresh(svc: Services, s: Session, post: StaffPost, tz, lang: str, threshol
 
 
 def _render(s: Session, post: StaffPost, tz, lang: str, threshold: float,
-            batch: Batch) -> tuple[str, list[dict[str, Any]], Case | None]:
+            batch: Batch | None) -> tuple[str, list[dict[str, Any]], Case | None]:
     snap = snapshot(s, post, batch)
     if post.kind == "reply":
         text, blocks = reply_post(snap, tz, lang, threshold)
@@ -202,12 +186,13 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
         pending = list(s.scalars(
             select(StaffPost).where(StaffPost.posted.is_(False)).order_by(StaffPost.id).limit(BATCH)))
         held: set[str] = set()  # cases whose earlier post is still waiting: keep the order
+        batch: Batch | None
         try:
             batch = Batch.read(s, pending)
         except Exception as exc:  # noqa: BLE001 (each post then reads its own: one bad post stays one)
             log.error("reading a batch of staff posts failed: %s", describe(exc))
             s.rollback()
-            batch = Batch()
+            batch = None
         for post in pending:
             key = post.case_id or f"post:{post.id}"
             if key in held or (post.attempts and post.next_attempt_at > now):
