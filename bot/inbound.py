@@ -24,10 +24,10 @@ from core.models import (
     utcnow,
 )
 from core.phones import PhoneError, parse_phone
-from core.prepared import Pipeline, Prepared
+from core.prepared import Later, Prepared, Writes
 from core.providers import DeliveryReport, InboundSms
 from core.records import audit, post_to_staff, post_undelivered
-from replies import Keyword, classify, keyword
+from replies import Keyword, classify
 from replies.labels import OPT_OUT, PAYMENT_PROMISE, WRONG_NUMBER
 from scheduler.apply import LIVE, apply_label, opt_in
 
@@ -174,9 +174,8 @@ class Read:
 
 
 def read(ctx: Services, body: str, received_at: datetime) -> Read:
-    kw = keyword(body)
     reading = classify(body, received_at, ctx.policy.tz, ctx.reply_model)
-    label, confidence = reading.label, reading.confidence
+    kw, label, confidence = reading.keyword, reading.label, reading.confidence
     if kw is Keyword.OPT_OUT:
         label, confidence = OPT_OUT, 1.0
     elif kw is not None:
@@ -187,11 +186,11 @@ def read(ctx: Services, body: str, received_at: datetime) -> Read:
 
 def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> ReplyResult:
     """Store, read and act, in statements (no objects loaded on the common path: issue 15):
-    one to look up, one per row written, one commit; on PostgreSQL in three round trips
-    (core.prepared.Pipeline): the look-up, the reply's INSERT (its id), all the rest."""
+    one to look up, one per row written, one commit; on PostgreSQL the writes go together
+    (core.prepared.Writes), in two statements on the common path."""
     now = now or utcnow()
     provider = ctx.provider.name
-    with ctx.db.uow() as uow, Pipeline(uow.session) as pipeline:
+    with ctx.db.uow() as uow, Writes(uow.session) as writes:
         s = uow.session
         e164 = _sender(sms.sender)
         target = look_up(s, provider, sms.provider_sid, e164)
@@ -200,8 +199,8 @@ def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> Reply
         case, case_id = target.case, target.case_id
         received_at = sms.received_at or now
         reading = read(ctx, sms.body, received_at)
-        message_id = _store(s, provider, sms, e164, case_id, received_at, now, reading)
-        answer = _act(ctx, s, e164, target, reading, received_at, now, before_objects=pipeline.leave)
+        message = _store(s, provider, sms, e164, case_id, received_at, now, reading)
+        answer = _act(ctx, s, e164, target, reading, received_at, now, before_objects=writes.flush)
         # Automatic answers go only to numbers we have cases for and that took our
         # messages until now: after a wrong number's apology, nothing more, ever.
         if answer and case is not None and (target.phone_status == PhoneStatus.ACTIVE
@@ -209,33 +208,33 @@ def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> Reply
             _INSERT_ANSWER.execute(s, {
                 "direction": "out", "kind": "answer", "phone_e164": e164, "case_id": case_id,
                 "body": ctx.settings.text(getattr(ctx.settings, answer)), "status": MessageStatus.QUEUED,
-                "provider": provider, "idempotency_key": f"answer:{message_id}", "next_attempt_at": now,
+                "provider": provider, "idempotency_key": f"answer:{message.value}", "next_attempt_at": now,
             })
-        post_to_staff(s, "reply", case_id=case_id, message_id=message_id)
+        post_to_staff(s, "reply", case_id=case_id, message_id=message)
         # No audit line for the reply itself: the message and its reading are its record;
         # the trail has what it did (policy_applied, number_opted_out, opted_in).
-        pipeline.commit()  # an IntegrityError here or before: record_reply runs it again
-        return ReplyResult(False, message_id, reading.label, case_id)
+        writes.commit()  # an IntegrityError here or before: record_reply runs it again
+        return ReplyResult(False, message.value, reading.label, case_id)
 
 
 def _store(s: Session, provider: str, sms: InboundSms, e164: str, case_id: str | None,
-           received_at: datetime, now: datetime, reading: Read) -> int:
-    """The reply and the classifier's reading of it; the message's id."""
-    message_id: int = _INSERT_REPLY.scalar(s, {
+           received_at: datetime, now: datetime, reading: Read) -> Later:
+    """The reply and the classifier's reading of it; the message's id (once written)."""
+    message = _INSERT_REPLY.later(s, {
         "direction": "in", "kind": "reply", "phone_e164": e164, "case_id": case_id, "body": sms.body,
         "status": MessageStatus.RECEIVED, "provider": provider, "provider_sid": sms.provider_sid,
         "created_at": received_at, "status_at": now,
     })
     _INSERT_READING.execute(s, {
-        "message_id": message_id, "label": reading.label, "confidence": reading.confidence,
+        "message_id": message, "label": reading.label, "confidence": reading.confidence,
         "promised_date": reading.promised, "source": "classifier"})
-    return message_id
+    return message
 
 
 def _act(ctx: Services, s: Session, e164: str, target: Target, reading: Read, received_at: datetime,
          now: datetime, before_objects: Callable[[], None]) -> str | None:
     """What the reply changes (policy.md); the automatic answer it calls for, if any.
-    ``before_objects`` is called before the ORM is used (a pipeline is left then)."""
+    ``before_objects`` is called before the ORM is used (the writes so far are sent then)."""
     case, answer = target.case, reading.answer
     known = target.phone_status is not None
     if reading.opt_in and target.phone_status == PhoneStatus.OPTED_OUT:

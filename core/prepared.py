@@ -22,15 +22,17 @@ they are compiled.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import exc
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.util import find_tables
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Prepared:
         self.statement = statement
         self.keys = list(keys) if keys is not None else None
         self._by_dialect: dict[str, _Compiled] = {}
+        self._tables: frozenset[str] | None = None
 
     def _compile(self, dialect: Dialect) -> _Compiled:
         compiled = self.statement.compile(dialect=dialect, column_keys=self.keys)
@@ -87,16 +90,42 @@ class Prepared:
             found = self._by_dialect[dialect.name] = self._compile(dialect)
         return found
 
-    def execute(self, session: Session, params: Mapping[str, Any]) -> Any:
-        """Run in the session's transaction; the driver's cursor, for its rows (read them
-        before the next statement: the transaction has one cursor)."""
-        return self._run(session, params)[2]
+    def tables(self) -> frozenset[str]:
+        """The tables the statement reads or writes, subqueries included."""
+        if self._tables is None:
+            self._tables = frozenset(t.name for t in find_tables(
+                self.statement, check_columns=True, include_aliases=True, include_joins=True,
+                include_selects=True, include_crud=True) if hasattr(t, "name"))
+        return self._tables
 
-    def _run(self, session: Session, params: Mapping[str, Any]) -> tuple[Any, str, Any]:
-        conn, cursor = _open(session)
-        dialect = conn.dialect
+    def written(self) -> str | None:
+        """The table an INSERT, UPDATE or DELETE writes; None for a SELECT."""
+        table = getattr(self.statement, "table", None)
+        return table.name if table is not None and getattr(self.statement, "is_dml", False) else None
+
+    def execute(self, session: Session, params: Mapping[str, Any]) -> None:
+        """Run in the session's transaction, for its effect; inside `Writes` on PostgreSQL,
+        sent with the others of its batch (its errors come out there)."""
+        writes: Writes | None = session.info.get(_WRITES)
+        if writes is not None and writes.fuses and self.compiled(writes.dialect).per_call is None:
+            writes.add(self, params)
+        else:
+            self._run(session, params)  # an IN list from the call: rendered per call, on its own
+
+    def later(self, session: Session, params: Mapping[str, Any]) -> Later:
+        """Run an INSERT … RETURNING one column; its value is known now or, inside `Writes` on
+        PostgreSQL, once its batch is sent (a later write of the batch may take it as a value)."""
+        writes: Writes | None = session.info.get(_WRITES)
+        if writes is not None and writes.fuses and self.compiled(writes.dialect).per_call is None:
+            return writes.add(self, params, returns=True)
+        return Later(None, self.scalar(session, params))
+
+    def bound(self, dialect: Dialect, params: Mapping[str, Any]) -> tuple[str, dict[str, Any], Any]:
+        """The SQL, its values by name, and the values as the driver takes them."""
         c = self.compiled(dialect)
-        values = {**c.fixed, **params}
+        values = {**c.fixed}
+        for key, value in params.items():
+            values[key] = value.value if isinstance(value, Later) else value
         for key, make in c.defaults:
             if key not in params:
                 values[key] = make()
@@ -109,7 +138,15 @@ class Prepared:
         for name, process in processors.items():
             if name in values:
                 values[name] = process(values[name])
-        bound: Any = values if names is None else tuple(values[n] for n in names)
+        return sql, values, values if names is None else tuple(values[n] for n in names)
+
+    def _run(self, session: Session, params: Mapping[str, Any]) -> tuple[Any, str, Any]:
+        writes: Writes | None = session.info.get(_WRITES)
+        if writes is not None:
+            writes.flush()  # this statement sees what the transaction wrote before it
+        conn, cursor = _open(session)
+        dialect = conn.dialect
+        sql, _, bound = self.bound(dialect, params)
         try:
             cursor.execute(sql, bound)
         except dialect.loaded_dbapi.Error as err:
@@ -119,7 +156,7 @@ class Prepared:
     def _rows(self, session: Session, params: Mapping[str, Any]) -> list[Any]:
         conn, sql, cursor = self._run(session, params)
         try:
-            return cursor.fetchall()  # in a pipeline: waits for the answers so far
+            return cursor.fetchall()
         except conn.dialect.loaded_dbapi.Error as err:
             raise _wrapped(conn, conn.dialect, sql, err, cursor) from err
 
@@ -137,77 +174,128 @@ class Prepared:
         return [row[0] for row in self._rows(session, params)]
 
 
-class Pipeline:
-    """On PostgreSQL, the statements of this module run inside go to the server without
-    waiting for each answer (psycopg's pipeline mode): asking for a row, the commit, or
-    leaving waits for all of them at once. A reply's transaction makes three round trips
-    instead of about ten (issue 15). On SQLite, in the same process, there is nothing to wait
-    for and nothing changes.
+_WRITES = "prepared_writes"  # the session.info key of the session's active Writes
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")  # a named parameter as SQLAlchemy renders it for psycopg
 
-    Only `Prepared` statements may run inside: SQLAlchemy's own execution reads a result
-    (description, rowcount) before a pipeline has it; ``leave()`` first (it waits for what
-    was sent). ``commit()`` sends the COMMIT with the writes and leaves before the session
-    gives its connection back to the pool. A refused statement's error comes out where its
-    answer is waited for, as SQLAlchemy's error, its transaction rolled back.
+
+class Later:
+    """What a write returns (an INSERT's new id), known once its batch has been sent."""
+
+    __slots__ = ("_value", "_writes")
+
+    def __init__(self, writes: Writes | None, value: Any = None):
+        self._writes, self._value = writes, value
+
+    @property
+    def value(self) -> Any:
+        if self._writes is not None:
+            self._writes.flush()
+        return self._value
+
+    @property
+    def pending(self) -> bool:
+        return self._writes is not None
+
+
+@dataclass
+class _Part:
+    statement: Prepared
+    params: Mapping[str, Any]
+    later: Later | None
+
+
+class Writes:
+    """The writes of one transaction, gathered and sent together (issue 15). On PostgreSQL a
+    batch of `Prepared` INSERTs and UPDATEs goes as one statement, each a data-modifying part
+    of its WITH, and a part may take what an earlier one returns (the reply's new id) as a
+    value. Elsewhere (SQLite, in process: no round trip to save) each runs when it is given.
+
+    One statement sees the rows as they were when it began, and PostgreSQL runs the parts of
+    a WITH in no set order. So a part that reads or writes a table an earlier part of the
+    batch wrote starts a new batch, as does every statement that reads (``one``, ``scalars``,
+    a `Later`'s value): each sees what the transaction wrote before it, as if all had run one
+    by one. Call ``flush()`` before using the ORM; ``commit()`` flushes first. A refused
+    part's error comes out when its batch is sent, as SQLAlchemy's would.
     """
 
     def __init__(self, session: Session):
         self.session = session
-        self._conn, _ = _open(session)
-        self._driver = self._conn.connection.dbapi_connection
-        self._mode: Any = None
+        self.dialect = session.get_bind().dialect
+        self.fuses = self.dialect.driver == "psycopg"
+        self._parts: list[_Part] = []
+        self._written: set[str] = set()
 
     def __enter__(self) -> Self:
-        if hasattr(self._driver, "pipeline"):
-            self._mode = self._driver.pipeline()
-            self._mode.__enter__()
+        self.session.info[_WRITES] = self
         return self
 
-    def leave(self, error: BaseException | None = None) -> None:
-        mode, self._mode = self._mode, None
-        if mode is None:
+    def __exit__(self, *exc_info: object) -> None:
+        self.session.info.pop(_WRITES, None)
+        self._parts.clear()  # left unsent by an error: the transaction is not committed
+
+    def add(self, statement: Prepared, params: Mapping[str, Any], returns: bool = False) -> Later:
+        if self._written & statement.tables():
+            self.flush()
+        later = Later(self) if returns else Later(None)
+        self._parts.append(_Part(statement, params, later if returns else None))
+        if (table := statement.written()) is not None:
+            self._written.add(table)
+        return later
+
+    def flush(self) -> None:
+        """Send what is gathered, as one statement."""
+        parts, self._parts, self._written = self._parts, [], set()
+        if not parts:
             return
+        conn, _ = _open(self.session)
+        dialect = conn.dialect
+        where = {id(p.later): i for i, p in enumerate(parts) if p.later is not None}
+        shape, named = [], []
+        for part in parts:
+            refs = tuple((k, where[id(v)]) for k, v in part.params.items() if isinstance(v, Later) and v.pending)
+            shape.append((part.statement, refs, part.later is not None))
+            named.append(part.statement.bound(dialect, {k: v for k, v in part.params.items() if not (
+                isinstance(v, Later) and v.pending)})[1])
+        sql, order = _fused(tuple(shape), dialect)
+        from psycopg import (
+            RawCursor,  # fuses is true only with psycopg, an optional dependency
+        )
+
+        cursor = RawCursor(conn.connection.dbapi_connection)
         try:
-            mode.__exit__(type(error) if error else None, error, None)
-        except self._conn.dialect.loaded_dbapi.Error as err:
-            raise self._failed(err) from err
+            cursor.execute(sql, [named[i][name] for i, name in order])
+            row = cursor.fetchone()
+        except dialect.loaded_dbapi.Error as err:
+            raise _wrapped(conn, dialect, "(writes)", err, cursor) from err
+        for later, value in zip((p.later for p in parts if p.later is not None), row, strict=False):
+            later._writes, later._value = None, value
 
     def commit(self) -> None:
-        if self._mode is not None:
-            try:
-                self._driver.commit()  # the COMMIT goes with the writes; the session's has nothing left
-            except self._conn.dialect.loaded_dbapi.Error as err:
-                raise self._failed(err) from err
-            self.leave()
+        self.flush()
         self.session.commit()
 
-    def __exit__(self, exc_type: type[BaseException] | None, error: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        if error is None:
-            self.leave()
-            return
-        if self._mode is not None:
-            self.leave(error)  # psycopg logs, and drops, what leaving after an error raises
-            _end_failed(self._conn, self._driver)
-        if isinstance(error, self._conn.dialect.loaded_dbapi.Error):
-            raise _wrapped(self._conn, self._conn.dialect, "(pipeline)", error, None) from error
 
-    def _failed(self, err: Exception) -> BaseException:
-        _end_failed(self._conn, self._driver)
-        return _wrapped(self._conn, self._conn.dialect, "(pipeline)", err, None)
+@functools.lru_cache(maxsize=256)
+def _fused(shape: tuple[tuple[Prepared, tuple[tuple[str, int], ...], bool], ...],
+           dialect: Dialect) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """One statement of a batch's parts, each a part of its WITH (``w0``, ``w1``, …), and the
+    order of its values, by part and name. A value a part takes from an earlier part is read
+    from that part. PostgreSQL's own ``$n`` placeholders: psycopg parses a statement with
+    more than 50 parameters (a batch has about 60) again at every call, and not these."""
+    withs, returned, order = [], [], {}
+    for i, (statement, refs, returns) in enumerate(shape):
+        taken = dict(refs)
 
+        def number(m: re.Match[str], i: int = i, taken: dict[str, int] = taken) -> str:
+            name = m.group(1)
+            if name in taken:
+                return f"(SELECT * FROM w{taken[name]})"
+            return f"${order.setdefault((i, name), len(order) + 1)}"
 
-def _end_failed(conn: Any, driver: Any) -> None:
-    """Roll back a transaction a refused statement left failed. Where the refusal came out at
-    the COMMIT, the server never ran it, yet SQLAlchemy would count the transaction over and
-    hand the connection back to the pool still in it."""
-    from psycopg import pq
-
-    try:
-        if not driver.closed and driver.info.transaction_status == pq.TransactionStatus.INERROR:
-            driver.rollback()
-    except Exception:  # noqa: BLE001 (whatever failed, the connection is not to be used again)
-        conn.invalidate()
+        withs.append(f"w{i} AS ({_PLACEHOLDER.sub(number, statement.compiled(dialect).sql)})")
+        if returns:
+            returned.append(f"(SELECT * FROM w{i})")
+    return f"WITH {', '.join(withs)} SELECT {', '.join(returned) or '1'}", tuple(order)
 
 
 def _open(session: Session) -> tuple[Any, Any]:

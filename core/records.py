@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from core.db import has_pending
 from core.models import Action, Base, Message, StaffPost
-from core.prepared import Prepared
+from core.prepared import Later, Prepared
 
 _INSERTS = {Action: Prepared(insert(Action.__table__).inline(), ["case_id", "actor", "action", "detail"]),
             StaffPost: Prepared(insert(StaffPost.__table__).inline(), ["case_id", "message_id", "kind", "payload"])}
@@ -21,10 +21,11 @@ def _write(session: Session, model: type[Base], row: dict[str, Any]) -> None:
     With ORM changes pending (an import, a staff action), the row joins the unit of work,
     which writes it after the rows it refers to, batched with its kind. With none (a
     reply's webhook, which writes with statements: issue 15), one prepared INSERT on the
-    driver's cursor (core.prepared) costs a fraction of an ORM flush.
+    driver's cursor (core.prepared) costs a fraction of an ORM flush; inside
+    ``core.prepared.Writes`` it goes with the transaction's other writes.
     """
     if has_pending(session):
-        session.add(model(**row))
+        session.add(model(**{k: v.value if isinstance(v, Later) else v for k, v in row.items()}))
     else:
         _INSERTS[model].execute(session, row)
 
@@ -34,7 +35,7 @@ def audit(session: Session, case_id: str | None, actor: str, action: str, **deta
 
 
 def post_to_staff(
-    session: Session, kind: str, *, case_id: str | None = None, message_id: int | None = None,
+    session: Session, kind: str, *, case_id: str | None = None, message_id: int | Later | None = None,
     **facts: Any,
 ) -> None:
     """Queue a Slack post; it is rendered from the case's state when delivered."""

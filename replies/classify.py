@@ -112,6 +112,9 @@ class Classification:
     # A request to resume after a stop (START, 再開, また送ってください): acted on as the opt-in
     # keyword is (interfaces.md), whatever the label.
     opt_in: bool = False
+    # The keyword the message is as a whole, as written (interfaces.md): what `keyword()` says
+    # of it, found in the same normalised text (a webhook normalises each reply once).
+    keyword: Keyword | None = None
 
 
 def _local_date(received_at: datetime, tz: ZoneInfo) -> date:
@@ -347,7 +350,7 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
     if not norm or not has_words(norm):
         # Empty, emoji or punctuation only.
         return Classification(OTHER, 0.95, None)
-    if (found := _keyword(norm)) is not None:
+    if (found := _keyword(norm, as_written=True)) is not None:
         return found
     if BAFFLED.match(norm):
         # は?意味わからん: a reaction, not a question for staff; flagged.
@@ -379,14 +382,15 @@ def _resumes(norm: str) -> bool:
     return RESUME.search(norm) is not None and NOT_AGAIN.search(norm) is None
 
 
-def _keyword(norm: str) -> Classification | None:
-    """The reading of a whole-message keyword (interfaces.md), or None."""
+def _keyword(norm: str, as_written: bool = False) -> Classification | None:
+    """The reading of a whole-message keyword (interfaces.md), or None. ``as_written``: the
+    message is the keyword itself, not a romaji reading of one."""
     kw = keyword_of_normalised(norm)
     if kw is None:
         return None
     # STOP is an opt-out; START is an opt-in, and like HELP labelled other.
     return Classification(OPT_OUT if kw is Keyword.OPT_OUT else OTHER, 0.99, None,
-                          opt_in=kw is Keyword.OPT_IN)
+                          opt_in=kw is Keyword.OPT_IN, keyword=kw if as_written else None)
 
 
 def _decide(norm: str, strength: dict[str, float], received_at: datetime, tz: ZoneInfo) -> Classification:

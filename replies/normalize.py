@@ -140,6 +140,24 @@ _IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
 _DROPPED = {"Cc", "Cf", "So", "Sk"}
 _SELECTORS = "\ufe0e\ufe0f"
 
+
+class _Spaces(dict[int, int]):
+    """For str.translate: a character of the dropped kinds becomes a space, any other stays.
+    Each character is looked up in unicodedata once and remembered (up to a bound: a reply
+    has a few dozen kinds of character), so that a text is mapped in C, not char by char."""
+
+    LIMIT = 20_000
+
+    def __missing__(self, code: int) -> int:
+        c = chr(code)
+        value = 0x20 if unicodedata.category(c) in _DROPPED or c in _SELECTORS else code
+        if len(self) < self.LIMIT:
+            self[code] = value
+        return value
+
+
+_SPACES = _Spaces()
+
 _LATIN_RUN = re.compile(r"[a-z]+(?:[ '-][a-z]+)*")
 _KANA_GAP = re.compile(r"(?<=[ぁ-ゖー]) (?=[ぁ-ゖー])")
 # Between words read from romaji or old phones' kana (もう 連絡 しないで, sms は), no space.
@@ -235,7 +253,7 @@ def normalize(text: str | None) -> str:
             or "を過ぎて" in text or '"' in text or "”" in text:
         text = unquote(text)  # before lines are joined: a quote is often a line of its own
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
-    text = "".join(" " if unicodedata.category(c) in _DROPPED or c in _SELECTORS else c for c in text)
+    text = text.translate(_SPACES)
     if _KATAKANA_ONLY.match(text):
         # Old phones space their words (ﾃｲｼ ｼﾃ ｸﾀﾞｻｲ); Japanese has no spaces.
         text = _JA_GAP.sub("", " ".join(_kana_words(w) for w in jaconv.kata2hira(text).split(" ")))

@@ -84,7 +84,7 @@ def apply_label(
             reminders.replace(session, case.id, decision.run_at, decision.reason)
         elif decision.action == PAUSE:
             status = CaseStatus.PAUSED
-            reminders.cancel(session, [case.id])
+            reminders.cancel_case(session, case.id)
         audit(session, case.id, actor, "policy_applied", label=label, decision=decision.action,
               run_at=decision.run_at.isoformat() if decision.run_at else None)
     if case is not None:

@@ -84,3 +84,16 @@ def cancel(session: Session, case_ids: Iterable[str]) -> list[str]:
     if had:
         expire_loaded(session, Reminder)
     return had
+
+
+_CANCEL_CASE = Prepared(update(Reminder.__table__)
+                        .where(_r.case_id == bindparam("p_case_id"), _r.status == ReminderStatus.SCHEDULED)
+                        .values(status=ReminderStatus.CANCELLED, updated_at=bindparam("p_now")))
+
+
+def cancel_case(session: Session, case_id: str) -> None:
+    """Cancel the case's scheduled reminder, if it has one; unlike ``cancel`` it does not say
+    whether it had, so that inside ``core.prepared.Writes`` it goes with the other writes."""
+    flush_pending(session)
+    _CANCEL_CASE.execute(session, {"p_case_id": case_id, "p_now": utcnow()})
+    expire_loaded(session, Reminder)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from psycopg import pq
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from core import schema
 from core.db import Database
 from core.models import Case, Message, Phone, Reminder, StaffPost
-from core.prepared import Pipeline, Prepared
+from core.prepared import Prepared, Writes
 
 _posts = StaffPost.__table__
 _INSERT_POST = Prepared(insert(_posts).inline(), ["case_id", "kind", "payload"])
@@ -97,27 +96,86 @@ def test_a_statement_whose_rows_need_sqlalchemys_conversion_is_refused(db):
         when.execute(uow.session, {})
 
 
-def test_in_a_pipeline_statements_wait_for_their_answers_together_and_failures_still_surface(db):
+class _Counted:
+    """Counts the statements sent to the database on the driver's cursors."""
+
+    def __init__(self, monkeypatch, postgres: bool):
+        self.n = 0
+        if postgres:
+            import psycopg
+
+            # RawCursor's execute is Cursor's.
+            monkeypatch.setattr(psycopg.Cursor, "execute", self._counting(psycopg.Cursor.execute))
+
+    def _counting(self, execute):
+        def counted(cursor, *args, **kwargs):
+            self.n += 1
+            return execute(cursor, *args, **kwargs)
+        return counted
+
+
+_SCHEDULE = Prepared(insert(Reminder.__table__).inline(), ["case_id", "run_at", "reason", "sequence"])
+_REPLACE = Prepared(update(Reminder.__table__).where(Reminder.__table__.c.case_id == bindparam("c"),
+                                                     Reminder.__table__.c.status == "scheduled")
+                    .values(status="replaced"))
+_INSERT_REPLY_POST = Prepared(insert(_posts).inline(), ["case_id", "message_id", "kind", "payload"])
+_POSTED = Prepared(update(_posts).where(_posts.c.case_id == bindparam("c")).values(posted=True))
+
+
+def test_writes_go_as_one_statement_on_postgresql_and_read_back_as_if_run_one_by_one(db, monkeypatch):
     postgres = db.engine.dialect.name == "postgresql"
-    with db.uow() as uow, Pipeline(uow.session) as pipeline:
-        driver = uow.session.connection().connection.dbapi_connection
-        assert not postgres or driver.pgconn.pipeline_status == pq.PipelineStatus.ON
-        _INSERT_POST.execute(uow.session, {"case_id": "P0", "kind": "reply", "payload": {}})
-        assert _CASE_STATUS.scalars(uow.session, {"ids": ["P1"], "status": "paused"}) == ["P1"]
-        pipeline.commit()
-        # Left before the session gave the connection back to the pool.
-        assert not postgres or driver.pgconn.pipeline_status == pq.PipelineStatus.OFF
+    counted = _Counted(monkeypatch, postgres)
+    sent = datetime(2026, 12, 2, 1, 30, tzinfo=UTC)
+    with db.uow() as uow, Writes(uow.session) as writes:
+        message = _INSERT_MESSAGE.later(uow.session, {
+            "direction": "in", "kind": "reply", "phone_e164": "+819011112222", "body": "払います",
+            "status": "received", "provider": "twilio", "provider_sid": "SMw", "created_at": sent})
+        # The new message's id, taken from it in the same statement.
+        _INSERT_REPLY_POST.execute(uow.session, {"case_id": "P0", "kind": "reply", "payload": {"a": 1},
+                                                 "message_id": message})
+        _SCHEDULE.execute(uow.session, {"case_id": "P0", "run_at": sent, "reason": "r", "sequence": 1})
+        assert counted.n == 0  # nothing sent yet on PostgreSQL
+        writes.commit()
+    assert not postgres or counted.n == 1
+    with db.uow() as uow:
+        post = uow.session.scalars(select(StaffPost)).one()
+        msg = uow.session.get(Message, message.value)
+        assert post.message_id == message.value and msg is not None and msg.created_at == sent
+        assert (post.payload, post.posted, post.attempts) == ({"a": 1}, False, 0)
+        assert uow.session.scalars(select(Reminder.run_at)).one() == sent
+
+
+def test_a_write_to_a_table_written_before_in_the_batch_sees_that_write(db, monkeypatch):
+    postgres = db.engine.dialect.name == "postgresql"
+    counted = _Counted(monkeypatch, postgres)
+    when = datetime(2026, 12, 9, 1, 0, tzinfo=UTC)
+    with db.uow() as uow, Writes(uow.session) as writes:
+        _INSERT_POST.execute(uow.session, {"case_id": "P1", "kind": "reply", "payload": {}})
+        _POSTED.execute(uow.session, {"c": "P1"})  # one statement would not see the new post
+        # One scheduled reminder per case (a partial unique index): replaced, then the new one.
+        _SCHEDULE.execute(uow.session, {"case_id": "P2", "run_at": when, "reason": "a", "sequence": 1})
+        _REPLACE.execute(uow.session, {"c": "P2"})
+        _SCHEDULE.execute(uow.session, {"case_id": "P2", "run_at": when, "reason": "b", "sequence": 1})
+        # A read sees every write before it.
+        assert _CASE_STATUS.scalars(uow.session, {"ids": ["P2"], "status": "open"}) == ["P2"]
+        writes.commit()
+    assert not postgres or counted.n == 5  # four batches and the read
+    with db.uow() as uow:
+        assert uow.session.scalars(select(StaffPost.posted)).all() == [True]
+        assert sorted(uow.session.execute(select(Reminder.reason, Reminder.status)).all()) == [
+            ("a", "replaced"), ("b", "scheduled")]
+
+
+def test_a_refused_write_comes_out_as_sqlalchemys_error_when_its_batch_is_sent_and_nothing_is_kept(db):
     row = {"direction": "in", "kind": "reply", "phone_e164": "+819011112222", "body": "x", "status": "received",
            "provider": "twilio", "provider_sid": "SMtwice", "created_at": datetime.now(UTC)}
     twice = Prepared(insert(Message.__table__).inline(), list(row))
-    for end in ("commit", "leave", "block"):
-        with db.uow() as uow, pytest.raises(IntegrityError), Pipeline(uow.session) as pipeline:
-            twice.execute(uow.session, row)
-            twice.execute(uow.session, row)  # refused: found at the commit, on leaving, or at the end
-            if end == "commit":
-                pipeline.commit()
-            elif end == "leave":
-                pipeline.leave()
+    with db.uow() as uow, pytest.raises(IntegrityError) as caught, Writes(uow.session) as writes:
+        _INSERT_POST.execute(uow.session, {"case_id": "P0", "kind": "reply", "payload": {}})
+        twice.execute(uow.session, row)
+        twice.execute(uow.session, row)  # refused: at once on SQLite, when sent on PostgreSQL
+        writes.commit()
+    assert "+8190" not in str(caught.value)
     with db.uow() as uow:
-        assert uow.session.scalars(select(StaffPost.case_id)).all() == ["P0"]
+        assert uow.session.scalars(select(StaffPost)).all() == []
         assert uow.session.scalars(select(Message)).all() == []
