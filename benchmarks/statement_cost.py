@@ -9,7 +9,7 @@ run N times in one transaction, four ways:
   until session 6);
 - the same statement compiled once to SQL, through SQLAlchemy's ``exec_driver_sql``;
 - the service's way now: the same statement as a ``core.prepared.Prepared``, run on the
-  driver's cursor with SQLAlchemy's bind processors (outside a pipeline, to compare alike);
+  driver's cursor with SQLAlchemy's bind processors (one statement, not joined by Writes);
 - the same SQL on the psycopg cursor underneath, no SQLAlchemy.
 Both a read (the reply's look-up, one SELECT of scalar subqueries) and a write (the case's
 new label, an UPDATE) are measured. CPU time of this process only (the server's is apart).

@@ -1,7 +1,7 @@
 """What a reply's webhook costs: the service beside bare Flask checking the same signature.
 
-    python benchmarks/webhook.py [--seconds 10] [--rounds 3] [--rate 100] [--workers 2] [--threads 4]
-                                 [--scheduler-nice N] [--serve]
+    python benchmarks/webhook.py [--seconds 10] [--rounds 3] [--warmup 10] [--rate 100] [--workers 2]
+                                 [--threads 4] [--scheduler-nice N] [--serve]
 
 All run on this machine, side by side in one run, in paired rounds (in order, then the other
 way round), each in a PostgreSQL schema of its own (DATABASE_URL, else the test database):
@@ -14,6 +14,8 @@ way round), each in a PostgreSQL schema of its own (DATABASE_URL, else the test 
 With --serve, one machine instead: `dunning serve` (its scheduler in a child process),
 `dunning serve --no-scheduler` (web only, the outboxes left to pile up), and "split":
 `dunning serve --no-scheduler` beside a `dunning scheduler`, each with N x T threads.
+Each server first takes ``--warmup`` seconds of load that is not measured (a new service's
+first round was half as fast: cold caches, no planner statistics on its new tables).
 Every request is a distinct webhook signed as Twilio signs it, from one of 200 residents
 with a case, with a text from the labelled replies. Printed per round and as medians:
 - the highest rate (wrk, 8 connections; Debian's `wrk` package), and the ratios;
@@ -303,6 +305,7 @@ def free_port() -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=int, default=10)
+    ap.add_argument("--warmup", type=int, default=10, help="seconds of unmeasured load on each server first")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--rate", type=float, default=100.0)
     ap.add_argument("--workers", type=int, default=2)
@@ -342,6 +345,11 @@ def main() -> None:
                            start_bare(tmp, args.workers, args.threads),
                            start_bare(tmp, args.workers, args.threads, stored_in=libpq_url)]
             try:
+                # Unmeasured: a new service's first seconds run on cold caches and on tables the
+                # planner has no statistics for yet (autovacuum analyzes them within a minute).
+                for server in servers:
+                    if args.warmup > 0:
+                        max_rate(server, signed(int(args.warmup * 1000), bodies), args.warmup, tmp)
                 for r in range(args.rounds):
                     order = servers if r % 2 == 0 else servers[::-1]
                     for server in order:

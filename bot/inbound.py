@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -103,7 +102,10 @@ def _look_up() -> Select[Any]:
     return select(
         select(_messages.id).where(_messages.provider == bindparam("provider"),
                                    _messages.provider_sid == bindparam("sid")).scalar_subquery(),
-        select(_phones.status).where(_phones.e164 == e164).scalar_subquery(),
+        # Locked until the commit: replies from one number (all their rows are the number's)
+        # take their turns, where their joined writes (core.prepared.Writes) could otherwise
+        # lock the same rows in different orders and deadlock. SQLite has one writer anyway.
+        select(_phones.status).where(_phones.e164 == e164).with_for_update(key_share=True).scalar_subquery(),
         case.c.id, case.c.status).select_from(one.outerjoin(case, true()))
 
 
@@ -138,16 +140,23 @@ def record_reply(ctx: Services, sms: InboundSms, now: datetime | None = None) ->
     and then finds the winner's rows (a repeat, or the number's row). A pooled connection
     the database dropped (a restart; core.db pings only idle ones) fails its statement as
     invalidated: the transaction is run again on a new one, and if its commit had gone
-    through after all, the run again finds the reply stored."""
+    through after all, the run again finds the reply stored. A deadlock or a serialisation
+    failure PostgreSQL reports is run again too."""
     for _ in range(3):
         try:
             return _record_reply(ctx, sms, now)
         except IntegrityError:
             continue
         except DBAPIError as exc:
-            if not exc.connection_invalidated:
+            if not (exc.connection_invalidated or _run_again(exc)):
                 raise
     raise StoreConflict("a unique index or the connection refused the reply three times") from None
+
+
+def _run_again(exc: DBAPIError) -> bool:
+    """PostgreSQL chose this transaction to end a deadlock (with a staff action or the
+    sender on the same case), or could not serialise it: running it again is the remedy."""
+    return getattr(exc.orig, "sqlstate", None) in ("40P01", "40001")
 
 
 def ensure_phone(s: Session, e164: str) -> Phone:
@@ -200,7 +209,7 @@ def _record_reply(ctx: Services, sms: InboundSms, now: datetime | None) -> Reply
         received_at = sms.received_at or now
         reading = read(ctx, sms.body, received_at)
         message = _store(s, provider, sms, e164, case_id, received_at, now, reading)
-        answer = _act(ctx, s, e164, target, reading, received_at, now, before_objects=writes.flush)
+        answer = _act(ctx, s, e164, target, reading, received_at, now)
         # Automatic answers go only to numbers we have cases for and that took our
         # messages until now: after a wrong number's apology, nothing more, ever.
         if answer and case is not None and (target.phone_status == PhoneStatus.ACTIVE
@@ -232,14 +241,12 @@ def _store(s: Session, provider: str, sms: InboundSms, e164: str, case_id: str |
 
 
 def _act(ctx: Services, s: Session, e164: str, target: Target, reading: Read, received_at: datetime,
-         now: datetime, before_objects: Callable[[], None]) -> str | None:
-    """What the reply changes (policy.md); the automatic answer it calls for, if any.
-    ``before_objects`` is called before the ORM is used (the writes so far are sent then)."""
+         now: datetime) -> str | None:
+    """What the reply changes (policy.md); the automatic answer it calls for, if any."""
     case, answer = target.case, reading.answer
     known = target.phone_status is not None
     if reading.opt_in and target.phone_status == PhoneStatus.OPTED_OUT:
         # 再開, or a request in words to resume (replies.md): the same effect.
-        before_objects()
         phone = s.get(Phone, e164)
         assert phone is not None
         restored = opt_in(s, ctx.policy, phone, now)
@@ -247,7 +254,6 @@ def _act(ctx: Services, s: Session, e164: str, target: Target, reading: Read, re
         answer = "answer_opt_in"
     if not known and reading.label in (OPT_OUT, WRONG_NUMBER):
         # Remember it even for a number we have no case for: a later import must not text it.
-        before_objects()
         ensure_phone(s, e164)
         known = True
     if known:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Self
 
-from sqlalchemy import exc
+from sqlalchemy import event, exc
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
@@ -214,8 +214,9 @@ class Writes:
     a WITH in no set order. So a part that reads or writes a table an earlier part of the
     batch wrote starts a new batch, as does every statement that reads (``one``, ``scalars``,
     a `Later`'s value): each sees what the transaction wrote before it, as if all had run one
-    by one. Call ``flush()`` before using the ORM; ``commit()`` flushes first. A refused
-    part's error comes out when its batch is sent, as SQLAlchemy's would.
+    by one. The ORM's own statements (a flush, a query) send the batch first too, and
+    ``commit()`` does. A refused part's error comes out when its batch is sent, as
+    SQLAlchemy's would.
     """
 
     def __init__(self, session: Session):
@@ -226,6 +227,7 @@ class Writes:
         self._written: set[str] = set()
 
     def __enter__(self) -> Self:
+        _send_before_orm()
         self.session.info[_WRITES] = self
         return self
 
@@ -273,6 +275,20 @@ class Writes:
     def commit(self) -> None:
         self.flush()
         self.session.commit()
+
+
+@functools.cache
+def _send_before_orm() -> None:
+    """The ORM's statements (a flush, a query) come after the writes gathered before them,
+    as they would if each write had been sent when given."""
+
+    def send(session: Session) -> None:
+        writes: Writes | None = session.info.get(_WRITES)
+        if writes is not None and writes._parts:
+            writes.flush()
+
+    event.listen(Session, "before_flush", lambda session, *_: send(session))
+    event.listen(Session, "do_orm_execute", lambda state: send(state.session))
 
 
 @functools.lru_cache(maxsize=256)

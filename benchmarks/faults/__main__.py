@@ -343,8 +343,9 @@ def fuzzed(n: int = 10_000, well_formed: int = 100) -> Row:
         finally:
             stop(proc)
         goods = [f"SMgood{i:06d}" for i in range(0, n, good_every)]
-        stored = Counter(svc.engine.connect().execute(
-            select(Message.provider_sid).where(Message.provider_sid.in_(goods))).scalars())
+        with svc.engine.connect() as conn:  # closed: on PostgreSQL an open one blocks the schema's drop
+            stored = Counter(conn.execute(
+                select(Message.provider_sid).where(Message.provider_sid.in_(goods))).scalars())
         lost = sum(stored[g] == 0 for g in goods)
         duplicated = sum(max(0, stored[g] - 1) for g in goods)
         fivexx = sum(s >= 500 for s in statuses)

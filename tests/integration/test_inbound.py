@@ -455,3 +455,43 @@ def test_a_batch_of_staff_posts_reads_what_each_shows_in_five_queries(client, lo
 
         assert [seen(x) for x in batched] == [seen(x) for x in alone]
         assert any(x.other_cases for x in alone) and any(x.reminder for x in alone)  # the test shows something
+
+
+def test_replies_from_one_number_take_turns_on_postgresql(client, loaded, db_url):
+    """The look-up locks the number's row until the commit: a second reply from the number
+    waits for the first, so that their joined writes never lock the same rows in two orders."""
+    import threading
+
+    from bot.inbound import look_up
+
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite has one writer at a time anyway")
+    done = threading.Event()
+    with loaded.db.uow() as uow:
+        look_up(uow.session, "twilio", "SMfirst", SATO)  # a first reply's transaction, still open
+        second = threading.Thread(target=lambda: (reply(client, "SMsecond", SATO, "来週払います"), done.set()))
+        second.start()
+        assert not done.wait(1.0)  # waits for the first
+        uow.commit()
+    assert done.wait(10.0)
+    second.join()
+    assert len(messages(loaded, Message.provider_sid == "SMsecond")) == 1
+
+
+def test_a_reply_that_postgresql_ends_for_a_deadlock_is_run_again(client, loaded, monkeypatch):
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    import bot.inbound
+
+    real, failures = bot.inbound._record_reply, []
+
+    def deadlocked_once(*args, **kwargs):
+        if not failures:
+            failures.append(1)
+            raise OperationalError("(writes)", None, psycopg.errors.DeadlockDetected("deadlock detected"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bot.inbound, "_record_reply", deadlocked_once)
+    assert reply(client, "SMdeadlock", SATO, "来週払います").status_code == 200
+    assert failures == [1] and len(messages(loaded, Message.provider_sid == "SMdeadlock")) == 1

@@ -179,3 +179,22 @@ def test_a_refused_write_comes_out_as_sqlalchemys_error_when_its_batch_is_sent_a
     with db.uow() as uow:
         assert uow.session.scalars(select(StaffPost)).all() == []
         assert uow.session.scalars(select(Message)).all() == []
+
+
+_INSERT_PHONE = Prepared(insert(Phone.__table__).inline(), ["e164", "is_mobile", "status", "updated_at"])
+
+
+def test_the_orms_statements_come_after_the_writes_gathered_before_them(db):
+    with db.uow() as uow, Writes(uow.session) as writes:
+        _INSERT_PHONE.execute(uow.session, {"e164": "+819033334444", "is_mobile": True, "status": "active",
+                                            "updated_at": datetime.now(UTC)})
+        # A query sees the new number; a flush of a case that refers to it finds it there.
+        assert uow.session.get(Phone, "+819033334444") is not None
+        _INSERT_PHONE.execute(uow.session, {"e164": "+819055556666", "is_mobile": True, "status": "active",
+                                            "updated_at": datetime.now(UTC)})
+        uow.session.add(Case(id="P9", name="-", phone_e164="+819055556666", tax_type="住民税", amount=1,
+                             due_date=date(2026, 10, 31)))
+        uow.session.flush()
+        writes.commit()
+    with db.uow() as uow:
+        assert uow.session.get(Case, "P9") is not None
