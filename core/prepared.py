@@ -259,9 +259,8 @@ class Writes:
             named.append(part.statement.bound(dialect, {k: v for k, v in part.params.items() if not (
                 isinstance(v, Later) and v.pending)})[1])
         sql, order = _fused(tuple(shape), dialect)
-        from psycopg import (
-            RawCursor,  # fuses is true only with psycopg, an optional dependency
-        )
+        # Only with psycopg (``fuses``), an optional dependency: imported where it is used.
+        from psycopg import RawCursor
 
         cursor = RawCursor(conn.connection.dbapi_connection)
         try:
