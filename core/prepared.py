@@ -106,19 +106,27 @@ class Prepared:
     def execute(self, session: Session, params: Mapping[str, Any]) -> None:
         """Run in the session's transaction, for its effect; inside `Writes` on PostgreSQL,
         sent with the others of its batch (its errors come out there)."""
-        writes: Writes | None = session.info.get(_WRITES)
-        if writes is not None and writes.fuses and self.compiled(writes.dialect).per_call is None:
+        if (writes := self._gathered_by(session)) is not None:
             writes.add(self, params)
         else:
-            self._run(session, params)  # an IN list from the call: rendered per call, on its own
+            self._run(session, params)
 
     def later(self, session: Session, params: Mapping[str, Any]) -> Later:
         """Run an INSERT … RETURNING one column; its value is known now or, inside `Writes` on
         PostgreSQL, once its batch is sent (a later write of the batch may take it as a value)."""
+        if (writes := self._gathered_by(session)) is not None:
+            later = writes.add(self, params, returns=True)
+            assert later is not None
+            return later
+        return Later(None, self.scalar(session, params))
+
+    def _gathered_by(self, session: Session) -> Writes | None:
+        """The session's `Writes` if it gathers this statement: on PostgreSQL, and not with an
+        IN list from the call (rendered per call, it runs on its own)."""
         writes: Writes | None = session.info.get(_WRITES)
         if writes is not None and writes.fuses and self.compiled(writes.dialect).per_call is None:
-            return writes.add(self, params, returns=True)
-        return Later(None, self.scalar(session, params))
+            return writes
+        return None
 
     def bound(self, dialect: Dialect, params: Mapping[str, Any]) -> tuple[str, dict[str, Any], Any]:
         """The SQL, its values by name, and the values as the driver takes them."""
@@ -235,11 +243,11 @@ class Writes:
         self.session.info.pop(_WRITES, None)
         self._parts.clear()  # left unsent by an error: the transaction is not committed
 
-    def add(self, statement: Prepared, params: Mapping[str, Any], returns: bool = False) -> Later:
+    def add(self, statement: Prepared, params: Mapping[str, Any], returns: bool = False) -> Later | None:
         if self._written & statement.tables():
             self.flush()
-        later = Later(self) if returns else Later(None)
-        self._parts.append(_Part(statement, params, later if returns else None))
+        later = Later(self) if returns else None
+        self._parts.append(_Part(statement, params, later))
         if (table := statement.written()) is not None:
             self._written.add(table)
         return later

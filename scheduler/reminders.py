@@ -67,11 +67,12 @@ def replace(session: Session, case_id: str, run_at: datetime, reason: str, *,
     return run_at
 
 
-_CANCEL = Prepared(update(Reminder.__table__)
-           .where(_r.case_id.in_(bindparam("p_case_ids", expanding=True)),
-                  _r.status == ReminderStatus.SCHEDULED)
-           .values(status=ReminderStatus.CANCELLED, updated_at=bindparam("p_now"))
-           .returning(_r.case_id))
+# A scheduled reminder cancelled: of several cases (saying which had one), or of one case.
+_cancelling = (update(Reminder.__table__).where(_r.status == ReminderStatus.SCHEDULED)
+               .values(status=ReminderStatus.CANCELLED, updated_at=bindparam("p_now")))
+_CANCEL = Prepared(_cancelling.where(_r.case_id.in_(bindparam("p_case_ids", expanding=True)))
+                   .returning(_r.case_id))
+_CANCEL_CASE = Prepared(_cancelling.where(_r.case_id == bindparam("p_case_id")))
 
 
 def cancel(session: Session, case_ids: Iterable[str]) -> list[str]:
@@ -84,11 +85,6 @@ def cancel(session: Session, case_ids: Iterable[str]) -> list[str]:
     if had:
         expire_loaded(session, Reminder)
     return had
-
-
-_CANCEL_CASE = Prepared(update(Reminder.__table__)
-                        .where(_r.case_id == bindparam("p_case_id"), _r.status == ReminderStatus.SCHEDULED)
-                        .values(status=ReminderStatus.CANCELLED, updated_at=bindparam("p_now")))
 
 
 def cancel_case(session: Session, case_id: str) -> None:
