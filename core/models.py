@@ -299,13 +299,19 @@ class StaffPost(Base):
     """A message to staff in Slack, kept until Slack has taken it (outbox)."""
 
     __tablename__ = "staff_posts"
+    __table_args__ = (
+        # The outbox: only the posts still to go, in the sweep's order (query with
+        # ``~StaffPost.posted``, which both databases match to this index).
+        Index("ix_staff_posts_unposted", "id", postgresql_where=text("NOT posted"),
+              sqlite_where=text("posted = 0")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     kind: Mapped[str] = mapped_column(String(32))
     payload: Mapped[dict[str, Any]]  # {"text": ..., "blocks": [...]}
-    posted: Mapped[bool] = mapped_column(default=False, index=True)
+    posted: Mapped[bool] = mapped_column(default=False)
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -43,6 +43,7 @@ def parse_phone(raw: str, region: str = "JP") -> ParsedPhone:
     return ParsedPhone(e164=e164, is_mobile=phonenumbers.number_type(number) in _SMS_TYPES)
 
 
+@lru_cache(maxsize=4096)  # twice in each staff post, and the library's parse is not cheap (issue 15)
 def mask(e164: str) -> str:
     """What staff see: the national form with only the last four digits, ``090-****-5678``."""
     try:

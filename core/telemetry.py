@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -88,11 +88,15 @@ def _age(now: datetime, then: datetime | None) -> float | None:
     return None if then is None else round(max(0.0, (now - then).total_seconds()), 1)
 
 
+def slack_outbox() -> Select[tuple[int, datetime | None]]:
+    """How many staff posts wait, and since when (served by ix_staff_posts_unposted)."""
+    return select(func.count(), func.min(StaffPost.created_at)).where(~StaffPost.posted)
+
+
 def read(session: Session, now: datetime) -> Health:
     sms = session.execute(select(func.count(), func.min(Message.created_at))
                           .where(Message.status.in_(UNSENT))).one()
-    slack = session.execute(select(func.count(), func.min(StaffPost.created_at))
-                            .where(StaffPost.posted.is_(False))).one()
+    slack = session.execute(slack_outbox()).one()
     due = session.execute(
         select(func.count(), func.count().filter(Reminder.run_at <= now))
         .where(Reminder.status == ReminderStatus.SCHEDULED)).one()

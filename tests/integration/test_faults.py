@@ -5,10 +5,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from bot.slack.channel import SlackChannel
-from core.models import Case, Message, MessageStatus, Reminder, ReminderStatus, StaffPost
+from core.models import (
+    Case,
+    Message,
+    MessageStatus,
+    Reminder,
+    ReminderStatus,
+    StaffPost,
+)
 from core.providers import SendError
 from scheduler import reminders
 from tests.conftest import TOKYO
@@ -168,6 +175,68 @@ def test_a_post_cut_off_by_a_crash_is_reconciled_in_its_thread(slack_svc, client
     assert second.posted and second.slack_ts == fake.posts()[1]["ts"] == fake.posts()[1]["ts"]
     assert fake.posts()[1]["thread_ts"] == fake.posts()[0]["ts"]
     assert any(c.method == "conversations.replies" for c in fake.calls)
+
+
+def test_each_post_is_marked_before_its_call_in_the_commit_that_records_the_one_before(slack_svc, client,
+                                                                                     monkeypatch):
+    svc, fake = slack_svc
+    for i, sender in enumerate(["+818023456789", "+817034567890", "+818023456789"]):
+        reply(client, f"SMm{i}", sender, "来週払います")
+    seen = []
+    taken = svc.staff.post
+
+    def post(text, blocks, thread_ts=None, post_id=None):
+        # What a process killed now would leave: this post marked, every earlier one recorded.
+        rows = {p.id: p for p in _posts(svc)}
+        seen.append((rows[post_id].sending_at is not None,
+                     all(p.posted and p.slack_ts for i, p in rows.items() if i < post_id)))
+        return taken(text, blocks, thread_ts=thread_ts, post_id=post_id)
+
+    monkeypatch.setattr(svc.staff, "post", post)
+    commits = []
+
+    def counted(conn) -> None:
+        commits.append(1)
+
+    event.listen(svc.db.engine, "commit", counted)
+    try:
+        assert svc.deliver_posts() == 3
+    finally:
+        event.remove(svc.db.engine, "commit", counted)
+    assert seen == [(True, True)] * 3
+    assert len(commits) == 4  # the first post's mark, then one per post (two per post before)
+    rows = _posts(svc)
+    assert [p.slack_ts for p in rows] == [p["ts"] for p in fake.posts()]
+    with svc.db.uow() as uow:  # the first post of each case started its thread
+        threads = dict(uow.session.execute(select(Case.phone_e164, Case.slack_ts)
+                                           .where(Case.slack_ts.is_not(None))).all())
+    assert sorted(threads.values()) == sorted({p["ts"] for p in fake.posts() if not p.get("thread_ts")})
+    assert fake.posts()[2]["thread_ts"] == fake.posts()[0]["ts"]
+
+
+def test_a_post_marked_in_the_last_commit_and_cut_off_before_its_call_is_posted_once(slack_svc, client,
+                                                                                  monkeypatch):
+    svc, fake = slack_svc
+    reply(client, "SMc1", "+818023456789", "来週払います")
+    reply(client, "SMc2", "+817034567890", "来週払います")
+    taken = svc.staff.post
+    calls = []
+
+    def killed_before_the_second(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise SystemExit("kill -9")  # the second post was marked with the first one's record
+        return taken(*args, **kwargs)
+
+    monkeypatch.setattr(svc.staff, "post", killed_before_the_second)
+    with pytest.raises(SystemExit):
+        svc.deliver_posts()
+    monkeypatch.undo()
+    first, second = _posts(svc)
+    assert first.posted and not second.posted and second.sending_at is not None
+    assert svc.deliver_posts() == 1  # the restarted process looks in Slack, finds nothing, posts
+    assert len(fake.posts()) == 2 and _posts(svc)[1].posted
+    assert any(c.method == "conversations.history" for c in fake.calls)
 
 
 def test_an_ambiguous_post_that_slack_never_took_is_posted_once(slack_svc, client, clock):

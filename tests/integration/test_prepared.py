@@ -8,8 +8,6 @@ import pytest
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from core import schema
-from core.db import Database
 from core.models import Case, Message, Phone, Reminder, StaffPost
 from core.prepared import Prepared, Writes
 
@@ -20,20 +18,6 @@ _INSERT_MESSAGE = Prepared(insert(Message.__table__).returning(Message.__table__
                             "created_at"])
 _CASE_STATUS = Prepared(update(Case.__table__).where(Case.__table__.c.id.in_(bindparam("ids", expanding=True)))
                         .values(status=bindparam("status")).returning(Case.__table__.c.id))
-
-
-@pytest.fixture
-def db(db_url):
-    database = Database.from_url(db_url)
-    schema.upgrade(database.engine)
-    with database.uow() as uow:
-        uow.session.add(Phone(e164="+819011112222"))
-        for i in range(3):
-            uow.session.add(Case(id=f"P{i}", name="-", phone_e164="+819011112222", tax_type="住民税", amount=1,
-                                 due_date=date(2026, 10, 31)))
-        uow.commit()
-    yield database
-    database.dispose()
 
 
 def test_a_prepared_insert_reads_back_as_the_orm_wrote_it_defaults_and_all(db):
