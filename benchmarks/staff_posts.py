@@ -24,9 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, event, text
 
-from benchmarks.webhook import PHONES, PUBLIC, signed, texts
-from tests.fakes.slack import TOKEN
-from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM
+from benchmarks.webhook import office, signed, texts
 
 _SERVE_SLACK = ("import sys, time; sys.path.insert(0, sys.argv[1]); from tests.fakes.slack import FakeSlack\n"
                 "with FakeSlack(members={'C123': ['U1']}) as s:\n    print(s.api_url, flush=True); time.sleep(3600)")
@@ -54,18 +52,7 @@ def main() -> None:
 
 def run(url: str, api_url: str, n: int) -> None:
     tmp = Path(tempfile.mkdtemp())
-    env = {"DATABASE_URL": url, "SMS_PROVIDER": "twilio", "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-           "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM, "TWILIO_API_BASE": "http://127.0.0.1:9",
-           "PUBLIC_BASE_URL": PUBLIC, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": "bench-secret",
-           "SLACK_CHANNEL": "C123", "SLACK_API_URL": api_url, "OFFICE_PHONE": "03-0000-0000",
-           "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-23:59", "LOG_LEVEL": "WARNING"}
-    (tmp / ".env").write_text("".join(f"{k}={v}\n" for k, v in env.items()), "utf-8")
-    (tmp / "cases.csv").write_text("case_id,name,phone,tax_type,amount,due_date\n" + "".join(
-        f"W{i:04d},住民 {i},{p},住民税,1000,2026-10-31\n" for i, p in enumerate(PHONES)), "utf-8")
-    dunning = str(Path(sys.executable).parent / "dunning")
-    child_env = {k: v for k, v in os.environ.items() if k not in env}
-    for command in (["db", "upgrade"], ["import-cases", "cases.csv"]):
-        subprocess.run([dunning, *command], cwd=tmp, env=child_env, check=True, capture_output=True)
+    office(tmp, url, "http://127.0.0.1:9", api_url)  # no SMS goes out: the scheduler only posts here
     os.chdir(tmp)  # the settings come from .env here, as for `dunning`
     from bot.app import create_app, current_services
     from bot.bootstrap import Role

@@ -265,21 +265,8 @@ def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, wor
     on one machine instead: "serve" with its scheduler inside, "web-only" with --no-scheduler."""
     tmp = tmp / (serve or "service")
     tmp.mkdir()
-    env_file = {"DATABASE_URL": url, "SMS_PROVIDER": "twilio", "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-                "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM, "TWILIO_API_BASE": twilio.url,
-                "PUBLIC_BASE_URL": PUBLIC, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": "bench-secret",
-                "SLACK_CHANNEL": "C123", "SLACK_API_URL": slack.api_url, "OFFICE_PHONE": "03-0000-0000",
-                "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-23:59", "LOG_LEVEL": "WARNING",
-                "SEND_RATE": "1000"}
-    (tmp / ".env").write_text("".join(f"{k}={v}\n" for k, v in env_file.items()), "utf-8")
+    env = office(tmp, url, twilio.url, slack.api_url)
     bin_dir = Path(sys.executable).parent
-    env = {k: v for k, v in os.environ.items() if k not in env_file}
-    subprocess.run([str(bin_dir / "dunning"), "db", "upgrade"], cwd=tmp, env=env, check=True, capture_output=True)
-    csv = "case_id,name,phone,tax_type,amount,due_date\n" + "".join(
-        f"W{i:04d},住民 {i},{p},住民税,1000,2026-10-31\n" for i, p in enumerate(PHONES))
-    (tmp / "cases.csv").write_text(csv, "utf-8")
-    subprocess.run([str(bin_dir / "dunning"), "import-cases", "cases.csv"], cwd=tmp, env=env, check=True,
-                   capture_output=True)
     port = free_port()
     if serve:
         command = [str(bin_dir / "dunning"), "serve", "--port", str(port), "--threads", str(workers * threads)]
@@ -298,6 +285,26 @@ def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, wor
     sched = spawn(command, tmp, env, "scheduler.log")
     wait_ready(port)
     return Server("service", [web, sched], port, [sched.pid])
+
+
+def office(folder: Path, url: str, twilio_api: str, slack_api: str) -> dict[str, str]:
+    """An office in ``folder``: its `.env` (the loopback fakes' addresses), its database
+    upgraded, and a case for each of PHONES imported. Returns the environment to run
+    `dunning` in there (this one's, less the settings `.env` gives)."""
+    settings = {"DATABASE_URL": url, "SMS_PROVIDER": "twilio", "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
+                "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM, "TWILIO_API_BASE": twilio_api,
+                "PUBLIC_BASE_URL": PUBLIC, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": "bench-secret",
+                "SLACK_CHANNEL": "C123", "SLACK_API_URL": slack_api, "OFFICE_PHONE": "03-0000-0000",
+                "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-23:59", "LOG_LEVEL": "WARNING",
+                "SEND_RATE": "1000"}
+    (folder / ".env").write_text("".join(f"{k}={v}\n" for k, v in settings.items()), "utf-8")
+    (folder / "cases.csv").write_text("case_id,name,phone,tax_type,amount,due_date\n" + "".join(
+        f"W{i:04d},住民 {i},{p},住民税,1000,2026-10-31\n" for i, p in enumerate(PHONES)), "utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in settings}
+    dunning = str(Path(sys.executable).parent / "dunning")
+    for command in (["db", "upgrade"], ["import-cases", "cases.csv"]):
+        subprocess.run([dunning, *command], cwd=folder, env=env, check=True, capture_output=True)
+    return env
 
 
 def spawn(command: list[str], cwd: Path, env: dict[str, str], log: str) -> subprocess.Popen:

@@ -184,6 +184,11 @@ def pending_posts() -> Select[tuple[StaffPost]]:
     return select(StaffPost).where(~StaffPost.posted).order_by(StaffPost.id).limit(BATCH)
 
 
+def _order_key(post: StaffPost) -> str:
+    """Posts of one case go in order; a post without a case, on its own."""
+    return post.case_id or f"post:{post.id}"
+
+
 def _waiting(post: StaffPost, now: datetime) -> bool:
     """Refused before, and its retry time has not come."""
     return bool(post.attempts) and post.next_attempt_at > now
@@ -193,7 +198,7 @@ def _claim(post: StaffPost | None, held: set[str], now: datetime) -> StaffPost |
     """``post`` if it is the next to be posted and no earlier try may have reached Slack (one
     that may have is looked for in Slack first, as before): `_record` marks it sending."""
     if (post is None or post.kind == "refresh" or post.sending_at is not None or _waiting(post, now)
-            or (post.case_id or f"post:{post.id}") in held):
+            or _order_key(post) in held):
         return None
     return post
 
@@ -243,7 +248,7 @@ def deliver_posts(svc: Services, now: datetime | None = None) -> int:
             batch = None
         claimed: StaffPost | None = None  # marked sending in the last post's commit: no look in Slack
         for i, post in enumerate(pending):
-            key = post.case_id or f"post:{post.id}"
+            key = _order_key(post)
             if key in held or _waiting(post, now):
                 held.add(key)
                 continue
