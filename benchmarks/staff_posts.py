@@ -16,14 +16,14 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import event
 
+from benchmarks.schemas import own_schemas
 from benchmarks.webhook import office, signed, texts
 
 _SERVE_SLACK = ("import sys, time; sys.path.insert(0, sys.argv[1]); from tests.fakes.slack import FakeSlack\n"
@@ -34,20 +34,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--posts", type=int, default=3000)
     args = ap.parse_args()
-    base = os.environ.get("DATABASE_URL") or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-    schema = "bench_" + uuid.uuid4().hex[:10]
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    slack = subprocess.Popen([sys.executable, "-c", _SERVE_SLACK, str(ROOT)], stdout=subprocess.PIPE, text=True)
-    try:
-        api_url = slack.stdout.readline().strip()  # type: ignore[union-attr]
-        run(f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}", api_url, args.posts)
-    finally:
-        slack.kill()
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+    with own_schemas("bench") as (url,):
+        slack = subprocess.Popen([sys.executable, "-c", _SERVE_SLACK, str(ROOT)], stdout=subprocess.PIPE, text=True)
+        try:
+            api_url = slack.stdout.readline().strip()  # type: ignore[union-attr]
+            run(url, api_url, args.posts)
+        finally:
+            slack.kill()
 
 
 def run(url: str, api_url: str, n: int) -> None:
