@@ -46,26 +46,43 @@ class Jobs:
         """Start running the ``periodic`` jobs in this process: each at once, then every so
         many seconds."""
         for name, (func, seconds) in periodic.items():
+            # Two instances, so that a tick that finds the job still running reaches _tracked,
+            # which has the running one go again, instead of APScheduler skipping the tick with
+            # a warning (one per tick while a long delivery runs: noise that reads as a fault).
             self.scheduler.add_job(self._tracked(name, func), "interval", seconds=seconds, id=name,
-                                   replace_existing=True, next_run_time=datetime.now(self.scheduler.timezone))
+                                   replace_existing=True, next_run_time=datetime.now(self.scheduler.timezone),
+                                   max_instances=2)
         if not self.scheduler.running:
             self.scheduler.start()
         self.running = True
 
+    def _again_if_busy(self, name: str) -> bool:
+        """Never two runs of a job at once: if ``name`` is running, it runs once more when
+        done (it does whatever is due then), and True. Called with the lock held."""
+        if name in self._busy:
+            self._again.add(name)
+            return True
+        return False
+
     def _tracked(self, name: str, func: Callable[[], None]) -> Callable[[], None]:
         def job() -> None:
-            while True:
-                with self._lock:
-                    self._busy.add(name)
-                    self._again.discard(name)
-                try:
-                    func()
-                finally:
-                    with self._lock:
-                        self._busy.discard(name)
-                        again = name in self._again
-                if not again:
+            with self._lock:
+                if self._again_if_busy(name):
                     return
+                self._busy.add(name)
+            try:
+                while True:
+                    with self._lock:
+                        self._again.discard(name)
+                    func()
+                    with self._lock:  # the decision and the release at once: no "again" is lost
+                        if name not in self._again:
+                            self._busy.discard(name)
+                            return
+            except BaseException:
+                with self._lock:
+                    self._busy.discard(name)
+                raise
         return job
 
     def daily(self, name: str, func: Callable[[], None], at: str, days: str = "mon-fri") -> None:
@@ -94,8 +111,7 @@ class Jobs:
             return
         for name in names:
             with self._lock:
-                if name in self._busy:
-                    self._again.add(name)
+                if self._again_if_busy(name):
                     continue
             try:
                 self.scheduler.modify_job(name, next_run_time=datetime.now(self.scheduler.timezone))
