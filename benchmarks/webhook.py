@@ -224,6 +224,7 @@ def max_rate(server: Server, reqs: list[tuple[str, str]], seconds: int, tmp: Pat
             "cpu_ms_web": (web1 - web0) / max(n, 1) * 1000, "cpu_ms_all": (all1 - all0) / max(n, 1) * 1000,
             "cpu_ms_db": (db1 - db0) / max(n, 1) * 1000,
             # In the burst only (the scheduler, niced, does most of its share after it):
+            "burst_ms_web": (burst[0] - web0) / max(n, 1) * 1000,
             "burst_ms_db": (burst[2] - db0) / max(n, 1) * 1000,
             "burst_ms_scheduler": ((burst[1] - all0) - (burst[0] - web0)) / max(n, 1) * 1000,
             "burst_ms_load": (burst[3] - load0) / max(n, 1) * 1000}
@@ -428,11 +429,11 @@ def main() -> None:
         print(f"{name:<9}{med(name, 'rate'):>8.0f}{med(name, 'p50_ms'):>9.1f}{med(name, 'p99_ms'):>9.1f}"
               f"{med(name, 'cpu_ms_web'):>22.2f}{med(name, 'cpu_ms_all'):>14.2f}{med(name, 'cpu_ms_db'):>12.2f}")
     cores = os.cpu_count() or 1
-    print(f"\nCPU per webhook during the burst alone, ms (this machine's {cores} cores were shared among these;"
-          f" {cores} × 1000 / the sum is the rate they allow):")
+    print(f"\nCPU per webhook during the burst alone, ms, medians (this machine's {cores} cores were shared among "
+          f"these; {cores} × 1000 / the sum is the rate they allow):")
     print(f"{'':<9}{'web':>7}{'database':>10}{'scheduler':>11}{'wrk+fakes':>11}{'sum':>7}{'allows':>9}{'took':>7}")
     for name in names:
-        parts = [med(name, k) for k in ("cpu_ms_web", "burst_ms_db", "burst_ms_scheduler", "burst_ms_load")]
+        parts = [med(name, k) for k in ("burst_ms_web", "burst_ms_db", "burst_ms_scheduler", "burst_ms_load")]
         print(f"{name:<9}" + "".join(f"{v:>{w}.2f}" for v, w in zip(parts, (7, 10, 11, 11), strict=True))
               + f"{sum(parts):>7.2f}{cores * 1000 / sum(parts):>9.0f}{med(name, 'rate'):>7.0f}")
     if args.serve:
