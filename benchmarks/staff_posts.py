@@ -23,8 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import event
 
-from benchmarks.schemas import own_schemas
-from benchmarks.webhook import office, signed, texts
+from benchmarks.webhook import office, own_schema, signed, texts
 
 _SERVE_SLACK = ("import sys, time; sys.path.insert(0, sys.argv[1]); from tests.fakes.slack import FakeSlack\n"
                 "with FakeSlack(members={'C123': ['U1']}) as s:\n    print(s.api_url, flush=True); time.sleep(3600)")
@@ -34,7 +33,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--posts", type=int, default=3000)
     args = ap.parse_args()
-    with own_schemas("bench") as (url,):
+    with own_schema("bench_") as url:
         slack = subprocess.Popen([sys.executable, "-c", _SERVE_SLACK, str(ROOT)], stdout=subprocess.PIPE, text=True)
         try:
             api_url = slack.stdout.readline().strip()  # type: ignore[union-attr]

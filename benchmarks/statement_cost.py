@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from benchmarks.schemas import own_schemas
+from benchmarks.webhook import own_schema
 from bot.inbound import _LOOK_UP as LOOK_UP
 from core import schema
 from core.db import make_engine
@@ -37,7 +37,7 @@ from scheduler.apply import _LABEL_CASE as LABEL_CASE
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
-    with own_schemas("stmt") as (url,):
+    with own_schema("stmt_") as url:
         engine = make_engine(url)
         try:
             schema.upgrade(engine)

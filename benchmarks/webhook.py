@@ -33,6 +33,7 @@ The Slack and Twilio fakes run in this process, on loopback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import http.client
 import itertools
@@ -55,7 +56,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from benchmarks.schemas import own_schemas  # noqa: E402
+from tests.conftest import POSTGRES_URL, schema_of_its_own  # noqa: E402
 from tests.e2e.harness import children  # noqa: E402
 from tests.fakes.slack import TOKEN, FakeSlack  # noqa: E402
 from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM, FakeTwilio, sign  # noqa: E402
@@ -327,6 +328,12 @@ def office(folder: Path, url: str, twilio_api: str, slack_api: str) -> dict[str,
     return env
 
 
+def own_schema(prefix: str) -> contextlib.AbstractContextManager[str]:
+    """A PostgreSQL schema of the run's own (the tests' `schema_of_its_own`), dropped after, in
+    the database of DATABASE_URL, else the test database: its URL."""
+    return schema_of_its_own(os.environ.get("DATABASE_URL") or POSTGRES_URL, prefix)
+
+
 def spawn(command: list[str], cwd: Path, env: dict[str, str], log: str) -> subprocess.Popen:
     """``command`` started in ``cwd``, its output to ``cwd / log`` (the child keeps the file open)."""
     with open(cwd / log, "w") as out:
@@ -373,7 +380,8 @@ def main() -> None:
     rows: list[dict[str, object]] = []
     bodies = texts()
     tmp = Path(tempfile.mkdtemp(prefix="dunning-webhook-"))
-    with own_schemas("bench", 3) as urls:
+    with contextlib.ExitStack() as schemas:
+        urls = [schemas.enter_context(own_schema("bench_")) for _ in range(3)]
         url = urls[0]
         stored = create_engine(url)  # the table "stored" writes to, in the first schema
         with stored.begin() as conn:

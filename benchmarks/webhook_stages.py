@@ -26,8 +26,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.schemas import own_schemas
-from benchmarks.webhook import PER_SECOND, max_rate, signed, start_service, texts
+from benchmarks.webhook import (
+    PER_SECOND,
+    max_rate,
+    own_schema,
+    signed,
+    start_service,
+    texts,
+)
 from tests.e2e.harness import children
 from tests.fakes.slack import FakeSlack
 from tests.fakes.twilio import FakeTwilio
@@ -76,7 +82,7 @@ def main() -> None:
     dumps.mkdir()
     os.environ["STAGES_DIR"] = str(dumps)  # the workers inherit it
     bodies = texts()
-    with own_schemas("stages") as (url,), FakeSlack(members={"C123": ["U1"]}) as slack, FakeTwilio() as twilio:
+    with own_schema("stages_") as url, FakeSlack(members={"C123": ["U1"]}) as slack, FakeTwilio() as twilio:
         server = start_service(tmp, url, slack, twilio, args.workers, args.threads,
                                app="benchmarks.stages_app:create_app()")
         try:
