@@ -122,8 +122,9 @@ _IME_HOMOPHONES = {"真下": "ました", "増す": "ます"}
 _IME_WORDS = re.compile(r"講座(?=振替|振り替え|引き?落|番号|から|に|の残高)")  # こうざ: 口座, not a course
 # はいしん heard by voice input as 背信 (betrayal), before the word it goes with: 配信.
 _IME_HAISHIN = re.compile(r"背信(?=(?:の|を|は)?(?:停止|中止|解除|再開))")
-# おさめる converted as 収める (or 治める) where a tax is paid: 来週中に収めます is 納めます.
-_IME_OSAME = re.compile(r"(?:収|治)め(?=ます|ました|る|た|て|に(?:行|い))")
+# おさめる converted as 収める (or 治める) where a tax is paid, or left in kana as a word of its
+# own (voice input, learners: ゆうびんきょくで おさめました): 来週中に収めます is 納めます.
+_IME_OSAME = re.compile(r"(?:収|治|(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))おさ)め(?=ます|ました|る|た|て|に(?:行|い))")
 # いきます converted as 生きます after a way of paying: 今日払いに生きます.
 _IME_IKI = re.compile(r"(?<=払いに|込みに|納めに|付しに)生き")
 # Other wrong choices seen: 性急書 (せいきゅうしょ: 請求書), 使用と思 (しようと思).

@@ -72,7 +72,10 @@ _LIMIT = (r"(?:限り|かぎり|きり|最後)(?:に|と|で)(?:して|させ|�
 # Declining: 見合わせて, お取りやめ, ご容赦, 結構でございます, (もう|今後は)いいです.
 _DECLINE = (r"見合わせ(?:て|を|願|いただ|頂|ください|下さい)|お?取り?やめ(?:て|願|いただ|頂|ください|下さい|を)|ご?容赦(?:ください|下さい|願|いただ|頂)"
             r"|結構(?:で(?:す|ございます)|だ)|(?:もう|今後は|今後|以後は|これからは)(?:いい|ええ)(?:です|わ|よ|や)?(?=$|[、。!.\s])"
-            r"|(?:受け取り|受信し|いただき|頂き)たく(?:ない|ありません|ございません)|ご?不要(?:に|と)?(?:存じ|思い|願)")
+            r"|(?:受け取り|受信し|いただき|頂き)たく(?:ない|ありません|ございません)|ご?不要(?:に|と)?(?:存じ|思い|願)"
+            # Not wished for, and asked not to be done, in humble and honorific forms: 通知は希望
+            # いたしません, ご通知は今後一切なさらないようお願い申し上げます.
+            r"|希望(?:いた|致)しません|望みません|(?:なさら|され)ない(?:よう|ように)(?:お?願|ねが|ください|下さい|いただ|頂|申し上げ)")
 
 
 # Verbs of sending, in the stem a negative takes: 送ら, 寄越さ (寄こさ, よこさ), 送ってこ,
@@ -217,6 +220,12 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:送|おく)(?:ら|って(?:こ|く))?(?:なくて|んで)(?:も)?(?:いい|ええ|よか|良い|結構)", r"もう(?:来|こ)んで(?:ええ|いい)",
              r"(?:^|[、。!?\s])(?:もう)?(?:やめて|止めて|とめて|辞めて)(?:ください|下さい|くれ|ほしい|欲しい|よ|や|ちょうだい|ってば)?[!。.\s]*$",
              r"^(?:受信)?(?:拒否|お断り)(?:します|いたします|です|で)?[!。.\s]*$",
+             # A bare imperative ending the reply, after a threat or a reason (ブロックする前に止めろ,
+             # 通報するぞ、やめろ, しつこいけん とめれ): said to our messages, it is a stop.
+             r"(?:^|[、。!?\s]|前に|から|ので|けど|けん|さかい|ぞ|ぜ)(?:もう|さっさと|とっとと|いい加減)?(?:止め|とめ|やめ|辞め)(?:ろ|れ|んかい)(?:や|よ|って|ってば)?[!。.\s]*$",
+             # Chinese, as residents from China write it: 请不要再给我发短信, 别再发了, 請勿再傳簡訊, 退订.
+             r"(?:不要|别|別|勿|不用|无需|無需)再?(?:给我|給我|向我)?(?:发|發|传|傳)(?:送)?(?!票|火|现|現|生|展)",
+             r"退订|退訂|取消订阅|取消訂閱",
              r"\bopt (?:me )?out\b", r"(?:^|[。!?.、,]\s*)(?:cancel|stopall|quit)" + _THEN, r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number|this number) off\b",
              r"\bcancel (?:these|the|this|my|all|your) (?:texts|messages|sms|reminders|notifications|notices|alerts|subscription)",
              r"(?:来|こ|届か|送られてこ|受け取ら|受取ら|受信し|もらわ)(?:ない|ん|ねえ|へん)ように(?:して(?:くれ|ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|$|[!。.])|お願い|願い)", r"\bleave me alone\b",
@@ -228,7 +237,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\bno longer (?:wish|want|need) (?:to (?:receive|get|be sent) )?(?:any |these |your |such )?(?:\w+ )?(?:messages|texts|sms|reminders|notifications|notices|alerts)\b",
              r"(?:don't|do not|dont|no longer) (?:want|wish) (?:to (?:receive|get) )?(?:any more |any |these |your |this |such )?(?:further |more |other )?(?:messages|texts|sms|reminders|notifications|emails|notices|communications?|contact)\b"),
          STRONG),
-        (_rx(r"迷惑です(?!か)", r"うるさい", r"しつこい"), WEAK),
+        (_rx(r"迷惑です(?!か)", r"うるさい", r"しつこい", r"うざい", r"ウザい", r"うざったい", r"鬱陶しい", r"うっとうしい"), WEAK),
     ],
     ALREADY_PAID: [
         (_rx(_PAY + r"(?:いました|いましたが|いましたよ|った(?!つもり|" + _NOT_PAST + r")|ったよ|ってあります|ってある|って(?:い)?ます(?:が|けど|よ)|い済|済|いずみ|ろた(?!" + _NOT_PAST + r")|うた(?!め|" + _NOT_PAST + r"))",
@@ -429,6 +438,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"迷惑(?:メール|sms)(?:ですか|\?|か)", r"本当(?:なの|ですか|か\?|\?)",
              r"(?:役所|市|区|町|村|税務課)(?:が|から)(?:こんな|sms|メール|メッセージ).{0,10}(?:送る|来る|くる)",
              r"\b(?:scam|fraud|phishing|fake|spam|legit|legitimate|genuine|spoof)",
+             # A scam named in residents' other languages: Portuguese and Spanish (golpe, fraude,
+             # estafa), Vietnamese (lừa đảo), Chinese (诈骗, 骗子), Tagalog (peke, manloloko).
+             r"\b(?:golpe|fraude|estafa|peke|manloloko)\b", r"lừa đảo|lua dao|诈骗|詐騙|骗局|騙局|骗子|骗人|是真的吗|是真的嗎",
              r"(?:公式|正式|本物|本当)の?(?:連絡|メール|メッセージ|sms)?か(?:どうか)?(?:確認|教え)",
              r"どこ(?:から|の)(?:の)?(?:連絡|メール|メッセージ|sms|番号)", r"is this (?:\w+ )?(?:real|genuine|legit|official)",
              r"is this (?:real|really|true|official|from)",
