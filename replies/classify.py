@@ -45,6 +45,7 @@ from replies.rules import (
     OFF_TOPIC,
     OTHER_PART,
     PAID_QUESTION,
+    PAPER,
     PATTERNS,
     PUZZLED,
     QUESTION,
@@ -52,6 +53,7 @@ from replies.rules import (
     RELAY,
     RESUME,
     SENTENCE_END,
+    SMS_WANTED,
     STRONG,
     TYPO_WORDS,
     WEAK,
@@ -275,8 +277,12 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
     Hard times explain a promise but alone ask for help; weak evidence gives way to strong
     evidence for another label; a vague mistake beside a disputed amount is the amount's;
     a generic question word gives way to a doubt about us; a death needs a person; "paid"
-    asked, failed, or said of another bill is not paid.
+    asked, failed, or said of another bill is not paid; paper declined for our messages is
+    a request of staff, not a stop.
     """
+    if SMS_WANTED.search(norm) and PAPER.search(norm):
+        strength.pop(OPT_OUT, None)
+        strength[CONSULTATION_REQUEST] = max(strength.get(CONSULTATION_REQUEST, 0.0), STRONG)
     if PAID_QUESTION.search(norm):
         strength.pop(ALREADY_PAID, None)
         strength[CONSULTATION_REQUEST] = STRONG

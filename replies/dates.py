@@ -111,7 +111,10 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]
 
 _PART = r"(上旬|中旬|下旬|初め|初旬|はじめ|頭|末|中|いっぱい)?"
 _RULES: list[Rule] = [
-    # Absolute dates first: they are the longest forms.
+    # Absolute dates first: they are the longest forms. 令和 (R) years, as forms and letters
+    # write them (令和9年2月10日, R9.2.10).
+    (_re(r"(?<![a-z])(?:令和|r)\s?(\d{1,2}|元)[年/.-](\d{1,2})[月/.-](\d{1,2})日?"),
+     lambda m, d: _month_day(d, int(m[2]), int(m[3]), 2018 + (1 if m[1] == "元" else int(m[1])))),
     (_re(r"(\d{4})[年/.-](\d{1,2})[月/.-](\d{1,2})日?"),
      lambda m, d: _month_day(d, int(m[2]), int(m[3]), int(m[1]))),
     (_re(r"(\d{1,2})月の?(\d{1,2})日"), lambda m, d: _month_day(d, int(m[1]), int(m[2]))),

@@ -133,6 +133,8 @@ _IME_PHRASE = {"性急書": "請求書", "使用と": "しようと"}
 # A weekday's name half in kana: 木よう日, 金ようび.
 _KANA_WEEKDAY = re.compile(r"(?<=[月火水木金土日])(?:よう|ヨウ)(?:日|び|ビ)")
 _PLAYFUL = re.compile(r"ましぇー?ん")
+# A polite ending stretched (結構でーす, 払いまーす): the ending.
+_STRETCHED = re.compile(r"(?<=[でま])[ー~]+(?=す)")
 _IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
 _IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
 
@@ -265,6 +267,8 @@ def normalize(text: str | None) -> str:
         text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
+    if "ー" in text or "~" in text:
+        text = _STRETCHED.sub("", text)
     if "ましたら" in text:
         # The polite past with ら is a condition, not a past (賞与が出ましたら納めます, 払いましたら
         # ご連絡します): read as the polite conditional, so that no rule takes it as done.

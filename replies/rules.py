@@ -58,9 +58,11 @@ _NOT_OURS = "".join(f"(?<!{what}{p})" for what in ("振替", "落とし", "引�
 _DONE = r"済ませ(?:ました|た|てあり|てい|ており|てお|て(?:まいり|参り)ました)"
 _NOT_PROCEDURE = (r"(?:^|[。、!?\s])(?=[^。、!?\s]*済ませ)(?:(?!手続|届|申請|申告|登録|変更|廃車|解約|名義|抹消|転居|転出|売却|処分|引っ?越)[^。、!?\s])*")
 _PAY_WORD = r"(?:納付|納税|支払|払込|払い|振込|振り込|入金|送金|納め)"
+# 済む after ずに / ないで is "got by without" (払い忘れずに済んでます), no payment done.
+_NOT_AVOIDED = r"(?<!ずに)(?<!ないで)(?<!なくて)"
 
 # What we send, as residents name it (通知書 is a paper notice, not our SMS).
-_MESSAGES = r"(?:お知らせ|おしらせ|通知(?!書)|連絡|sms|メール|メッセージ|ショートメール|ご?案内|送信|配信|お便り|おたより|送付)"
+_MESSAGES = r"(?:お知らせ|おしらせ|通知(?!書)|連絡|sms|メール|メッセージ|メッセ|ショートメール|ご?案内|送信|配信|お便り|おたより|送付)"
 # This phone or number, named as where nothing more should come: 携帯へのご連絡, こちらの番号宛て.
 _THIS_PHONE = r"(?:携帯|スマホ|電話番号|番号|当方|こちら|本携帯)(?:電話)?(?:へ|に|宛て?|あて)(?:の)?(?:は)?"
 
@@ -75,7 +77,7 @@ _DECLINE = (r"見合わせ(?:て|を|願|いただ|頂|ください|下さい)|�
             r"|(?:受け取り|受信し|いただき|頂き)たく(?:ない|ありません|ございません)|ご?不要(?:に|と)?(?:存じ|思い|願)"
             # Not wished for, and asked not to be done, in humble and honorific forms: 通知は希望
             # いたしません, ご通知は今後一切なさらないようお願い申し上げます.
-            r"|希望(?:いた|致)しません|望みません|(?:なさら|され)ない(?:よう|ように)(?:お?願|ねが|ください|下さい|いただ|頂|申し上げ)")
+            r"|希望(?:いた|致)しません|望みません|受け付け(?:ません|ない|ておりません|いたしません)(?![のんか?])|(?:なさら|され)ない(?:よう|ように)(?:お?願|ねが|ください|下さい|いただ|頂|申し上げ)")
 
 
 # Verbs of sending, in the stem a negative takes: 送ら, 寄越さ (寄こさ, よこさ), 送ってこ,
@@ -177,7 +179,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # someone else (ご本人様へのSMSは停止願います, teishi onegaishimasu).
              r"(?:^|[。、!?\s]|" + _MESSAGES + r"(?:の|を|は|も)?(?:今後|こんご|もう)?(?:は)?)(?:配信|送信)?(?:停止|中止)(?:を|に|で|は)?(?:して)?(?:お?願|ねがい|希望|きぼう|依頼|頼|たの|よろしく|ください|下さい|ほしい|欲しい|もらえ|もらい|いただ|頂|でき|出来|可能)",
              r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|拒否|結構です)", r"(?:配信|通知)(?:を|は)?(?:停止|中止|拒否|不要|解除|止め|とめ|やめ|オフ|off)",
-             r"(?:サービス|登録)(?:を|は)?(?:解除|停止|退会|やめ)(?:し)?(?:たい|て|希望|お願い)", r"受信(?:を)?拒否",
+             r"(?:サービス|登録)(?:を|は|、)?(?:解除|停止|退会|解約|やめ)(?:し)?(?:たい|て|希望|お願い)", r"受信(?:を)?拒否",
+             # The number blocked or our messages filtered as spam, said as what the resident
+             # will do (着信拒否にしますので, 迷惑メール設定しときますね): no more messages wanted.
+             r"着信(?:を)?拒否(?:に|を)?(?:します|する|しま(?:した|す)|した|しとき|しとく|しておき|して(?:おき|おく|ある|あります|います)|設定|登録)", r"迷惑(?:メール|sms|メッセージ)(?:に|の|として)?(?:設定|登録|フォルダ|振り分け|報告)",
              r"(?:連絡|れんらく|メール|メッセージ|sms|ショートメール|ショートメッセージ|通知|送信|配信)(?:は|を|も)?(?:もう|今後|こんご)?(?:は)?(?:一切)?(?:やめ|止め|とめ|辞め|不要|いらない|いりません|要らない|要りません|結構です|しないで|してこないで|よこさないで|控えて)",
              r"(?:二度と|にどと)[^。!?]{0,12}?(?:送|おく|連絡|れんらく|メール|sms|よこ)", r"(?:送|おく)って(?:く|来)るな(?![らんのどり])",
              r"(?:sms|メッセージ|メール|連絡|通知)(?:は|を|も)?(?:受け取り|受信し|もらい)たく(?:ない|ありません)",
@@ -218,7 +223,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A bare request to stop, its object understood: …見方がわからないので 止めてもらえますか.
              r"(?:^|[、。!?\s]|ので|から)(?:もう)?(?:止め|とめ|やめ)て(?:もらえ|いただけ|頂け|ください|下さい|ほしい|欲しい|くれ|ちょうだい)", r"(?:sms|メール|メッセージ|お知らせ)(?:の|を|は)?(?:配信|受信)?(?:を)?解除",
              r"(?:送|おく)(?:ら|って(?:こ|く))?(?:なくて|んで)(?:も)?(?:いい|ええ|よか|良い|結構)", r"もう(?:来|こ)んで(?:ええ|いい)",
-             r"(?:^|[、。!?\s])(?:もう)?(?:やめて|止めて|とめて|辞めて)(?:ください|下さい|くれ|ほしい|欲しい|よ|や|ちょうだい|ってば)?[!。.\s]*$",
+             r"(?:^|[、。!?\s])(?:これ|それ|こっち)?(?:もう)?(?:やめて|止めて|とめて|辞めて)(?:ください|下さい|くれ|ほしい|欲しい|よ|や|ちょうだい|ってば)?[!。.\s~ー]*$",
              r"^(?:受信)?(?:拒否|お断り)(?:します|いたします|です|で)?[!。.\s]*$",
              # A bare imperative ending the reply, after a threat or a reason (ブロックする前に止めろ,
              # 通報するぞ、やめろ, しつこいけん とめれ): said to our messages, it is a stop.
@@ -226,6 +231,15 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Chinese, as residents from China write it: 请不要再给我发短信, 别再发了, 請勿再傳簡訊, 退订.
              r"(?:不要|别|別|勿|不用|无需|無需)再?(?:给我|給我|向我)?(?:发|發|传|傳)(?:送)?(?!票|火|现|現|生|展)",
              r"退订|退訂|取消订阅|取消訂閱",
+             # A stop already asked for, said again (止めてって言ったよね, 停止って送ったのにまた来た).
+             r"(?:止め|とめ|やめ)て(?:って|と)(?:言|い|お願い|頼|たの)(?:っ|い|ん|み|し)(?:た|て|だ|ました)",
+             r"(?:停止|中止|ストップ|stop|止めて|やめて)[」\"]?\s?(?:って|と)(?:送|返信|返し|連絡|言|い|打|入力|お願い)[^。!?]{0,6}?(?:のに|けど|けれど|が|よね|でしょ|やろ)",
+             # Our messages asked not to be sent, in honorific forms (お送りいただかないようお願い,
+             # ご連絡くださらないよう), and 送るな / 送らないで said casually (送んな, 送んないで).
+             r"(?:お送り|ご?送信|ご?送付|ご?連絡|ご?通知|お知らせ|配信)(?:を|は)?(?:いただか|頂か|くださら|下さら|なさら|され)ない(?:よう|ように|で)",
+             r"(?:送|おく)ん(?:な(?=$|[。!.\s、よや~ー])|ないで(?!しょ))",
+             # No more from now on, said alone (次からはもう結構です, 今後は結構っす).
+             r"(?:次から|次回から|今後|これから|以後|以降)(?:は)?(?:もう)?(?:結構|けっこう)(?:です|でございます|だ|っす)?(?=$|[。!.\s、~])",
              r"\bopt (?:me )?out\b", r"(?:^|[。!?.、,]\s*)(?:cancel|stopall|quit)" + _THEN, r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number|this number) off\b",
              r"\bcancel (?:these|the|this|my|all|your) (?:texts|messages|sms|reminders|notifications|notices|alerts|subscription)",
              r"(?:来|こ|届か|送られてこ|受け取ら|受取ら|受信し|もらわ)(?:ない|ん|ねえ|へん)ように(?:して(?:くれ|ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|$|[!。.])|お願い|願い)", r"\bleave me alone\b",
@@ -286,7 +300,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"会社(?:で|が|から)(?:払|支払|納)", r"\b(?:my )?employer (?:pays|paid|deducts|withholds|takes)", r"withheld from",
              r"\b(?:deducted|taken|withdrawn|debited) (?:from|out of) (?:my |our )?(?:salary|pay|wages|paycheck|account|bank)", r"payment (?:was|has been) (?:made|sent)"),
          STRONG),
-        (_rx(r"(?:払|はら)ったはず", r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}済んで"), MEDIUM),
+        (_rx(r"(?:払|はら)ったはず", _NOT_AVOIDED + r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}" + _NOT_AVOIDED + r"済んで"), MEDIUM),
     ],
     CONSULTATION_REQUEST: [
         (_rx(r"分割", r"ぶんかつ", r"分けて(?:払|支払|納|振|入金)", r"(?:\d|[一二三四五六七八九十]|数|何|いく|複数)(?:回|度|か月|ヶ月|カ月|ヵ月|ケ月|期)に?(?:分け|わけ)",
@@ -458,9 +472,64 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"(?:どちら様|どちらさま|どなたですか|(?:誰|だれ)ですか)"), MEDIUM),
     ],
 }
+# Residents' other languages, beside English: the commonest ways to say each label in the
+# languages of the largest foreign communities (Chinese and Korean, Vietnamese, Filipino,
+# Portuguese and Spanish, Indonesian, Nepali in romaji, Thai). Not a translation of the rules
+# above: the plain phrases a learner or a native speaker writes to a city office.
+_OTHER_LANGUAGES: dict[str, list[str]] = {
+    OPT_OUT: [
+        r"그만\s?(?:보내|보내주|보내세요)|보내지\s?(?:마|말아|마세요|마십시오)|수신\s?거부|문자\s?(?:그만|사절|거부)|연락\s?(?:하지\s?마|그만)",
+        r"\b(?:jangan|tolong jangan|mohon jangan|jgn) (?:lagi )?(?:kirim|mengirim|sms|hubungi|menghubungi)\b|\bberhenti (?:kirim|mengirim)\b",
+        r"ไม่ต้องส่ง|หยุดส่ง|อย่าส่ง",
+        r"đừng (?:gửi|nhắn)|ngừng gửi|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) gui\b",
+        r"\bno (?:me )?(?:env[ií]e|env[ií]en|mande|manden|escriba|escriban)\b|\bdej(?:e|en|a) de (?:enviar|mandar|escribir)",
+        r"\bn[aã]o (?:me )?(?:envie|enviem|mande|mandem)\b|\bpar(?:e|em) de (?:enviar|mandar)",
+        r"\b(?:huwag|wag) (?:(?:na|po|nyo|ninyo|kayo|nang) )*(?:(?:mag-?)?text|(?:mag)?padala|(?:mag-?)?send|i-?text)|\btigil(?:an)? (?:na )?(?:ang )?(?:pag-?)?(?:text|padala)",
+        r"\b(?:sms|message|msg) (?:na )?(?:pathaunu|pathaunus|napathaunu|napathaunus)\b|\bnapathaunu",
+    ],
+    ALREADY_PAID: [
+        r"이미\s?(?:냈|납부|지불|입금|결제)|(?:납부|지불|입금|결제)\s?(?:했|완료)|냈어요|냈습니다",
+        r"\b(?:sudah|udah|sdh) (?:saya )?(?:bayar|dibayar|lunas|transfer|ditransfer)\b|\blunas\b",
+        r"\bya (?:lo |la )?(?:pagu[ée]|pag[óo]|pagamos|hice el pago)(?![a-z])",
+        r"\bj[aá] (?:paguei|pagou|pagamos|foi pago)\b",
+        r"đã (?:trả|thanh toán|nộp|chuyển khoản)",
+        r"\b(?:bayad na|nakabayad na|nagbayad na)\b",
+    ],
+    WRONG_NUMBER: [
+        r"번호\s?(?:잘못|틀렸)|잘못\s?(?:보내|온|거신)|그런\s?사람\s?(?:없|몰라|모릅)|그\s?사람\s?(?:몰라|모릅|아닙|아니)",
+        r"\bsalah (?:sambung|nomor|orang|kirim)\b|\bbukan (?:saya|orang itu|nomor saya)\b",
+        r"\bn[úu]mero (?:equivocado|errado)\b|\bpessoa errada\b|\bse equivoc",
+        r"nhầm số|sai số|nhầm người|\bnham so\b",
+        r"\bmaling (?:numero|number|tao)\b",
+    ],
+    AUTHENTICITY_CHECK: [
+        r"사기|보이스\s?피싱|피싱|진짜\s?(?:시청|구청|시에서|맞)",
+        r"\b(?:penipuan|tipuan|palsu)\b",
+        r"หลอกลวง|มิจฉาชีพ",
+    ],
+    CONSULTATION_REQUEST: [
+        r"분할|나눠서\s?(?:내|납부)|할부|돈이\s?없",
+        r"\b(?:cicil|dicicil|mencicil|angsur|diangsur)\b|\b(?:tidak|belum) (?:punya uang|ada uang|bisa bayar)\b",
+        r"\bpagar en (?:partes|cuotas|plazos)\b|\ba plazos\b|\ben cuotas\b|\bno tengo (?:dinero|plata)\b|\bno puedo pagar\b",
+        r"\bparcelar\b|\bem parcelas\b|\bn[aã]o tenho dinheiro\b|\bn[aã]o (?:posso|consigo) pagar\b",
+        r"trả góp|không có tiền|chưa (?:có tiền|trả được)",
+        r"\bhulugan\b|\bwalang pera\b",
+    ],
+}
+for _label, _patterns in _OTHER_LANGUAGES.items():
+    _RULES[_label].append((_rx(*_patterns), STRONG))
+
 # The large rules run only on text holding one of the words they need (replies.prefilter).
 PATTERNS: dict[str, list[tuple[Searcher, float]]] = {
     label: [(prefiltered(pattern), weight) for pattern, weight in rules] for label, rules in _RULES.items()}
+
+# Paper declined and our messages wanted instead (紙の督促状はもう郵送しないでください。SMSだけで
+# 十分です, 郵送はやめてSMSにして): both must be said. How to be reached is then a request of staff,
+# and no stop: the resident asks for more of our messages, not fewer.
+PAPER = _rx(r"紙|書面|郵送|郵便|手紙|はがき|ハガキ|封書|督促状|催告書|通知書", r"\b(?:paper|letters?|postal|by post)\b")
+SMS_WANTED = _rx(r"(?:sms|ショートメール|ショートメッセージ|メッセージ|携帯|スマホ)(?:への|の|へ|に)?(?:連絡|通知|お知らせ)?(?:だけ|のみ)?"
+                 r"(?:で|に)(?:十分|じゅうぶん|いい|ええ|良い|よい|結構|お願い|して|かまいません|構いません|大丈夫|助かり|ok)",
+                 r"\b(?:sms|text(?:s|ing)?|messages?) (?:only|is enough|are enough|is fine|are fine)\b")
 
 # Circumstances: hard times explain a reply. Alone they ask for help (consultation_request);
 # beside a promise they only explain it (今手元にお金がないので、来週払います is a promise).

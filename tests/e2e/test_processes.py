@@ -194,7 +194,7 @@ def test_serve_runs_its_scheduler_in_a_child_that_lives_and_dies_with_it(migrate
         port = free_port()
         proc = start(["serve", "--port", str(port)], env, str(tmp_path), str(tmp_path / f"serve{port}.log"))
         base = f"http://127.0.0.1:{port}"
-        wait_for(lambda: healthy(base), 30, "serve, with its scheduler's heartbeat")
+        wait_for(lambda: healthy(base), 60, "serve, with its scheduler's heartbeat")
         return proc, _scheduler_of(proc), base
 
     proc, child, base = serve()

@@ -1167,6 +1167,69 @@ def test_humble_words_said_of_something_else_are_no_stop(text):
     # The rules' verdict (the shipped model may still guess a stop, flagged: recall first).
     assert classify(text, WED, model=_ConsultModel()).label != "opt_out"
 
+
+# Set 43's misses, each a class, in new words: the labels in residents' other languages
+# (Korean, Indonesian, Thai, Vietnamese, Spanish, Portuguese, Filipino, Nepali in romaji); a
+# stop already asked for and said again; our messages declined in honorific forms, 送んな, and
+# 次からは結構 alone, stretched (でーす) too; paper declined with our messages wanted (no stop:
+# a request of staff); a 令和 date written R9.2.10; ずに済む (got by without) is no payment.
+@pytest.mark.parametrize("text,label,when", [
+    ("더 이상 문자 보내지 마세요", "opt_out", None),
+    ("어제 납부했어요", "already_paid", None),
+    ("번호 잘못 보내셨어요", "wrong_number", None),
+    ("이거 보이스피싱이죠?", "authenticity_check", None),
+    ("분할로 낼 수 있나요?", "consultation_request", None),
+    ("Mohon jangan hubungi saya lagi", "opt_out", None),
+    ("Saya sudah transfer tadi pagi", "already_paid", None),
+    ("Maaf, salah nomor", "wrong_number", None),
+    ("Apakah ini penipuan?", "authenticity_check", None),
+    ("Boleh dicicil?", "consultation_request", None),
+    ("หยุดส่งข้อความได้ไหม", "opt_out", None),
+    ("Xin đừng gửi tin nhắn nữa", "opt_out", None),
+    ("Tôi đã thanh toán rồi", "already_paid", None),
+    ("Por favor dejen de enviarme mensajes", "opt_out", None),
+    ("Ya pagué la semana pasada", "already_paid", None),
+    ("¿Puedo pagarlo a plazos?", "consultation_request", None),
+    ("Por favor não me mandem mais mensagens", "opt_out", None),
+    ("Já paguei ontem na loja", "already_paid", None),
+    ("Wag na po kayo mag text dito", "opt_out", None),
+    ("sms napathaunus", "opt_out", None),
+    ("ストップと返信したのに、まだ届きます", "opt_out", None),
+    ("やめてと頼んだでしょう", "opt_out", None),
+    ("今後はメッセージをお送りくださらないようお願いします", "opt_out", None),
+    ("もう送んないでよ", "opt_out", None),
+    ("これからはもう結構っす", "opt_out", None),
+    ("今後はけっこうでーす", "opt_out", None),
+    ("はがきの通知はもういらないので、携帯へのお知らせだけでお願いします", "consultation_request", None),
+    ("R8.12.20までに払います", "payment_promise", date(2026, 12, 20)),
+    ("令和9年1月5日に払います", "payment_promise", date(2027, 1, 5)),
+    # Near misses: our messages declined for paper is a stop; nothing paid when nothing was late.
+    ("SMSでの連絡はやめて、郵送にしてください", "opt_out", None),
+])
+def test_the_kinds_of_miss_seen_in_set_43(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+# Heard only with the model's help in set 43, now by the rules alone: a service cancelled,
+# the number blocked or filtered as spam, our messages not accepted, メッセ, これ止めて〜.
+@pytest.mark.parametrize("text,label", [
+    ("通知サービス、解約希望です", "opt_out"),
+    ("この番号は着信拒否に設定しました", "opt_out"),
+    ("迷惑メールに登録しておきます", "opt_out"),
+    ("こういうメールは今後受け付けません", "opt_out"),
+    ("メッセはもういりません", "opt_out"),
+    ("それ止めて〜", "opt_out"),
+    ("メールでの申請は受け付けないのですか？", "consultation_request"),
+    ("着信拒否されているのか電話がつながりません", "consultation_request"),
+])
+def test_blocking_filtering_and_cancelling_are_stops_by_the_rules_alone(text, label):
+    assert classify(text, WED, model=_ConsultModel()).label == label
+
+
+def test_got_by_without_is_no_payment():
+    assert classify("このSMSのおかげで延滞せずに済んでます", WED).label != "already_paid"
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
