@@ -30,6 +30,7 @@ from replies.rules import (
     BAFFLED,
     CIRCUMSTANCE,
     CLAUSE,
+    COUNTERFACTUAL_PAID,
     DEATH,
     DEBIT_FAILED,
     DENIED,
@@ -43,6 +44,7 @@ from replies.rules import (
     NOT_OURS_UNNEEDED,
     NOT_STOPPING,
     OFF_TOPIC,
+    OFFICE_NUMBER_DOUBTED,
     OTHER_PART,
     PAID_QUESTION,
     PAPER,
@@ -153,6 +155,11 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, 0.7, None)
     if LAUGHTER.search(norm) or (OFF_TOPIC.search(norm) and not MONEY.search(norm) and not _TAX.search(norm)):
         return Classification(OTHER, 0.5, None)
+    if _unread_script(norm):
+        # Thai, Hangul, Myanmar, Devanagari…: the model learnt Japanese and Latin letters, so
+        # its guess here would be noise (a Thai promise was read as a stop). The rules know each
+        # label's plain phrases in those languages; what they miss, staff read, flagged.
+        return Classification(OTHER, round(MODEL_SCALE * MODEL_FLOOR, 2), None, (OTHER,))
     unstopped = _unstopped(norm)
     guess = _typo_label(unstopped)
     if guess is not None:
@@ -177,6 +184,17 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
 # What NOT_STOPPING starts with, looked for first: most replies hold none of them.
 _STOP_STEMS = ("止め", "とめ", "やめ", "辞め", "停止", "中止", "切ら", "きら", "解除", "オフ", "stop", "cancel", "unsub",
                "turn off", "keep", "不要", "ふよう", "いら", "いり", "要ら", "要り", "結構", "無用", "必要", "no ")
+
+
+# Letters the model was trained on: kana, kanji (Chinese too), Latin with its accents
+# (Vietnamese included).
+_READ_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffa-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _unread_script(norm: str) -> bool:
+    """Whether most of the letters of ``norm`` are in a script the model never learnt."""
+    letters = sum(c.isalpha() for c in norm)
+    return letters > 0 and len(_READ_SCRIPT.findall(norm)) * 2 < letters
 
 
 def _unstopped(norm: str) -> str:
@@ -280,6 +298,10 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
     asked, failed, or said of another bill is not paid; paper declined for our messages is
     a request of staff, not a stop.
     """
+    if COUNTERFACTUAL_PAID.search(norm):
+        strength.pop(ALREADY_PAID, None)  # 払えるもんなら、とっくに払ってますよ: not paid
+    if OFFICE_NUMBER_DOUBTED.search(norm) and strength.get(WRONG_NUMBER, 0.0) <= MEDIUM:
+        strength.pop(WRONG_NUMBER, None)  # この番号、市役所の番号じゃないよね?: a doubt
     if SMS_WANTED.search(norm) and PAPER.search(norm):
         strength.pop(OPT_OUT, None)
         strength[CONSULTATION_REQUEST] = max(strength.get(CONSULTATION_REQUEST, 0.0), STRONG)

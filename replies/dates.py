@@ -209,8 +209,60 @@ _HOMOPHONES = {"来集": "来週", "来襲": "来週", "来秋": "来週", "来�
 _HOMOPHONE = re.compile("(?:" + "|".join(_HOMOPHONES) + ")(?=の?[月火水木金土日]曜)")
 
 
+# Dates in residents' other languages (Chinese, Korean, Spanish, Portuguese, Vietnamese,
+# Tagalog, Indonesian, Thai, Nepali in romaji), said in the Japanese the rules above read:
+# 明天 and mañana are 明日, 下星期五 is 来週の金曜, 25号 and dia 25 are 25日, and Vietnamese
+# writes the day first (ngày 25/12 is 12月25日). Only the words for when; the rest stays.
+_KANJI_DAY = {"一": "月", "二": "火", "三": "水", "四": "木", "五": "金", "六": "土", "日": "日", "天": "日",
+              "월": "月", "화": "火", "수": "水", "목": "木", "금": "金", "토": "土", "일": "日"}
+_FOREIGN_DAYS = {"lunes": "月", "martes": "火", "miércoles": "水", "miercoles": "水", "jueves": "木", "viernes": "金",
+                 "sábado": "土", "sabado": "土", "domingo": "日", "segunda": "月", "terça": "火", "terca": "火",
+                 "quarta": "水", "quinta": "木", "sexta": "金", "miyerkules": "水", "huwebes": "木", "biyernes": "金",
+                 "senin": "月", "selasa": "火", "rabu": "水", "kamis": "木", "jumat": "金", "sabtu": "土",
+                 "thứ hai": "月", "thứ ba": "火", "thứ tư": "水", "thứ năm": "木", "thứ sáu": "金", "thứ bảy": "土",
+                 "chủ nhật": "日"}
+_FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日", "後天": "明後日", "내일": "明日", "오늘": "今日",
+                  "모레": "明後日", "pasado mañana": "明後日", "depois de amanhã": "明後日", "esta mañana": "今日",
+                  "mañana": "明日", "amanhã": "明日", "hoy": "今日", "hoje": "今日", "ngày mai": "明日", "hôm nay": "今日",
+                  "ngày kia": "明後日", "ngày mốt": "明後日", "bukas": "明日", "ngayon": "今日", "makalawa": "明後日",
+                  "besok": "明日", "hari ini": "今日", "lusa": "明後日", "พรุ่งนี้": "明日", "วันนี้": "今日",
+                  "มะรืนนี้": "明後日", "bholi": "明日", "aaja": "今日", "parsi": "明後日",
+                  "다음 주": "来週", "다음주": "来週", "이번 주": "今週", "이번주": "今週", "다음 달": "来月", "다음달": "来月",
+                  "próxima semana": "来週", "semana que viene": "来週", "semana que vem": "来週", "tuần sau": "来週",
+                  "tuần tới": "来週", "susunod na linggo": "来週", "minggu depan": "来週", "อาทิตย์หน้า": "来週",
+                  "สัปดาห์หน้า": "来週", "下星期": "来週", "下周": "来週", "下週": "来週", "下个星期": "来週", "下個星期": "来週",
+                  "下个月": "来月", "下個月": "来月", "这个星期": "今週", "這個星期": "今週"}
+_MONTHS_ES_PT = ["enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "abril", "mayo|maio", "junio|junho",
+                 "julio|julho", "agosto", "septiembre|setiembre|setembro", "octubre|outubro", "noviembre|novembro",
+                 "diciembre|dezembro"]
+_FOREIGN = [
+    (re.compile(r"(?:下(?:个|個)?(?:星期|周|週|礼拜|禮拜)|다음\s?주\s?)([一二三四五六日天월화수목금토일])(?:요일)?"),
+     lambda m: "来週の" + _KANJI_DAY[m[1]] + "曜"),
+    (re.compile(r"(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|([월화수목금토일])요일"),
+     lambda m: _KANJI_DAY[m[1] or m[2]] + "曜日"),
+    (re.compile(r"(?<![a-zà-ỹ])(?:el |la |o |a |sa |na )?(?:pr[óo]xim[oa] )?(" + "|".join(_FOREIGN_DAYS) + r")(?:-feira| feira)?(?![a-zà-ỹ])"),
+     lambda m: _FOREIGN_DAYS[m[1]] + "曜日"),
+    (re.compile(r"ngày (\d{1,2})[/.-](\d{1,2})(?![\d/])"), lambda m: f"{m[2]}月{m[1]}日"),
+    (re.compile(r"(?<![a-z])(\d{1,2}) de (" + "|".join(_MONTHS_ES_PT) + r")(?![a-z])"),
+     lambda m: f"{next(i for i, names in enumerate(_MONTHS_ES_PT, 1) if m[2] in names.split('|'))}月{m[1]}日"),
+    (re.compile(r"(\d{1,2})\s?(?:[号號]|일(?!요))|(?<![a-z])(?:dia|el|ngày|tanggal|ika-?)\s?(\d{1,2})(?![\d/:月])"),
+     lambda m: f"{m[1] or m[2]}日"),
+    (re.compile("|".join(sorted(map(re.escape, _FOREIGN_WORDS), key=len, reverse=True))),
+     lambda m: _FOREIGN_WORDS[m[0]]),
+]
+_NOT_JAPANESE = re.compile(r"[a-z\uac00-\ud7a3\u0e00-\u0e7f号號星周週天个個礼禮]")
+
+
+def _from_foreign(text: str) -> str:
+    for pattern, japanese in _FOREIGN:
+        text = pattern.sub(japanese, text)
+    return text
+
+
 def promised_date(text: str, received: date) -> date | None:
     """The latest date named in normalised ``text``, resolved against ``received``."""
+    if _NOT_JAPANESE.search(text):
+        text = _from_foreign(text)
     if " " in text:
         text = _JA_SPACE.sub("", text)
     if "ん" in text:

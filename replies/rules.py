@@ -28,7 +28,10 @@ _EN_PAID = r"(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!get it )(?<!ge
 # Nouns for paying that take する: 振込します, 支払いしときます, payします.
 _PAY_NOUN = r"(?:振込み?|振り込み|お?支払い?|入金|納付|送金|払い?込み|pay)"
 # Family and friends: 家族と相談して払います is a promise, not a request to talk to staff.
-_NOT_STAFF = "".join(f"(?<!{who}と)" for who in ("家族", "主人", "旦那", "夫", "妻", "嫁", "親", "両親", "身内", "母", "父")) + \
+_NOT_STAFF = "".join(f"(?<!{who}{p})" for who in ("家族", "主人", "旦那", "夫", "妻", "嫁", "親", "両親", "身内", "母", "父",
+                                                  "子ども", "子供", "こども", "たち", "達", "息子", "娘", "兄", "姉", "弟", "妹",
+                                                  "家内", "祖母", "祖父", "親戚", "兄弟", "姉妹")
+                     for p in ("と", "とも")) + \
     "".join(f"(?<!{who}{p})" for who in ("警察", "弁護士", "消費者センター", "消費生活センター") for p in "にへと")  # not staff either
 # To pay, in its plain and potential forms: 払う, 払える, 納める.
 _WILL_PAY = r"(?:(?:支払|払|しはら|はら)(?:う|える|って)|納め(?:る|られる|て))"
@@ -41,6 +44,12 @@ _NOT_PAST = r"る|ろ|ら(?!しい)"
 # The promise as a favour done: 払ったる, 払うちゃる (Chugoku), 振り込んだる, 納めたるわ.
 _FAVOUR = r"(?:" + _PAY + r"(?:っ|う|ろ)(?:た|ちゃ)|" + _TRANSFER + r"んだ|納めた)(?:る|ろ)(?!う?か\?)"
 
+# The office's own number said not to be this one (この番号、市役所の番号じゃないよね?): a doubt
+# about the sender, not a wrong number.
+_OFFICE_NUMBER_DOUBTED = (r"(?:役場|役所|市役所|区役所|町役場|市|区|町|村|税務課|納税課|お役所)の(?:番号|電話番号|電話|もの)"
+                         r"(?:じゃ|では|でわ|で|や)(?:ない|なく|ありません|ねえ|ねー|なか)")
+# A payment said only as what could not be (払えるもんなら、とっくに払ってますよ): cannot pay.
+_COUNTERFACTUAL_PAID = r"(?:払え|支払え|納められ|納めれ|払われ)る(?:もん|もの)なら|(?:払え|払っ|納めら?れ)(?:て(?:い)?れば|たら)[^。!?]{0,4}(?:とっくに|とうに|もう)"
 # A date as residents name it, for a date given alone as the answer (来週中で, 月末払い).
 _DATE = r"(?:再来週|来週|今週|週明け|週末|月末|今月|来月|年内|年末|明日|明後日|あした|あさって|今日|本日|\d{1,2}月\d{1,2}日|\d{1,2}[/-]\d{1,2}|\d{1,2}日|(?:来週の?)?[月火水木金土日]曜日?)"
 
@@ -240,6 +249,17 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:送|おく)ん(?:な(?=$|[。!.\s、よや~ー])|ないで(?!しょ))",
              # No more from now on, said alone (次からはもう結構です, 今後は結構っす).
              r"(?:次から|次回から|今後|これから|以後|以降)(?:は)?(?:もう)?(?:結構|けっこう)(?:です|でございます|だ|っす)?(?=$|[。!.\s、~])",
+             # This number not to be used any more (来月で番号を変えます。この番号はもう使わないで
+             # ください, please don't use this one anymore); our messages not needed to arrive
+             # (このSMSはもう届かなくて大丈夫です).
+             r"(?:この|こちらの|今の|本|当)?(?:番号|携帯|電話番号|アドレス)(?:は|を)?(?:もう|今後|以後)?(?:は)?(?:使わないで|使用しないで|使わんで|使わんといて|使わないよう|使わなくて|ご?使用(?:を)?(?:お?控え|やめ))",
+             r"\b(?:don't|do not|dont|please stop|stop) (?:using|use) (?:this|my) (?:number|one|phone|mobile)\b",
+             _MESSAGES + r"[^。!?]{0,10}?(?:届か|来|こ|送ら|送って(?:こ|く))なくて(?:も)?(?:大丈夫|いい|ええ|結構|構いません|かまいません|ok)",
+             # How to stop them asked (これ止めるにはどうしたらいいの?): wanting them stopped.
+             r"(?:止め|とめ|停止し|解除し|やめ|拒否し|オフにし)る(?:には|方法|ため|の(?:は|って))[^。!?]{0,10}(?:どう|どこ|何|なに|教え|どの)",
+             # Our messages stopped in the conjunctive, before what else is asked (本番号へのSMS
+             # 送信は中止し、今後の通知は郵送願います).
+             _MESSAGES + r"(?:は|を|の)?(?:停止|中止)(?:し(?!ない|ません|ていない|てない|たら|ても)|願|を願|でお願い)",
              r"\bopt (?:me )?out\b", r"(?:^|[。!?.、,]\s*)(?:cancel|stopall|quit)" + _THEN, r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number|this number) off\b",
              r"\bcancel (?:these|the|this|my|all|your) (?:texts|messages|sms|reminders|notifications|notices|alerts|subscription)",
              r"(?:来|こ|届か|送られてこ|受け取ら|受取ら|受信し|もらわ)(?:ない|ん|ねえ|へん)ように(?:して(?:くれ|ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|$|[!。.])|お願い|願い)", r"\bleave me alone\b",
@@ -347,8 +367,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:払う|払える|支払う|納める)(?:気|気持ち)(?:に|が|も)?(?:なら|なれ|しな|起きな|おきな)", r"税(?:金)?(?:が|は)?.{0,4}(?:高すぎ|多すぎ)", r"(?:話|はなし)を?(?:し|聞き|きき)たい",
              r"(?:金額|税額|請求額?|額)(?:が|は)?.{0,8}(?:おかし|違|ちが|間違|まちが|多すぎ|高すぎ|高い|多い|納得)",
              r"(?:請求|課税|税金).{0,10}(?:おかしい|間違|まちが|納得|不服|身に覚え)", r"身に覚え",
-             r"不服", r"異議", r"納得(?:でき|いか|いきません)", r"二重(?:請求|払い|に)",
-             r"(?:書類|通知|納付書|封筒|手紙|郵便|ハガキ|はがき|振込用紙|用紙|督促状|請求書)(?:が|は|も)?.{0,6}(?:(?:届|とど)いて(?:い)?(?:ない|ません)|(?:届|とど)い?とらん|(?:来|き)とらん|届かない|届いてない|来て(?:い)?ない|来てません|きてない|もらって(?:い)?ない|見て(?:い)?(?:ない|ません)|見当たらない|(?:どこか|どっか)(?:に|へ)(?:いって|行って|やって)|なくなって|なくし|無くし|紛失)",
+             r"不服", r"異議", _COUNTERFACTUAL_PAID, r"納得(?:でき|いか|いきません)", r"二重(?:請求|払い|に)",
+             r"(?:書類|通知|納付書|封筒|手紙|郵便|ハガキ|はがき|振込用紙|用紙|督促状|請求書)(?:が|は|も)?.{0,6}(?:(?:届|とど)いて(?:い)?(?:ない|ません)|(?:届|とど)い?とらん|(?:来|き)とらん|届かない|届かなく|届いてない|来て(?:い)?ない|来てません|きてない|もらって(?:い)?ない|見て(?:い)?(?:ない|ません)|見当たらない|(?:どこか|どっか)(?:に|へ)(?:いって|行って|やって)|なくなって|なくし|無くし|紛失)",
              r"(?:納付書|振込用紙|用紙|書類|請求書|通知書)(?:を|が)?.{0,8}(?:再発行|送って|ください|下さい|ほしい|欲しい)",
              # Paper asked for as well as our messages (書面でも送ってください): a request of staff, no stop.
              r"(?:書面|郵送|郵便|紙|手紙|はがき|ハガキ|封書)(?:で|にて)?も(?:送|おく|送付|郵送|発送)(?:って|して)?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)",
@@ -423,13 +443,17 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Effort promised (今週中になんとかします), and a resigned 払えばいいんでしょ.
              r"(?:なんとか|何とか|どうにか)(?:して)?(?:します|いたします|しま[ーす]|する(?:よ|から|ので|わ|$|。))",
              r"(?:払|支払|はら|納め|振り?込)(?:え|わ|め|ま)?ば(?:いい|ええ|よい|良い)(?:ん|の)(?:でしょ|だろ|やろ|じゃろ)",
+             # Paying again after a failed or stopped payment (今週中に振り込み直します).
+             r"(?:振り?込み?|払い|支払い|納め|納付し|入金し)直(?:します|す(?:予定|つもり|ので|から|ね|よ|わ|$|。)|しに|しておき|しとき)",
              # A date alone as the answer (来週中で, 25日までに): the promise is understood.
              r"(?:^|[。、!?\s]|ので|から|けど)(?:では|じゃあ?|それでは|なら|とりあえず|一応)?(?:" + _DATE + r"(?:か|~|、|から))?" + _DATE
              + r"\s?(?:中|末|いっぱい)?(?:(?:に|で(?:大丈夫|いい|ok|結構)?(?:です)?|まで(?:に)?)(?:は)?(?:ね|よ|な)?|(?:ね|な)|(?:に|で|まで(?:に)?)?(?:は)?(?:お?支?払い|振込み?|入金|納付)(?:で|予定|します)?)"
              r"(?:必ず|かならず|絶対)?" + _THEN,
              r"(?:やって|済ませ|すませ)(?:て)?(?:おきます|おく|とく|ときます|ます)", r"(?:払|支払)いますので", r"手続き(?:します|いたします)",
              r"(?:行きます|いきます)(?=.*(?:コンビニ|銀行|窓口|役所|郵便局))",
-             r"(?:コンビニ|銀行|窓口|役所|郵便局|atm|ゆうちょ)(?=.*(?:行きます|いきます|行ってきます|行って来ます|行ってくる|行って来る|行く(?:予定|つもり|ね|わ|よ|$)|寄ります))"),
+             r"(?:コンビニ|銀行|窓口|役所|郵便局|atm|ゆうちょ)(?=.*(?:行きます|いきます|行ってきます|行って来ます|行ってくる|行って来る|行く(?:予定|つもり|ね|わ|よ|$)|寄ります))",
+             # Only a date, as the whole answer to a payment reminder (金曜, 20日, 🙇明日): when.
+             r"^" + _DATE + r"(?:中|末|いっぱい)?[。!.\s~ー]*$"),
          MEDIUM),
     ],
     AUTHENTICITY_CHECK: [
@@ -443,7 +467,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:^|[。!?、\s])(?:これ|この(?:sms|メール|メッセージ|連絡)|それ)?(?:は|って)?(?:誰|だれ|どなた|どこ)から(?:の)?(?:連絡|メール|メッセージ|sms|送られ|来)?(?:た)?(?:の|もの|ん)?(?:ですか|でしょうか|なの|だ|や|か)?[?。\s]*$",
              r"\bwho (?:is (?:this|it) from|(?:is )?sen(?:t|ding) (?:this|these|it|me))\b", r"さぎ(?:です|じゃ|では|か|\?)", r"サギ", r"本物", r"ほんもの", r"なりすまし", r"成りすまし",
              r"フィッシング", r"偽(?:物|者|サイト|メール|sms|の)", r"にせもの", r"怪しい", r"あやしい", r"(?:怪し|あやし)く(?:ない|ね)(?:です)?(?:か)?\?",
-             r"(?:公式|正式|正規|本物)の?(?:番号|電話番号|アドレス|送信元)", r"(?:役場|役所|市|区|町)の(?:番号|電話番号)と(?:違|ちが)",
+             r"(?:公式|正式|正規|本物)の?(?:番号|電話番号|アドレス|送信元)", _OFFICE_NUMBER_DOUBTED, r"(?:役場|役所|市|区|町)の(?:番号|電話番号)と(?:違|ちが)",
              r"(?:どこ|どちら)の(?:もん|者|人|誰)(?:だ|や|じゃ|です)?(?:ね|か|\?)", r"(?:役場|役所|市|区|町|sms|メール)[^。]{0,10}(?:聞いたこと(?:が)?(?:ない|ありません|ねー|ない)|初耳|知らなかった|知りませんでした|存じ(?:上げ)?(?:ませんでした|なかった|ておりませんでした))",
              r"信用(?:でき|して)", r"信じ(?:られ|て(?:いい|大丈夫))", r"本当に.{0,20}(?:から|役所|市|区|町|村|税務|ですか|なの|\?)",
              r"(?:正式|公式)(?:な|の)?(?:もの|連絡|メール|メッセージ|sms|通知)?(?:ですか|でしょうか|なの|\?|か)",
@@ -486,6 +510,20 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bn[aã]o (?:me )?(?:envie|enviem|mande|mandem)\b|\bpar(?:e|em) de (?:enviar|mandar)",
         r"\b(?:huwag|wag) (?:(?:na|po|nyo|ninyo|kayo|nang) )*(?:(?:mag-?)?text|(?:mag)?padala|(?:mag-?)?send|i-?text)|\btigil(?:an)? (?:na )?(?:ang )?(?:pag-?)?(?:text|padala)",
         r"\b(?:sms|message|msg) (?:na )?(?:pathaunu|pathaunus|napathaunu|napathaunus)\b|\bnapathaunu",
+        r"\bpakitigil\b",
+        r"\bn[aã]o quero (?:mais )?receber|\bno quiero (?:recibir|más|mas)\b|\bkhông muốn nhận",
+    ],
+    PAYMENT_PROMISE: [
+        # Chinese words only (一定, 会去, 之前…), and not 交付 or 交通, which are Japanese too.
+        r"(?:一定|会去|會去|要去|打算|准备|之前)[^。!?]{0,8}(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付|还钱|還錢|还款|還款)",
+        r"낼게|낼께|내겠|납부하겠|납부할게|지불하겠|지불할게|입금하겠|입금할게|갚을게|낼\s?거예요|낼\s?겁니다",
+        r"\b(?:pagar[ée]|voy a pagar|vamos a pagar|lo pago|la pago|pago (?:el|ma[ñn]ana|hoy|este|esta|la))(?![a-z])",
+        r"\b(?:vou pagar|vamos pagar|pagarei|pago (?:amanh[ãa]|hoje|dia|na|no))(?![a-z])",
+        r"sẽ (?:đi )?(?:đóng|trả|nộp|thanh toán|chuyển)",
+        r"\b(?:magbabayad|babayaran|babayad)\b",
+        r"\b(?:akan|mau) (?:saya )?(?:bayar|transfer|melunasi)\b",
+        r"จะ(?:ไป)?(?:จ่าย|ชำระ)",
+        r"\b(?:tirchu|tirnechu|tirne chu|tiri dinchu)\b",
     ],
     ALREADY_PAID: [
         r"이미\s?(?:냈|납부|지불|입금|결제)|(?:납부|지불|입금|결제)\s?(?:했|완료)|냈어요|냈습니다",
@@ -493,7 +531,11 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bya (?:lo |la )?(?:pagu[ée]|pag[óo]|pagamos|hice el pago)(?![a-z])",
         r"\bj[aá] (?:paguei|pagou|pagamos|foi pago)\b",
         r"đã (?:trả|thanh toán|nộp|chuyển khoản)",
-        r"\b(?:bayad na|nakabayad na|nagbayad na)\b",
+        r"\b(?:bayad na|nakabayad na|nagbayad na|nabayaran)\b",
+        r"(?:已经|已經|已)[^。!?]{0,8}(?:交(?!付|通|換)|缴|繳|付(?!与)|支付|还|還(?!付))(?:了|过|過|清)?",
+        r"(?:đóng|trả|nộp|thanh toán) rồi",
+        r"(?:จ่าย|ชำระ)(?:เงิน)?(?:ไป)?แล้ว",
+        r"\btiri ?sake|\btireko (?:chu|cha)\b",
     ],
     WRONG_NUMBER: [
         r"번호\s?(?:잘못|틀렸)|잘못\s?(?:보내|온|거신)|그런\s?사람\s?(?:없|몰라|모릅)|그\s?사람\s?(?:몰라|모릅|아닙|아니)",
@@ -501,6 +543,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bn[úu]mero (?:equivocado|errado)\b|\bpessoa errada\b|\bse equivoc",
         r"nhầm số|sai số|nhầm người|\bnham so\b",
         r"\bmaling (?:numero|number|tao)\b",
+        r"我不是(?:这个|這個|那个|那個|这|這)?人|(?:发|發|打)错|(?:号码|號碼)(?:错|錯)",
     ],
     AUTHENTICITY_CHECK: [
         r"사기|보이스\s?피싱|피싱|진짜\s?(?:시청|구청|시에서|맞)",
@@ -514,6 +557,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bparcelar\b|\bem parcelas\b|\bn[aã]o tenho dinheiro\b|\bn[aã]o (?:posso|consigo) pagar\b",
         r"trả góp|không có tiền|chưa (?:có tiền|trả được)",
         r"\bhulugan\b|\bwalang pera\b",
+        r"ผ่อน",
     ],
 }
 for _label, _patterns in _OTHER_LANGUAGES.items():
@@ -523,6 +567,8 @@ for _label, _patterns in _OTHER_LANGUAGES.items():
 PATTERNS: dict[str, list[tuple[Searcher, float]]] = {
     label: [(prefiltered(pattern), weight) for pattern, weight in rules] for label, rules in _RULES.items()}
 
+OFFICE_NUMBER_DOUBTED = _rx(_OFFICE_NUMBER_DOUBTED)
+COUNTERFACTUAL_PAID = _rx(_COUNTERFACTUAL_PAID)
 # Paper declined and our messages wanted instead (紙の督促状はもう郵送しないでください。SMSだけで
 # 十分です, 郵送はやめてSMSにして): both must be said. How to be reached is then a request of staff,
 # and no stop: the resident asks for more of our messages, not fewer.
@@ -547,9 +593,10 @@ CIRCUMSTANCE = _rx(
 # the automatic "this SMS is genuine", and never a wrong number.
 DEATH = _rx(r"亡くな|他界|死亡|死去|逝去|永眠|亡き|故人|相続|葬儀", r"passed away|\b(?:died|deceased|death)\b")
 
-# Whether one has paid, asked: not a statement that one has (払ったかどうかわかりません).
+# Whether one has paid, asked: not a statement that one has (払ったかどうかわかりません); nor
+# whether it was paid twice or too much (払いました。二重払いになってないか確認して: paid).
 PAID_QUESTION = _rx(
-    r"(?:払|はら|支払|納付|納め|振り?込|入金|引き?落)(?![^。!?]{0,4}(?:う|る|む)かどうか)(?![^。!?]{0,4}て(?:き|来)たっけ[、,。\s])[^。!?]{0,8}(?:かどうか|か(?:分|わ)から|か覚えて|か確認|っけ(?![よずぞさわ])|済み?(?:か|でしょうか)|(?:まし|て(?:い)?ま(?:す|し))たか|(?:てる|ている|た)(?:か|の)(?:\?|な|確認|教え|調べ))",
+    r"(?<!二重)(?:払|はら|支払|納付|納め|振り?込|入金|引き?落)(?!い?(?:過|す)ぎ)(?![^。!?]{0,4}(?:う|る|む)かどうか)(?![^。!?]{0,4}て(?:き|来)たっけ[、,。\s])[^。!?]{0,8}(?:かどうか|か(?:分|わ)から|か覚えて|か確認|っけ(?![よずぞさわ])|済み?(?:か|でしょうか)|(?:まし|て(?:い)?ま(?:す|し))たか|(?:てる|ている|た)(?:か|の)(?:\?|な|確認|教え|調べ))",
     r"\b(?:have|did) i (?:already )?(?:paid|pay)\b", r"\b(?:is|was|has) (?:it|this|my (?:payment|tax)) (?:already )?(?:been )?(?:paid|received)\s*\?",
 )
 # A refusal or a consultation denied before a promise (払えないわけじゃない, 払わないなんて言って

@@ -1230,6 +1230,59 @@ def test_blocking_filtering_and_cancelling_are_stops_by_the_rules_alone(text, la
 def test_got_by_without_is_no_payment():
     assert classify("このSMSのおかげで延滞せずに済んでます", WED).label != "already_paid"
 
+
+# Sets 44 and 45's misses, each a class, in new words.
+@pytest.mark.parametrize("text,label,when", [
+    # Set 45: only a date as the answer; the office's number doubted; a payment only as what
+    # could not be; talking it over with family; this number not to be used; our messages
+    # not needed; paying again; paid, and a check for a double payment; how to stop asked;
+    # our messages stopped in the conjunctive.
+    ("来週の水曜", "payment_promise", date(2026, 12, 9)),
+    ("25日", "payment_promise", date(2026, 12, 25)),
+    ("🙏あさって", "payment_promise", date(2026, 12, 4)),
+    ("明日は雨ですね", "other", None),
+    ("この電話番号、区役所のものではないですよね？", "authenticity_check", None),
+    ("払えるものなら、もう払ってるって", "consultation_request", None),
+    ("娘とも相談して、月末に振り込みます", "payment_promise", date(2026, 12, 31)),
+    ("機種変更で番号が変わるので、この番号はもう使わないでください", "opt_out", None),
+    ("Please stop using this number, it will be cancelled next week", "opt_out", None),
+    ("もうお知らせは来なくて大丈夫です", "opt_out", None),
+    ("引き落としができなかったので、明日払い直します", "payment_promise", date(2026, 12, 3)),
+    ("先週納付しました。二重払いになっていないか見てもらえますか", "already_paid", None),
+    ("この通知、止める方法を教えてください", "opt_out", None),
+    ("携帯へのメール送信は中止し、書面でご連絡ください", "opt_out", None),
+    # Set 44: each label in residents' other languages, with its date.
+    ("明天一定去交", "payment_promise", date(2026, 12, 3)),
+    ("下周三会去便利店缴费", "payment_promise", date(2026, 12, 9)),
+    ("내일 낼게요", "payment_promise", date(2026, 12, 3)),
+    ("Voy a pagar el viernes", "payment_promise", date(2026, 12, 4)),
+    ("Pagarei dia 15", "payment_promise", date(2026, 12, 15)),
+    ("Ngày 20/12 em sẽ đóng", "payment_promise", date(2026, 12, 20)),
+    ("Babayaran ko bukas", "payment_promise", date(2026, 12, 3)),
+    ("Saya akan bayar besok", "payment_promise", date(2026, 12, 3)),
+    ("จะไปจ่ายวันนี้ค่ะ", "payment_promise", date(2026, 12, 2)),
+    ("我已经付了", "already_paid", None),
+    ("Đã nộp rồi", "already_paid", None),
+    ("จ่ายแล้วค่ะ", "already_paid", None),
+    ("Nabayaran ko na kahapon", "already_paid", None),
+    ("你们打错了", "wrong_number", None),
+    ("ผ่อนได้ไหมคะ", "consultation_request", None),
+    ("No quiero recibir más mensajes", "opt_out", None),
+    # Japanese that shares their characters stays Japanese: 以前交付された is no promise.
+    ("以前交付された納付書が見つかりません", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_44_and_45(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+@pytest.mark.parametrize("text", ["ကျေးဇူးတင်ပါတယ်", "धन्यवाद", "잘 모르겠어요", "ฉันไม่เข้าใจ"])
+def test_the_model_never_guesses_in_a_script_it_never_learnt(text):
+    """A Thai promise was read as a stop by the model: in scripts it was not trained on, only
+    the rules decide, and the rest is `other`, flagged for staff."""
+    result = classify(text, WED, model=_StopModel())
+    assert result.label == "other" and result.confidence < 0.6
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
