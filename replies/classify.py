@@ -60,6 +60,7 @@ from replies.rules import (
     TYPO_WORDS,
     WEAK,
     WHY,
+    WILL_HAVE_PAID,
 )
 
 OFFICE_TZ = ZoneInfo("Asia/Tokyo")
@@ -80,7 +81,7 @@ _LATIN = re.compile(r"[a-z]{2}")
 _COMPLAINT = re.compile(WHY.pattern + r"|納得(?:でき|いか|いきません)(?:ない|ません|ん|ず)?|不満", re.ASCII)
 # A tax or an insurance named: then 関係ない disputes the bill, it does not deny the person.
 # The arrears the reminder is about are this bill too: ご本人の滞納分は…納付いたしました.
-_THIS_BILL = re.compile(r"当該|該当|本件|この件|ご指摘|ご請求|ご連絡の|お知らせの|ご案内の|督促|滞納|未納|未払|延滞|不足")
+_THIS_BILL = re.compile(r"今回|今期|当該|該当|本件|この件|ご指摘|ご請求|ご連絡の|お知らせの|ご案内の|督促|滞納|未納|未払|延滞|不足")
 _TAX = re.compile(r"税|保険|国保")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]*")
@@ -127,6 +128,9 @@ def _local_date(received_at: datetime, tz: ZoneInfo) -> date:
     return received_at.astimezone(tz).date()
 
 
+_CORRECTION = re.compile(r"\s*(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|あ)[、,\s]*)?(?:やっぱり|やっぱ|やはり|訂正(?:します|です)?|いや)[、,\s]*")
+
+
 def _promise_date(norm: str, received: date) -> date | None:
     """The date in the sentences that make the promise; the whole text if they name none.
 
@@ -134,6 +138,10 @@ def _promise_date(norm: str, received: date) -> date | None:
     """
     promises = PATTERNS[PAYMENT_PROMISE]
     sentences = [m for m in SENTENCE_END.split(norm) if m]
+    # A later sentence that corrects the date (木曜に払います。すみません、やっぱり金曜で): its date.
+    for s in reversed(sentences[1:]):
+        if (m := _CORRECTION.match(s)) and (when := promised_date(s[m.end():], received)) is not None:
+            return when
     promising = [s for s in sentences if any(p.search(s) for p, _ in promises)] or [norm]
     # The clauses that promise first: in 今月はきついので金曜日で the 今月 only explains.
     clauses = [c for s in promising for c in CLAUSE.split(s) if c and c.strip()]
@@ -298,6 +306,8 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
     asked, failed, or said of another bill is not paid; paper declined for our messages is
     a request of staff, not a stop.
     """
+    if WILL_HAVE_PAID.search(norm):
+        strength.pop(ALREADY_PAID, None)  # we'll get the balance paid by Friday: to be paid
     if COUNTERFACTUAL_PAID.search(norm):
         strength.pop(ALREADY_PAID, None)  # 払えるもんなら、とっくに払ってますよ: not paid
     if OFFICE_NUMBER_DOUBTED.search(norm) and strength.get(WRONG_NUMBER, 0.0) <= MEDIUM:

@@ -186,6 +186,10 @@ _RULES: list[Rule] = [
 ]
 
 
+# A weekday corrected within its week (来週の火曜、じゃなくて木曜): the week stays.
+_CORRECTED_DAY = re.compile(r"(再来週|来週|今週)の?[月火水木金土日](?:曜日?)?[、,\s]*(?:じゃなくて|ではなくて|じゃなく|ではなく|いや|やっぱり?)[、,\s]*([月火水木金土日])(?:曜日?)?")
+# A date ruled out before it is named, in English (can't make it Friday, not on the 10th).
+_DENIED_BEFORE = re.compile(r"(?:can't|cannot|can not|won't|will not|couldn't) (?:make it|do it|manage|pay)(?: on| by)? $|\bnot (?:on |by )?$")
 _DENIED = re.compile(r"(?:に|まで|までに)?(?:は)?(?:ではなく|じゃなく|でなく|ではない|じゃない|は無理|はむり|は難し)")
 
 
@@ -269,6 +273,8 @@ def promised_date(text: str, received: date) -> date | None:
         text = _DIALECT_NO.sub("の", text)
     if "集" in text or "襲" in text or "秋" in text or "州" in text:
         text = _HOMOPHONE.sub(lambda m: _HOMOPHONES[m.group(0)], text)
+    if "なく" in text or "いや" in text or "やっぱ" in text:
+        text = _CORRECTED_DAY.sub(r"\1の\2曜", text)
     found: list[date] = []
     spans: list[tuple[int, int]] = []
     for pattern, resolve in _RULES:
@@ -277,7 +283,7 @@ def promised_date(text: str, received: date) -> date | None:
             if any(start < e and s < end for s, e in spans):
                 continue
             spans.append((start, end))
-            if _DENIED.match(text, end):
+            if _DENIED.match(text, end) or _DENIED_BEFORE.search(text, max(0, start - 30), start):
                 continue  # 週明けではなく今日: the date is named only to be ruled out
             value = resolve(m, received)
             if value is not None and value >= received:

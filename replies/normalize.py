@@ -36,7 +36,7 @@ def kanji_to_int(s: str) -> int | None:
 # Words residents often write in kana, read as their kanji (dates and a few verbs).
 _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さらいしゅう": "再来週", "らいげつ": "来月",
                "こんげつ": "今月", "げつまつ": "月末", "ねんない": "年内", "ていし": "停止",
-               "はいしん": "配信", "さいかい": "再開", "かいじょ": "解除", "じゅしん": "受信",
+               "はいしん": "配信", "てーし": "停止", "さいかい": "再開", "かいじょ": "解除", "じゅしん": "受信",
                "すとっぷ": "停止", "ぶんかつ": "分割",
                # Old phones write small kana big (しやくしよ); romaji's kinyoubi reads きにょうび.
                "しやくしょ": "市役所", "しやくしよ": "市役所", "しゃくしょ": "市役所", "くやくしょ": "区役所",
@@ -124,7 +124,7 @@ _IME_WORDS = re.compile(r"講座(?=振替|振り替え|引き?落|番号|から|
 _IME_HAISHIN = re.compile(r"背信(?=(?:の|を|は)?(?:停止|中止|解除|再開))")
 # おさめる converted as 収める (or 治める) where a tax is paid, or left in kana as a word of its
 # own (voice input, learners: ゆうびんきょくで おさめました): 来週中に収めます is 納めます.
-_IME_OSAME = re.compile(r"(?:収|治|(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))おさ)め(?=ます|ました|る|た|て|に(?:行|い))")
+_IME_OSAME = re.compile(r"(?:収|治|(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))おさ)め(?=ます|ました|る|た|て|に\s?(?:行|い))")
 # いきます converted as 生きます after a way of paying: 今日払いに生きます.
 _IME_IKI = re.compile(r"(?<=払いに|込みに|納めに|付しに)生き")
 # Other wrong choices seen: 性急書 (せいきゅうしょ: 請求書), 使用と思 (しようと思).
@@ -136,6 +136,8 @@ _PLAYFUL = re.compile(r"ましぇー?ん")
 # A polite ending stretched (結構でーす, 払いまーす): the ending.
 _STRETCHED = re.compile(r"(?<=[でま])[ー~]+(?=す)")
 _IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
+# 停止 typed as teishi and converted half-way (停s, 停shi): 停止.
+_IME_TEISHI = re.compile(r"停(?:s|sh|shi|si)(?![a-z])")
 _IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
 
 # Controls, emoji (with their skin tones) and variation selectors: emoji carry feeling, not
@@ -287,6 +289,8 @@ def normalize(text: str | None) -> str:
     text = _kana_dates(_kana_words(text))
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)
+    if "停s" in text:
+        text = _IME_TEISHI.sub("停止", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -24,7 +24,7 @@ STRONG, MEDIUM, WEAK = 0.95, 0.8, 0.6
 _PAY = r"(?:支払|払|しはら|はら)"
 _TRANSFER = r"(?:振り?込|ふりこ|払い?込|はらいこ)"
 # "paid" said of the resident's payment, not of their salary: I'll pay when I get paid.
-_EN_PAID = r"(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!get it )(?<!getting it )\b(?:paid|payed)"
+_EN_PAID = r"(?<!ll have it )(?<!will have it )(?<!ll have this )(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!get it )(?<!getting it )\b(?:paid|payed)"
 # Nouns for paying that take する: 振込します, 支払いしときます, payします.
 _PAY_NOUN = r"(?:振込み?|振り込み|お?支払い?|入金|納付|送金|払い?込み|pay)"
 # Family and friends: 家族と相談して払います is a promise, not a request to talk to staff.
@@ -50,6 +50,8 @@ _OFFICE_NUMBER_DOUBTED = (r"(?:役場|役所|市役所|区役所|町役場|市|�
                          r"(?:じゃ|では|でわ|で|や)(?:ない|なく|ありません|ねえ|ねー|なか)")
 # A payment said only as what could not be (払えるもんなら、とっくに払ってますよ): cannot pay.
 _COUNTERFACTUAL_PAID = r"(?:払え|支払え|納められ|納めれ|払われ)る(?:もん|もの)なら|(?:払え|払っ|納めら?れ)(?:て(?:い)?れば|たら)[^。!?]{0,4}(?:とっくに|とうに|もう)"
+# A payment to be had done: I'll have it paid by the 15th, we'll get the balance paid by Friday.
+_WILL_HAVE_PAID = r"(?:will|'ll|\bill|gonna|going to) (?:have|get) (?:it|this|that|the (?:payment|tax|taxes|bill|balance|amount)) (?:paid|settled|sent|transferred)\b"
 # A date as residents name it, for a date given alone as the answer (来週中で, 月末払い).
 _DATE = r"(?:再来週|来週|今週|週明け|週末|月末|今月|来月|年内|年末|明日|明後日|あした|あさって|今日|本日|\d{1,2}月\d{1,2}日|\d{1,2}[/-]\d{1,2}|\d{1,2}日|(?:来週の?)?[月火水木金土日]曜日?)"
 
@@ -86,12 +88,12 @@ _DECLINE = (r"見合わせ(?:て|を|願|いただ|頂|ください|下さい)|�
             r"|(?:受け取り|受信し|いただき|頂き)たく(?:ない|ありません|ございません)|ご?不要(?:に|と)?(?:存じ|思い|願)"
             # Not wished for, and asked not to be done, in humble and honorific forms: 通知は希望
             # いたしません, ご通知は今後一切なさらないようお願い申し上げます.
-            r"|希望(?:いた|致)しません|望みません|受け付け(?:ません|ない|ておりません|いたしません)(?![のんか?])|(?:なさら|され)ない(?:よう|ように)(?:お?願|ねが|ください|下さい|いただ|頂|申し上げ)")
+            r"|ご?放念(?:ください|下さい|くださ|いただ|頂|願)|希望(?:いた|致)しません|望みません|受け付け(?:ません|ない|ておりません|いたしません)(?![のんか?])|(?:なさら|され)ない(?:よう|ように)(?:お?願|ねが|ください|下さい|いただ|頂|申し上げ)")
 
 
 # Verbs of sending, in the stem a negative takes: 送ら, 寄越さ (寄こさ, よこさ), 送ってこ,
 # よこしてこ, and 連絡/送信/配信/メール + し or せ (連絡せん, メールしないで).
-_SEND_NEG = (r"(?:(?:送|おく)(?:ら|ん(?=ね|な)|って(?:こ|く))|(?:寄越|寄こ|よこ)(?:さ|して(?:こ|く))"
+_SEND_NEG = (r"(?:(?:送|おく|おぐ)(?:ら|ん(?=ね|な)|って(?:こ|く))|(?:寄越|寄こ|よこ)(?:さ|して(?:こ|く))"
              r"|(?:連絡|れんらく|送信|配信|送付|メール|sms|ショートメール|メッセージ)(?:を|は)?(?:もう|今後|二度と)?(?:し|せ|して(?:こ|く)))")
 # The same verbs in the plain form that a prohibitive な follows: 送るな, よこすな, 送ってくんな.
 _SEND_PLAIN = (r"(?:(?:送|おく)(?:る|って(?:くる|来る|くん))|(?:寄越|寄こ|よこ)(?:す|して(?:くる|くん))"
@@ -157,7 +159,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
          STRONG),
         (_rx(r"(?:この|その|当)?番号(?:は|、).{0,20}(?:ではありません|じゃありません|じゃない|ではない|違います|ちがいます)",
              r"(?:私|わたし|僕|ぼく|俺|うち)(?:は|、|,)\s?.{1,12}(?:ではありません|じゃありません|じゃないです|ではないです|ではない|じゃない)(?!.*(?:払|税))",
-             r"(?:誰|だれ|どなた)(?:の(?:こと|事)|宛)",
+             r"(?:誰|だれ|どなた|どちら様|どちらさま)(?:の(?:こと|事)|宛)",
+             # No idea of the person or the matter (心当たりがありません): the spec's wrong number;
+             # said of an amount or a tax it is the bill's dispute (see classify._weigh).
+             r"心当たり(?:が|は|も)?(?:全く|まったく|一切|特に)?(?:ない|ありません|ございません|ねえ|ねー|無い|ないです)",
              # A mistake, not said of what: yields to a disputed amount (この金額、何かの間違いでは).
              r"(?:お?間違|まちが)(?:い|え)(?:です(?:よ)?$|では)",
              r"^(?:誰|だれ|どなた)(?:ですか|\?|、|。| )*(?:知らない|しらない|知りません|知らん)",
@@ -260,6 +265,13 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Our messages stopped in the conjunctive, before what else is asked (本番号へのSMS
              # 送信は中止し、今後の通知は郵送願います).
              _MESSAGES + r"(?:は|を|の)?(?:停止|中止)(?:し(?!ない|ません|ていない|てない|たら|ても)|願|を願|でお願い)",
+             # Enough, said at the end (いつまで続くんですか?もういいんですけど); not wanted sent
+             # (この携帯にはもう送ってほしくないそうです); English idioms (knock it off, I'm done with these).
+             r"(?:^|[。!?、\s])もう(?:いい|ええ|結構|けっこう)(?:ん|の)?(?:です|だ|や)?(?:けど|けども|けれど|って|から|わ|よ)?[。!.\s~ー]*$",
+             r"(?:送|おく|寄越|よこ)(?:って|して)(?:ほしく|欲しく|もらいたく|いただきたく|頂きたく)(?:ない|ありません|ございません)",
+             r"(?:連絡|メール|sms|通知|メッセージ)(?:して|を)?(?:ほしく|欲しく|もらいたく)(?:ない|ありません)",
+             r"\b(?:knock it off|cut it out)\b|\b(?:i'm|i am|im) (?:done|finished|sick|tired) (?:with|of) (?:these|your|the|this|all these) (?:texts|messages|sms|reminders)\b",
+             r"\benough (?:with )?(?:the |these |your )?(?:texts|messages|reminders)\b",
              r"\bopt (?:me )?out\b", r"(?:^|[。!?.、,]\s*)(?:cancel|stopall|quit)" + _THEN, r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number|this number) off\b",
              r"\bcancel (?:these|the|this|my|all|your) (?:texts|messages|sms|reminders|notifications|notices|alerts|subscription)",
              r"(?:来|こ|届か|送られてこ|受け取ら|受取ら|受信し|もらわ)(?:ない|ん|ねえ|へん)ように(?:して(?:くれ|ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|$|[!。.])|お願い|願い)", r"\bleave me alone\b",
@@ -367,6 +379,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:払う|払える|支払う|納める)(?:気|気持ち)(?:に|が|も)?(?:なら|なれ|しな|起きな|おきな)", r"税(?:金)?(?:が|は)?.{0,4}(?:高すぎ|多すぎ)", r"(?:話|はなし)を?(?:し|聞き|きき)たい",
              r"(?:金額|税額|請求額?|額)(?:が|は)?.{0,8}(?:おかし|違|ちが|間違|まちが|多すぎ|高すぎ|高い|多い|納得)",
              r"(?:請求|課税|税金).{0,10}(?:おかしい|間違|まちが|納得|不服|身に覚え)", r"身に覚え",
+             r"(?:金額|税額|請求|課税|税金|滞納|未納|この税)(?:に|には|は|の|も)?[^。!?]{0,4}心当たり(?:が|は)?(?:ない|ありません|ございません)",
              r"不服", r"異議", _COUNTERFACTUAL_PAID, r"納得(?:でき|いか|いきません)", r"二重(?:請求|払い|に)",
              r"(?:書類|通知|納付書|封筒|手紙|郵便|ハガキ|はがき|振込用紙|用紙|督促状|請求書)(?:が|は|も)?.{0,6}(?:(?:届|とど)いて(?:い)?(?:ない|ません)|(?:届|とど)い?とらん|(?:来|き)とらん|届かない|届かなく|届いてない|来て(?:い)?ない|来てません|きてない|もらって(?:い)?ない|見て(?:い)?(?:ない|ません)|見当たらない|(?:どこか|どっか)(?:に|へ)(?:いって|行って|やって)|なくなって|なくし|無くし|紛失)",
              r"(?:納付書|振込用紙|用紙|書類|請求書|通知書)(?:を|が)?.{0,8}(?:再発行|送って|ください|下さい|ほしい|欲しい)",
@@ -407,7 +420,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(_FAVOUR, _PAY + r"(?:います|いま+[ーー]?す|う(?:っちゃ|きに|けん|べさ|べ|ちゃ|じゃけ|ばい|たい|でな|わな)|いますね|いますので|いますから|いますわ|わせます|わせる(?:ので|から|よう|$|。)|いに(?:行|い|伺|うかが|参)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|う(?:予定|つもり|よう|から|ので|んで|わ|で|ね|よ|さかい|けん|けぇ|けえ|けー|がら|さー|べ|っす|って(?:言|い|$|[!。、,…~ー]|ば|んだ|ん)|と(?:言|い)って|と言い|けど|そう(?:です|だ)|らしい|$|。|!|,|、|~|ー| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
              _TRANSFER + r"(?:み?させて(?:いただ|頂)|める(?:と思|ので|から|予定|よう|かと)|めます|めそう|みます|します|しま[ーす]|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|む(?:予定|つもり|ので|から|よ|わ|ね|そう(?:です|だ)|らしい|$|。)|みにいき|みに行|んでおき|みいたし|ませていただ|みをします)",
              _SETTLE + r"(?:します|しま[ーす]|いたします|させていただきます|させて頂きます|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|しに(?:行|い)|に(?:行|い)き)",
-             r"納め(?:ます|る(?:予定|つもり|ので|から|よ|$|。)|に(?:行|い)き)",
+             r"納め(?:ます|る(?:予定|つもり|ので|から|よ|$|。)|に\s?(?:行|い)(?:き|く|ぐ|っ))",
              r"(?:納め|払わ|支払わ|納付|入金|送金|お?支払い|振り?込ま|精算|清算)させて(?:いただ|頂)(?:きます|く(?:予定|つもり|ので|よう|$|。)|きたく)",
              r"(?:will|'ll|shall|would like to|intend to|plan to|going to) (?:remit|wire|arrange (?:for )?(?:the )?payment|process (?:the )?payment|effect (?:the )?payment|clear (?:the )?(?:balance|amount|arrears|outstanding))",
              r"(?:払|支払|納付|振込|振り込み|入金)(?:い)?(?:の)?(?:予定|つもり)(?:です|でいます|だ|$|。)",
@@ -422,6 +435,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:コンビニ|銀行|ゆうちょ|郵便局|窓口|役所)(?:で|に|から).{0,12}(?:払|支払|納付|振り?込|入金|納め)(?:います|ます|う(?:予定|つもり|よ|ね|わ|$|。)|いに)",
              r"(?:will|'ll|ill|gonna|going to|i'm going to|plan to|promise to|intend to) (?:pay|make (?:the|a) payment|settle|transfer|send (?:the )?(?:money|payment))",
              r"(?:will|i'll|ill|gonna|going to|i'm going to) (?:take care of|handle|sort out|do|clear|settle) (?:it|this|that|the (?:payment|transfer|furikomi|tax|bill|balance))",
+             _WILL_HAVE_PAID,
+             # The payment as the subject, in the future passive: Payment will be completed tomorrow.
+             r"\b(?:the |my |our |full )?(?:payment|transfer|remittance|balance|amount|tax) (?:will|shall|is going to|should) be (?:made|completed|sent|done|transferred|processed|remitted|settled|paid)\b",
              r"(?:will|'ll|gonna|going to) (?:sort|get) (?:it|this|that) (?:out|done|paid|sorted)\b",
              r"\b(?:i'm|i am|im) paying\b", r"^paying\b",
              r"\bi (?:can|could) (?:pay|settle|transfer) (?:it |this |that |the rest )?(?:on|by|in|tomorrow|today|tonight|next|this|the|within)\b",
@@ -467,7 +483,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:^|[。!?、\s])(?:これ|この(?:sms|メール|メッセージ|連絡)|それ)?(?:は|って)?(?:誰|だれ|どなた|どこ)から(?:の)?(?:連絡|メール|メッセージ|sms|送られ|来)?(?:た)?(?:の|もの|ん)?(?:ですか|でしょうか|なの|だ|や|か)?[?。\s]*$",
              r"\bwho (?:is (?:this|it) from|(?:is )?sen(?:t|ding) (?:this|these|it|me))\b", r"さぎ(?:です|じゃ|では|か|\?)", r"サギ", r"本物", r"ほんもの", r"なりすまし", r"成りすまし",
              r"フィッシング", r"偽(?:物|者|サイト|メール|sms|の)", r"にせもの", r"怪しい", r"あやしい", r"(?:怪し|あやし)く(?:ない|ね)(?:です)?(?:か)?\?",
-             r"(?:公式|正式|正規|本物)の?(?:番号|電話番号|アドレス|送信元)", _OFFICE_NUMBER_DOUBTED, r"(?:役場|役所|市|区|町)の(?:番号|電話番号)と(?:違|ちが)",
+             r"(?:公式|正式|正規|本物)の?(?:番号|電話番号|アドレス|送信元)", _OFFICE_NUMBER_DOUBTED,
+             # Whether the office reminds by SMS at all (市役所ってSMSで督促するんですか?).
+             r"(?:役所|役場|市|区|町|村|税務課|納税課)(?:って|は|が|では|で|から)?[^。!?]{0,6}(?:sms|メール|ショートメール|携帯|メッセージ)(?:で|に)[^。!?]{0,6}?(?:督促|連絡|通知|請求|催促)(?:を)?(?:する|します|してくる|して(?:き|く)る|して(?:い|お)?る|されて(?:い)?る)(?:ん|の)?(?:です|でしょう)?(?:か|\?)", r"(?:役場|役所|市|区|町)の(?:番号|電話番号)と(?:違|ちが)",
              r"(?:どこ|どちら)の(?:もん|者|人|誰)(?:だ|や|じゃ|です)?(?:ね|か|\?)", r"(?:役場|役所|市|区|町|sms|メール)[^。]{0,10}(?:聞いたこと(?:が)?(?:ない|ありません|ねー|ない)|初耳|知らなかった|知りませんでした|存じ(?:上げ)?(?:ませんでした|なかった|ておりませんでした))",
              r"信用(?:でき|して)", r"信じ(?:られ|て(?:いい|大丈夫))", r"本当に.{0,20}(?:から|役所|市|区|町|村|税務|ですか|なの|\?)",
              r"(?:正式|公式)(?:な|の)?(?:もの|連絡|メール|メッセージ|sms|通知)?(?:ですか|でしょうか|なの|\?|か)",
@@ -568,6 +586,7 @@ PATTERNS: dict[str, list[tuple[Searcher, float]]] = {
     label: [(prefiltered(pattern), weight) for pattern, weight in rules] for label, rules in _RULES.items()}
 
 OFFICE_NUMBER_DOUBTED = _rx(_OFFICE_NUMBER_DOUBTED)
+WILL_HAVE_PAID = _rx(_WILL_HAVE_PAID)
 COUNTERFACTUAL_PAID = _rx(_COUNTERFACTUAL_PAID)
 # Paper declined and our messages wanted instead (紙の督促状はもう郵送しないでください。SMSだけで
 # 十分です, 郵送はやめてSMSにして): both must be said. How to be reached is then a request of staff,
@@ -650,7 +669,7 @@ RESUME = _rx(
     _AGAIN + r"[^。!?]{0,10}?" + _OURS + r"[^。!?]{0,8}?" + _WANT,
     _OURS + r"[^。!?]{0,8}?" + _AGAIN + r"[^。!?]{0,6}?" + _WANT,
     _AGAIN + r"[^。!?]{0,6}?(?:受け取|受信)(?:れる|できる)ように|" + _AGAIN + r"(?:受け取り|受信し)たい",
-    r"(?:" + _OURS + r"|送信|受信|連絡)(?:の|を|は)?(?:配信|送信|受信)?(?:を|は)?再開",
+    r"(?:" + _OURS + r"|送信|受信|連絡)(?:の|を|は)?[、,\s]?(?:配信|送信|受信)?(?:を|は)?再開",
     r"^再開(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い|希望|したい|で|願います|願い)",
     r"(?:受信|配信|通知|設定)[^。]{0,8}(?:元|もと)に(?:戻|もど)", r"(?:受信|" + _OURS + r")(?:を|は)?(?:戻|もど)して",
     _OURS + r"(?:を|は)?(?:オン|on)に",

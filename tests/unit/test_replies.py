@@ -1283,6 +1283,39 @@ def test_the_model_never_guesses_in_a_script_it_never_learnt(text):
     result = classify(text, WED, model=_StopModel())
     assert result.label == "other" and result.confidence < 0.6
 
+
+# Sets 46–48's misses (set 46 had none), each a class, in new words.
+@pytest.mark.parametrize("text,label,when", [
+    ("これ、いつになったら終わるの？もういいんだけど", "opt_out", None),
+    ("Cut it out with these messages", "opt_out", None),
+    ("I'm sick of these texts", "opt_out", None),
+    ("母はもうこの携帯に連絡してほしくないと言っています", "opt_out", None),
+    ("今後、本件のSMSはご放念ください", "opt_out", None),
+    ("停shi", "opt_out", None),
+    ("てーしで おねがい", "opt_out", None),
+    ("めーるは もう おぐらねでけれ", "opt_out", None),
+    ("どちら様宛てのメッセージですか？心当たりがございません", "wrong_number", None),
+    ("今回の分は納付済みです。次の分も月末に払います", "already_paid", None),
+    ("区役所ってショートメールで催促してくるんですか？", "authenticity_check", None),
+    ("月末に払います。すみません、訂正です、20日で", "payment_promise", date(2026, 12, 20)),
+    ("再来週の月曜、じゃなくて水曜に払います", "payment_promise", date(2026, 12, 16)),
+    ("Can't do it on Monday, will pay Tuesday instead", "payment_promise", date(2026, 12, 8)),
+    ("We'll get the balance paid by Friday", "payment_promise", date(2026, 12, 4)),
+    ("The transfer will be processed on Monday.", "payment_promise", date(2026, 12, 7)),
+    ("らいしゅうの金曜に ぎんこうさ おさめに いぐ", "payment_promise", date(2026, 12, 11)),
+    # Near misses: a date not ruled out stays; an amount one has no idea of is the bill's.
+    ("Not later than Friday, I promise to pay", "payment_promise", date(2026, 12, 4)),
+    ("この金額には心当たりがありません", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_46_to_48(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+def test_a_resume_with_a_comma_before_it_is_an_opt_in():
+    result = classify("止めてた通知、再開してもらえますか", WED, model=_StopModel())
+    assert (result.label, result.opt_in) == ("other", True)
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
