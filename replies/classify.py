@@ -36,6 +36,8 @@ from replies.rules import (
     DENIED,
     EXCLAIMED,
     GRUMBLE,
+    INHERITED,
+    INSTALMENTS_AGREED,
     LAUGHTER,
     MEDIUM,
     MONEY,
@@ -247,6 +249,21 @@ def _strength(norm: str) -> dict[str, float]:
     return strength
 
 
+def _death_for_staff(norm: str, strength: dict[str, float]) -> bool:
+    """A death named, which staff must answer; not where its only word is 相続 (an heir, an
+    inheritance settled) beside a payment made or promised (相続した兄が納付しています)."""
+    if not DEATH.search(norm):
+        return False
+    only_inherited = INHERITED.search(norm) is not None and not DEATH.search(INHERITED.sub("", norm))
+    return not (only_inherited and (ALREADY_PAID in strength or strength.get(PAYMENT_PROMISE, 0.0) >= STRONG))
+
+
+def _paid_after(norm: str, start: int) -> bool:
+    """Whether a payment is said after ``start`` (where a failed debit was told)."""
+    rest = norm[start:]
+    return any(p.search(rest) for p, _ in PATTERNS[ALREADY_PAID])
+
+
 def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
     """A payment said of another tax or period (去年の分は払いました), beside a promise or a
     question about this one: the payment is not this bill's."""
@@ -318,7 +335,9 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
     if PAID_QUESTION.search(norm):
         strength.pop(ALREADY_PAID, None)
         strength[CONSULTATION_REQUEST] = STRONG
-    elif DEBIT_FAILED.search(norm):
+    elif (failed := DEBIT_FAILED.search(norm)) and not _paid_after(norm, failed.end()):
+        # The debit failed, and nothing says it was paid another way since (残高不足で落ちなかった
+        # あと、すぐ窓口で現金で払いました is paid).
         strength.pop(ALREADY_PAID, None)
         if not strength:
             strength[CONSULTATION_REQUEST] = MEDIUM
@@ -340,7 +359,9 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             and not any(p.search(rest) for p, _ in PATTERNS[CONSULTATION_REQUEST]):
         # 払えばいいっすよね？払っときます: the question was answered by its promise.
         del strength[CONSULTATION_REQUEST]
-    if DEATH.search(norm):
+    if INSTALMENTS_AGREED.search(norm) and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm):
+        strength.pop(CONSULTATION_REQUEST, None)  # 分納の件、了解しました。初回は十日に払います
+    if _death_for_staff(norm, strength):
         # A death explained before a dated promise (夫が亡くなってバタバタしていました。来週中
         # には振り込みます) is a promise; otherwise a person must answer it.
         if not (strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST not in strength

@@ -118,8 +118,10 @@ _RULES: list[Rule] = [
     (_re(r"(\d{4})[年/.-](\d{1,2})[月/.-](\d{1,2})日?"),
      lambda m, d: _month_day(d, int(m[2]), int(m[3]), int(m[1]))),
     (_re(r"(\d{1,2})月の?(\d{1,2})日"), lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
+    # Month first, as Japanese writes it; day first only where it cannot be a month (20/12,
+    # as a British resident writes it).
     (_re(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])"),
-     lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
+     lambda m, d: _month_day(d, int(m[1]), int(m[2])) if int(m[1]) <= 12 else _month_day(d, int(m[2]), int(m[1]))),
     (_re(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])"),
      lambda m, d: _month_day(d, int(m[1]), int(m[2]))),
     (_re(_MONTH_EN_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\b"),
@@ -159,6 +161,8 @@ _RULES: list[Rule] = [
     # Months.
     (_re(r"再来月" + _PART),
      lambda m, d: _period_end(*_add_months(d, 2), m[1])),
+    (_re(r"\b(\d{1,2})(?:st|nd|rd|th)? of next month\b"),
+     lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1]), _add_months(d, 1)[0])),
     (_re(r"来月の?(\d{1,2})日"),
      lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1]), _add_months(d, 1)[0])),
     (_re(r"今月の?(\d{1,2})日"), lambda m, d: _month_day(d, d.month, int(m[1]), d.year)),

@@ -53,7 +53,7 @@ _COUNTERFACTUAL_PAID = r"(?:払え|支払え|納められ|納めれ|払われ)�
 # A payment to be had done: I'll have it paid by the 15th, we'll get the balance paid by Friday.
 _WILL_HAVE_PAID = r"(?:will|'ll|\bill|gonna|going to) (?:have|get) (?:it|this|that|the (?:payment|tax|taxes|bill|balance|amount)) (?:paid|settled|sent|transferred)\b"
 # A date as residents name it, for a date given alone as the answer (来週中で, 月末払い).
-_DATE = r"(?:再来週|来週|今週|週明け|週末|月末|今月|来月|年内|年末|明日|明後日|あした|あさって|今日|本日|\d{1,2}月\d{1,2}日|\d{1,2}[/-]\d{1,2}|\d{1,2}日|(?:来週の?)?[月火水木金土日]曜日?)"
+_DATE = r"(?:(?:来月|今月)の?\d{1,2}日|再来週|来週|今週|週明け|週末|月末|今月|来月|年内|年末|明日|明後日|あした|あさって|今日|本日|\d{1,2}月\d{1,2}日|\d{1,2}[/-]\d{1,2}|\d{1,2}日|(?:来週の?)?[月火水木金土日]曜日?)"
 
 # The end of a reply, but for a courtesy after it (…。よろしくお願いします).
 _THEN = r"[。!.\s~ー]*(?:よろしく)?(?:お?願い(?:します|いたします))?[。!.\s~ー]*$"
@@ -67,7 +67,10 @@ _NOT_OURS = "".join(f"(?<!{what}{p})" for what in ("振替", "落とし", "引�
 # Procedures done without paying (廃車手続きを済ませました, 転出届は済ませてあります): 済ませ in a
 # clause that names one says nothing of the bill, unless the clause names a payment too.
 _DONE = r"済ませ(?:ました|た|てあり|てい|ており|てお|て(?:まいり|参り)ました)"
-_NOT_PROCEDURE = (r"(?:^|[。、!?\s])(?=[^。、!?\s]*済ませ)(?:(?!手続|届|申請|申告|登録|変更|廃車|解約|名義|抹消|転居|転出|売却|処分|引っ?越)[^。、!?\s])*")
+_PROCEDURE = r"手続|届|申請|申告|登録|変更|廃車|解約|名義|抹消|転居|転出|売却|処分|引っ?越"
+_NOT_PROCEDURE = (r"(?:^|[。、!?\s])(?=[^。、!?\s]*済ませ)(?:(?!" + _PROCEDURE + r")[^。、!?\s])*")
+# The same for 済んでます (名義変更も済んでます: a procedure done, nothing said of paying).
+_NOT_PROCEDURE_DONE = (r"(?:^|[。、!?\s])(?=[^。、!?\s]*済んで)(?:(?!" + _PROCEDURE + r")[^。、!?\s])*")
 _PAY_WORD = r"(?:納付|納税|支払|払込|払い|振込|振り込|入金|送金|納め)"
 # 済む after ずに / ないで is "got by without" (払い忘れずに済んでます), no payment done.
 _NOT_AVOIDED = r"(?<!ずに)(?<!ないで)(?<!なくて)"
@@ -160,6 +163,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"(?:この|その|当)?番号(?:は|、).{0,20}(?:ではありません|じゃありません|じゃない|ではない|違います|ちがいます)",
              r"(?:私|わたし|僕|ぼく|俺|うち)(?:は|、|,)\s?.{1,12}(?:ではありません|じゃありません|じゃないです|ではないです|ではない|じゃない)(?!.*(?:払|税))",
              r"(?:誰|だれ|どなた|どちら様|どちらさま)(?:の(?:こと|事)|宛)",
+             # Only "who?" or "who's that?" in answer to a message that names its addressee.
+             # (誰ですか, どちら様ですか ask who sends it: a doubt, below.)
+             r"^(?:誰|だれ)(?:それ|や|だ|じゃ)?[?。!\s]*$",
+             r"^(?:いえ|いいえ)?[、,\s]*(?:違います|ちがいます|違う|ちがう)(?:よ|けど)?(?=[、,。!?\s]|$)",
              # No idea of the person or the matter (心当たりがありません): the spec's wrong number;
              # said of an amount or a tax it is the bill's dispute (see classify._weigh).
              r"心当たり(?:が|は|も)?(?:全く|まったく|一切|特に)?(?:ない|ありません|ございません|ねえ|ねー|無い|ないです)",
@@ -272,16 +279,19 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:連絡|メール|sms|通知|メッセージ)(?:して|を)?(?:ほしく|欲しく|もらいたく)(?:ない|ありません)",
              r"\b(?:knock it off|cut it out)\b|\b(?:i'm|i am|im) (?:done|finished|sick|tired) (?:with|of) (?:these|your|the|this|all these) (?:texts|messages|sms|reminders)\b",
              r"\benough (?:with )?(?:the |these |your )?(?:texts|messages|reminders)\b",
+             r"\bno need (?:to )?(?:send|sending|text|texting|message|messaging|sms)\b",
+             # Receiving undone (このサービスの受信を解除したい), and 不要 alone as the whole answer.
+             r"受信(?:を|の)?(?:解除|やめ|止め|停止)", r"^(?:もう)?(?:不要|ふよう)(?:です|だ|っす)?[!。.\s]*$",
              r"\bopt (?:me )?out\b", r"(?:^|[。!?.、,]\s*)(?:cancel|stopall|quit)" + _THEN, r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number|this number) off\b",
              r"\bcancel (?:these|the|this|my|all|your) (?:texts|messages|sms|reminders|notifications|notices|alerts|subscription)",
              r"(?:来|こ|届か|送られてこ|受け取ら|受取ら|受信し|もらわ)(?:ない|ん|ねえ|へん)ように(?:して(?:くれ|ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|$|[!。.])|お願い|願い)", r"\bleave me alone\b",
              r"\brefrain from (?:sending|texting|messaging|contacting|calling|emailing)\b",
-             r"\b(?:cease|stop|discontinue|halt|suspend) (?:texting|messaging|sending|contacting|emailing)\b",
+             r"\b(?:cease|stop|quit|discontinue|halt|suspend) (?:texting|messaging|sending|contacting|emailing)\b",
              r"\b(?:cease|stop|end|discontinue|halt|suspend) (?:all |any |further |these |the |your |such )*(?:text|sms|mobile|phone|email|automated) (?:messages|notifications|notices|reminders|alerts)\b",
              r"\b(?:remove|removed|take|taken|delete|deleted)\b.{0,30}\b(?:from|off) (?:your|the) (?:\w+ )?(?:list|database|system|records)\b",
              r"\b(?:prefer|rather) not (?:to )?(?:be )?(?:contacted|texted|messaged|sent)\b",
              r"\bno longer (?:wish|want|need) (?:to (?:receive|get|be sent) )?(?:any |these |your |such )?(?:\w+ )?(?:messages|texts|sms|reminders|notifications|notices|alerts)\b",
-             r"(?:don't|do not|dont|no longer) (?:want|wish) (?:to (?:receive|get) )?(?:any more |any |these |your |this |such )?(?:further |more |other )?(?:messages|texts|sms|reminders|notifications|emails|notices|communications?|contact)\b"),
+             r"(?:don't|do not|dont|no longer) (?:want|wish|need) (?:to (?:receive|get) )?(?:any more |any |these |your |this |such )?(?:further |more |other )?(?:messages|texts|sms|reminders|notifications|emails|notices|communications?|contact)\b"),
          STRONG),
         (_rx(r"迷惑です(?!か)", r"うるさい", r"しつこい", r"うざい", r"ウザい", r"うざったい", r"鬱陶しい", r"うっとうしい"), WEAK),
     ],
@@ -332,7 +342,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"会社(?:で|が|から)(?:払|支払|納)", r"\b(?:my )?employer (?:pays|paid|deducts|withholds|takes)", r"withheld from",
              r"\b(?:deducted|taken|withdrawn|debited) (?:from|out of) (?:my |our )?(?:salary|pay|wages|paycheck|account|bank)", r"payment (?:was|has been) (?:made|sent)"),
          STRONG),
-        (_rx(r"(?:払|はら)ったはず", _NOT_AVOIDED + r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}" + _NOT_AVOIDED + r"済んで"), MEDIUM),
+        (_rx(r"(?:払|はら)ったはず", r"\bshould have been (?:debited|paid|withdrawn|deducted|taken out|charged)\b", _NOT_PROCEDURE_DONE + _NOT_AVOIDED + r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}" + _NOT_AVOIDED + r"済んで"), MEDIUM),
     ],
     CONSULTATION_REQUEST: [
         (_rx(r"分割", r"ぶんかつ", r"分けて(?:払|支払|納|振|入金)", r"(?:\d|[一二三四五六七八九十]|数|何|いく|複数)(?:回|度|か月|ヶ月|カ月|ヵ月|ケ月|期)に?(?:分け|わけ)",
@@ -404,7 +414,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:pay|payments?|paying) (?:monthly|every month|each month|in parts|bit by bit|little by little)", r"いくら(?:ですか|でしょう|なの|\?|か$)",
              r"(?:手放|売却|廃車|処分|譲渡)(?:し|済)", r"(?:土地|家|車|建物|山|田んぼ|田畑|畑)(?:は|を|も)(?:もう)?売(?:った|りました|ってしま|っても)", r"のに.{0,15}(?:請求|督促|通知|納付書)(?:が)?(?:来|き|届)",
              r"(?:開け|開か|ひらけ|見れ|見られ|繋がら|つながら|読み取れ|読み込め|ログインでき)(?:ない|ません|なく|ず)", r"エラー(?:が出|にな|で)", r"\bwhat(?:'s| is) this(?: about)?\s*\??$",
-             r"(?:don't|do not|can't|cannot) (?:understand|read) (?:japanese|this|it)", r"\b(?:in )?english\b", r"how much", r"what do i owe", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
+             r"(?:don't|do not|can't|cannot) (?:understand|read) (?:japanese|this|it)", r"\b(?:in )?english\b(?! (?:is )?(?:not|no|bad|poor|weak|little))", r"how much", r"what do i owe", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
          STRONG),
         (_rx(r"(?:税(?!務)|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求).{0,20}(?:か\??$|\?)",
              r"(?:なぜ|なんで|どうして|\bwhy\b)", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
@@ -436,6 +446,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:will|'ll|ill|gonna|going to|i'm going to|plan to|promise to|intend to) (?:pay|make (?:the|a) payment|settle|transfer|send (?:the )?(?:money|payment))",
              r"(?:will|i'll|ill|gonna|going to|i'm going to) (?:take care of|handle|sort out|do|clear|settle) (?:it|this|that|the (?:payment|transfer|furikomi|tax|bill|balance))",
              _WILL_HAVE_PAID,
+             r"\b(?:i|we) can (?:make|do|send|manage) (?:the |my |our |a |full )?(?:payment|transfer|remittance)\b",
              # The payment as the subject, in the future passive: Payment will be completed tomorrow.
              r"\b(?:the |my |our |full )?(?:payment|transfer|remittance|balance|amount|tax) (?:will|shall|is going to|should) be (?:made|completed|sent|done|transferred|processed|remitted|settled|paid)\b",
              r"(?:will|'ll|gonna|going to) (?:sort|get) (?:it|this|that) (?:out|done|paid|sorted)\b",
@@ -469,7 +480,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:行きます|いきます)(?=.*(?:コンビニ|銀行|窓口|役所|郵便局))",
              r"(?:コンビニ|銀行|窓口|役所|郵便局|atm|ゆうちょ)(?=.*(?:行きます|いきます|行ってきます|行って来ます|行ってくる|行って来る|行く(?:予定|つもり|ね|わ|よ|$)|寄ります))",
              # Only a date, as the whole answer to a payment reminder (金曜, 20日, 🙇明日): when.
-             r"^" + _DATE + r"(?:中|末|いっぱい)?[。!.\s~ー]*$"),
+             r"^(?:" + _DATE + r"(?:か|~|、|から|or))?" + _DATE + r"(?:中|ちゅう|じゅう|末|いっぱい)?(?:に|で|まで(?:に)?|には)?[。!.\s~ー]*$",
+             r"^(?:tomorrow|tmrw|tmr|today|tonight|next week|this week|end of (?:the )?month|(?:next |this |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.!\s]*$",
+             # Simple English, the verb in the present: next week I pay, I pay tomorrow.
+             r"\b(?:next week|tomorrow|today|tonight|this week|next month|on (?:mon|tues|wednes|thurs|fri|satur|sun)day),? (?:i|we) pay\b|\b(?:i|we) pay (?:next|tomorrow|today|tonight|on|by|this|at the end)\b"),
          MEDIUM),
     ],
     AUTHENTICITY_CHECK: [
@@ -610,6 +624,11 @@ CIRCUMSTANCE = _rx(
 
 # A death in the family: a person must answer it (an estate, the addressee gone), never
 # the automatic "this SMS is genuine", and never a wrong number.
+# An heir or an inheritance settled, beside a payment made or promised (相続した兄が納付して
+# います, 相続の手続きが終わりました。…払います): no death for staff to answer.
+INHERITED = _rx(r"相続")
+# An instalment plan acknowledged (分納の件、了解しました。初回は十日に払います): a promise.
+INSTALMENTS_AGREED = _rx(r"(?:分納|分割|分割払い)(?:の件|の計画|の約束|について|のご案内)?(?:は|、|,)?\s?(?:了解|承知|承りました|わかりました|分かりました|ありがとう)")
 DEATH = _rx(r"亡くな|他界|死亡|死去|逝去|永眠|亡き|故人|相続|葬儀", r"passed away|\b(?:died|deceased|death)\b")
 
 # Whether one has paid, asked: not a statement that one has (払ったかどうかわかりません); nor
@@ -787,7 +806,7 @@ NOT_STOPPING = re.compile(r"(?:止め|とめ|やめ|辞め|停止し|停止せ|�
 # NOT_STOPPING is.
 NOT_OURS_UNNEEDED = re.compile(r"(?:ご?返信|お?返事|ご?返答|ご?回答|折り?返し|領収書|領収証|明細|納付書|振込用紙|書類|用紙|封筒|控え|印鑑|手数料|郵送|再送|再発行)"
                                r"(?:は|も|の)?(?:ご|お)?(?:郵送|送付|発行|発送|送り)?(?:は|も)?(?:不要|ふよう|いら(?:ない|ん|ね)|いりません|要ら(?:ない|ん)|要りません|結構|無用|必要(?:ない|ありません|ございません))"
-                               r"|\bno (?:need|reply needed)\b(?: (?:to|for) (?:reply|respond|answer|a reply|an answer))?")
+                               r"|\bno reply needed\b|\bno need(?: (?:to|for))? (?:reply|respond|answer|a reply|an answer)\b")
 
 # Laughter (さすがお役所、仕事が早いですね（笑）) marks a remark as not meant: `other`, flagged,
 # when no rule found anything else in it.

@@ -1316,6 +1316,43 @@ def test_a_resume_with_a_comma_before_it_is_an_opt_in():
     result = classify("止めてた通知、再開してもらえますか", WED, model=_StopModel())
     assert (result.label, result.opt_in) == ("other", True)
 
+
+# Sets 49–51's misses, each a class, in new words.
+@pytest.mark.parametrize("text,label,when", [
+    # An heir or a settled inheritance beside a payment; a procedure done is no payment; a
+    # failed debit then paid another way; an instalment plan acknowledged, then a promise.
+    ("父の相続が片付いたので、今月中に払います", "payment_promise", date(2026, 12, 31)),
+    ("相続した姉が毎年払っています", "already_paid", None),
+    ("廃車の届出は済んでます。なぜまだ請求が来るのですか", "consultation_request", None),
+    ("口座から引き落とせなかったので、翌日コンビニで払いました", "already_paid", None),
+    ("分割の件、承知しました。一回目は金曜に払います", "payment_promise", date(2026, 12, 4)),
+    # Only a date, of any form, as the whole answer.
+    ("来月5日で", "payment_promise", date(2027, 1, 5)),
+    ("20日か25日", "payment_promise", date(2026, 12, 25)),
+    ("こんしゅうちゅう", "payment_promise", date(2026, 12, 6)),
+    ("tomorrow", "payment_promise", date(2026, 12, 3)),
+    ("sorry, tomorrow I pay", "payment_promise", date(2026, 12, 3)),
+    ("I'll pay on 28/12, thanks", "payment_promise", date(2026, 12, 28)),
+    ("Will transfer on the 10th of next month", "payment_promise", date(2027, 1, 10)),
+    # Who? alone, and 違います first, answer a message naming someone else; 誰ですか asks who sends it.
+    ("だれそれ", "wrong_number", None),
+    ("違いますよ。配信停止で", "wrong_number", None),
+    ("誰ですか？", "authenticity_check", None),
+    # Stops: receiving undone, 不要 alone, quit texting, no need to send, don't need SMS.
+    ("お知らせの受信をやめたい", "opt_out", None),
+    ("もう不要です", "opt_out", None),
+    ("Quit messaging me", "opt_out", None),
+    ("no need sending sms to me", "opt_out", None),
+    ("I don't need these texts anymore", "opt_out", None),
+    # Near misses: no need to reply is no stop; it should have been debited is paid.
+    ("No need to reply, I will pay on Friday", "payment_promise", date(2026, 12, 4)),
+    ("The tax should have been deducted from my salary", "already_paid", None),
+    ("We can make the payment next Friday", "payment_promise", date(2026, 12, 11)),
+])
+def test_the_kinds_of_miss_seen_in_sets_49_to_51(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
