@@ -85,6 +85,8 @@ _COMPLAINT = re.compile(WHY.pattern + r"|納得(?:でき|いか|いきません)
 # The arrears the reminder is about are this bill too: ご本人の滞納分は…納付いたしました.
 _THIS_BILL = re.compile(r"今回|今期|当該|該当|本件|この件|ご指摘|ご請求|ご連絡の|お知らせの|ご案内の|督促|滞納|未納|未払|延滞|不足")
 _TAX = re.compile(r"税|保険|国保")
+# What is left to pay, asked: some was paid, the rest is the question.
+_REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|何円|なんえん|どのくらい|どれくらい|どれだけ)")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]*")
 
@@ -325,6 +327,9 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
     """
     if WILL_HAVE_PAID.search(norm):
         strength.pop(ALREADY_PAID, None)  # we'll get the balance paid by Friday: to be paid
+    if _REMAINING.search(norm):
+        strength.pop(ALREADY_PAID, None)  # もう結構払ったはずなんですが、あといくら残ってる?: asks
+        strength[CONSULTATION_REQUEST] = STRONG
     if COUNTERFACTUAL_PAID.search(norm):
         strength.pop(ALREADY_PAID, None)  # 払えるもんなら、とっくに払ってますよ: not paid
     if OFFICE_NUMBER_DOUBTED.search(norm) and strength.get(WRONG_NUMBER, 0.0) <= MEDIUM:

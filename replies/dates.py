@@ -214,7 +214,7 @@ _DIALECT_NO = re.compile(r"(?<=[週月])ん(?=[月火水木金土日]|\d{1,2}日
 # left out: its sound is a date only by accident, and no context makes it safe.
 _HOMOPHONES = {"来集": "来週", "来襲": "来週", "来秋": "来週", "来州": "来週",
                "今集": "今週", "今秋": "今週", "今州": "今週"}
-_HOMOPHONE = re.compile("(?:" + "|".join(_HOMOPHONES) + ")(?=の?[月火水木金土日]曜)")
+_HOMOPHONE = re.compile("(?:" + "|".join(_HOMOPHONES) + ")(?=の?[月火水木金土日]曜|中|いっぱい)")
 
 
 # Dates in residents' other languages (Chinese, Korean, Spanish, Portuguese, Vietnamese,

@@ -36,7 +36,7 @@ def kanji_to_int(s: str) -> int | None:
 # Words residents often write in kana, read as their kanji (dates and a few verbs).
 _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さらいしゅう": "再来週", "らいげつ": "来月",
                "こんげつ": "今月", "げつまつ": "月末", "ねんない": "年内", "ていし": "停止",
-               "はいしん": "配信", "てーし": "停止", "さいかい": "再開", "かいじょ": "解除", "じゅしん": "受信",
+               "はいしん": "配信", "てーし": "停止", "きょひ": "拒否", "ほんじつ": "本日", "あさつて": "明後日", "さいかい": "再開", "かいじょ": "解除", "じゅしん": "受信",
                "すとっぷ": "停止", "ぶんかつ": "分割",
                # Old phones write small kana big (しやくしよ); romaji's kinyoubi reads きにょうび.
                "しやくしょ": "市役所", "しやくしよ": "市役所", "しゃくしょ": "市役所", "くやくしょ": "区役所",
@@ -74,7 +74,7 @@ _ONES = "(?:" + "|".join(sorted(_KANA_ONES, key=len, reverse=True)) + ")"
 # Digits need nothing before them (ﾗｲｹﾞﾂﾉ5ﾆﾁ is 来月の5にち); kana numbers stand alone or
 # after a particle (らいげつのとおか).
 _KANA_DAY = re.compile(
-    "(?:(?<![ぁ-ゖ])|(?<=[のにはまでと]))(?:(" + "|".join(_KANA_DAYS) + ")(?=に|まで|ごろ|頃|の|[ 、。]|$)"
+    "(?:(?<![ぁ-ゖ])|(?<=[のにはまでと]))(?:(" + "|".join(_KANA_DAYS) + ")(?=に|まで|ごろ|頃|の|ご|[ 、。]|$)"
     "|((?:" + _ONES + ")?じゅう" + _ONES + "?|" + _ONES + ")にち)|(\\d{1,2})にち")
 
 
@@ -133,6 +133,18 @@ _IME_PHRASE = {"性急書": "請求書", "使用と": "しようと"}
 # A weekday's name half in kana: 木よう日, 金ようび.
 _KANA_WEEKDAY = re.compile(r"(?<=[月火水木金土日])(?:よう|ヨウ)(?:日|び|ビ)")
 _PLAYFUL = re.compile(r"ましぇー?ん")
+# Speech recognition's wrong choices where a reply is about paying: 祓います (払います), 鷺 (詐欺)
+# before a question, 京中 (今日中); and punctuation dictated as words at the end of a phrase
+# (…祓いますまる, 鷺ですかはてな, わかりましたてん はらいます).
+_VOICE_WORDS = re.compile(r"祓(?=[いうえわっ])|鷺(?=です|では|じゃ|か|だろ|でしょ|\?)|(?<!東)京中|低止|贈(?=らない|らんで|るな|って(?:こ|く))"
+                          r"|引かえ(?=て|ください|下さい|願)|くだしあ|くだちい|くらさい")
+_VOICE_WORD = {"祓": "払", "鷺": "詐欺", "京中": "今日中", "低止": "停止", "贈": "送", "引かえ": "控え", "くだしあ": "ください",
+               "くだちい": "ください", "くらさい": "ください"}
+_DICTATED = re.compile(r"(?<=[ぁ-ゖァ-ヺ一-鿿])(?:まる|マル)(?=\s|$)|(?:はてな|ハテナ)(?=\s|$)|(?<=[ぁ-ゖ一-鿿])(?:てん|テン)(?=\s)")
+_DICTATED_MARK = {"まる": "。", "マル": "。", "はてな": "?", "ハテナ": "?", "てん": "、", "テン": "、"}
+# A period's 中 in kana, big ゆ as old phones write it (本日ちゆう, 来週じゅう), and 後 after days
+# (3日ご, ふつかご): the kanji dates read.
+_KANA_WITHIN = re.compile(r"(?<=[日週月])(?:ちゆう|ちゅう|じゅう)|(?<=\d日)ご(?=に|には|まで|$|[、。 ])")
 # A polite ending stretched (結構でーす, 払いまーす): the ending.
 _STRETCHED = re.compile(r"(?<=[でま])[ー~]+(?=す)")
 _IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
@@ -269,6 +281,10 @@ def normalize(text: str | None) -> str:
         text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
+    if _VOICE_WORDS.search(text):
+        text = _VOICE_WORDS.sub(lambda m: _VOICE_WORD[m.group(0)], text)
+    if "まる" in text or "マル" in text or "はてな" in text or "ハテナ" in text or "てん" in text or "テン" in text:
+        text = _DICTATED.sub(lambda m: _DICTATED_MARK[m.group(0)], text)
     if "ー" in text or "~" in text:
         text = _STRETCHED.sub("", text)
     if "ましたら" in text:
@@ -287,6 +303,8 @@ def normalize(text: str | None) -> str:
     if "よう" in text or "ヨウ" in text:
         text = _KANA_WEEKDAY.sub("曜日", text)
     text = _kana_dates(_kana_words(text))
+    if "ゆう" in text or "ゅう" in text or "ご" in text:
+        text = _KANA_WITHIN.sub(lambda m: "後" if m.group(0) == "ご" else "中", text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)
     if "停s" in text:

@@ -163,6 +163,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"(?:この|その|当)?番号(?:は|、).{0,20}(?:ではありません|じゃありません|じゃない|ではない|違います|ちがいます)",
              r"(?:私|わたし|僕|ぼく|俺|うち)(?:は|、|,)\s?.{1,12}(?:ではありません|じゃありません|じゃないです|ではないです|ではない|じゃない)(?!.*(?:払|税))",
              r"(?:誰|だれ|どなた|どちら様|どちらさま)(?:の(?:こと|事)|宛)",
+             # The addressee gone from a company phone (会社支給の携帯で、その方はもう退職しています).
+             r"(?:その|あの|宛名の|宛先の|ご指名の)(?:方|人|者|社員|職員)(?:は|なら)?[^。!?]{0,6}?(?:退職|退社|異動|転勤)(?:して|しました|した|され)",
              # Only "who?" or "who's that?" in answer to a message that names its addressee.
              # (誰ですか, どちら様ですか ask who sends it: a doubt, below.)
              r"^(?:誰|だれ)(?:それ|や|だ|じゃ)?[?。!\s]*$",
@@ -227,7 +229,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:^|[、。!?\s])(?:もう)?(?:止め|とめ|やめ)(?:といて|とって|ておいて|てんか|たって)",
              r"(?:^|[、。!?\s]|けぇ|けえ|けん|きに|さかい|すけ|はんで)(?:もう)?(?:止め|とめ|やめ)ちゃって(?:ください|下さい|くれ|ちょうだい|や|な|よ)?[。!.\s]*$",
              r"(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
-             r"(?:no more|stop (?:sending|texting|messaging)) ", r"remove (?:me|my number)",
+             # No more of our messages (no more texts, no more of these); not "no more money".
+             r"\bno more (?:messages|msgs?|texts|txts?|sms|reminders|notifications|notices|emails|contact|of (?:these|this|your|them))\b", r"stop (?:sending|texting|messaging) ", r"remove (?:me|my number)",
              # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
              # 今後はこちらへのお知らせはお控えください, このSMSは必要ありません.
              _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願)|ご?無用|ご?辞退|停め|勘弁|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|ふよう|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|お?止め|とめて|お?やめ(?:て|ください|下さい|願|いただ|頂)|やめろ|拒否|切って|オフ(?![ァ-ヺ])|\boff\b"
@@ -280,6 +283,12 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:knock it off|cut it out)\b|\b(?:i'm|i am|im) (?:done|finished|sick|tired) (?:with|of) (?:these|your|the|this|all these) (?:texts|messages|sms|reminders)\b",
              r"\benough (?:with )?(?:the |these |your )?(?:texts|messages|reminders)\b",
              r"\bno need (?:to )?(?:send|sending|text|texting|message|messaging|sms)\b",
+             # Stop and unsubscribe mistyped (STOPP, sotp, unsubscirbe), stop said over and over.
+             r"\b(?:stoo+p+|stopp+)\b|\bsotp\b|\bstpo\b|\bun-?sub[a-z]*\b", r"^(?:(?:停止|中止|stop)[\s、。!.]*){2,}$",
+             # Sending stopped, said of the sending (この番号におくるのやめて), and 留め for 止め after
+             # our messages (通知は留めてください).
+             r"(?:送|おく)る(?:の|こと)(?:は|を)?(?:もう)?(?:やめ|止め|とめ)(?:て|ろ|てくれ|ください|ほしい)",
+             _MESSAGES + r"(?:は|を|も)?(?:もう)?留め(?:て|ろ)",
              # Receiving undone (このサービスの受信を解除したい), and 不要 alone as the whole answer.
              r"受信(?:を|の)?(?:解除|やめ|止め|停止)", r"^(?:もう)?(?:不要|ふよう)(?:です|だ|っす)?[!。.\s]*$",
              r"\bopt (?:me )?out\b", r"(?:^|[。!?.、,]\s*)(?:cancel|stopall|quit)" + _THEN, r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number|this number) off\b",
@@ -395,6 +404,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:納付書|振込用紙|用紙|書類|請求書|通知書)(?:を|が)?.{0,8}(?:再発行|送って|ください|下さい|ほしい|欲しい)",
              # Paper asked for as well as our messages (書面でも送ってください): a request of staff, no stop.
              r"(?:書面|郵送|郵便|紙|手紙|はがき|ハガキ|封書)(?:で|にて)?も(?:送|おく|送付|郵送|発送)(?:って|して)?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)",
+             r"\b(?:also |please )*(?:send|mail|post) (?:me )?(?:a |the )?(?:paper|printed|hard) (?:copy|version|notice|letter)\b|\b(?:by|in the) (?:post|mail) (?:as well|too)\b",
              r"何の(?:税|お金|請求|支払|料金|こと|件)", r"なんの(?:税|お金|請求|こと|件)", r"どの税",
              r"内訳", r"明細", r"詳し(?:く|い)", r"(?:どこ|どうやって|どうすれば|どのように|どうしたら)(?:で|に|から)?.{0,10}(?:払|支払|納付|振込|振り込)",
              r"(?:払い|支払い?|納付)(?:方法|先|場所)",
@@ -422,7 +432,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # ありますか): staff answer it.
              r"(?:お知らせ|通知(?!書)|sms|メッセージ|ショートメール|ご?案内)(?:は|が|って|に|について)[^。!?]{0,16}(?:でしょうか|ですか|ますか|\?)",r"(?:って|とは)(?:何|なん)(?:ですか|でしょうか|\?|なの|や)",
              # A request for something (tell me the account), even beside a promise.
-             r"教えて(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|ちょうだい|$|[。!、,])", r"お教え(?:ください|下さい|願|いただけ|頂け)",
+             r"教えて(?!くれて|いただいて|頂いて|もらって)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|ちょうだい|$|[。!、,])", r"お教え(?:ください|下さい|願|いただけ|頂け)",
              r"\b(?:tell|give|send) me (?:the |your |a |an )?(?:bank|account|details|number|slip|bill|form|invoice|info|barcode|code|amount)"),
          MEDIUM),
     ],
@@ -496,7 +506,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:送信元|送信者|差出人|発信元|発信者|送り主)(?:は|を|が)?(?:誰|だれ|どこ|どちら|どなた|教え|確認|知り|明らか|\?|不明|わから|分から)",
              r"(?:^|[。!?、\s])(?:これ|この(?:sms|メール|メッセージ|連絡)|それ)?(?:は|って)?(?:誰|だれ|どなた|どこ)から(?:の)?(?:連絡|メール|メッセージ|sms|送られ|来)?(?:た)?(?:の|もの|ん)?(?:ですか|でしょうか|なの|だ|や|か)?[?。\s]*$",
              r"\bwho (?:is (?:this|it) from|(?:is )?sen(?:t|ding) (?:this|these|it|me))\b", r"さぎ(?:です|じゃ|では|か|\?)", r"サギ", r"本物", r"ほんもの", r"なりすまし", r"成りすまし",
-             r"フィッシング", r"偽(?:物|者|サイト|メール|sms|の)", r"にせもの", r"怪しい", r"あやしい", r"(?:怪し|あやし)く(?:ない|ね)(?:です)?(?:か)?\?",
+             r"フィッシング", r"スパム", r"すぱむ", r"偽(?:物|者|サイト|メール|sms|の)", r"にせもの", r"怪しい", r"あやしい", r"(?:怪し|あやし)く(?:ない|ね)(?:です)?(?:か)?\?",
              r"(?:公式|正式|正規|本物)の?(?:番号|電話番号|アドレス|送信元)", _OFFICE_NUMBER_DOUBTED,
              # Whether the office reminds by SMS at all (市役所ってSMSで督促するんですか?).
              r"(?:役所|役場|市|区|町|村|税務課|納税課)(?:って|は|が|では|で|から)?[^。!?]{0,6}(?:sms|メール|ショートメール|携帯|メッセージ)(?:で|に)[^。!?]{0,6}?(?:督促|連絡|通知|請求|催促)(?:を)?(?:する|します|してくる|して(?:き|く)る|して(?:い|お)?る|されて(?:い)?る)(?:ん|の)?(?:です|でしょう)?(?:か|\?)", r"(?:役場|役所|市|区|町)の(?:番号|電話番号)と(?:違|ちが)",
@@ -653,6 +663,10 @@ DENIED = _rx(
     r"(?:払|はら|支払|納め|振り?込)(?:わ|ま)な(?:いと(?:いけ|あかん|だめ|ダメ|まず)|きゃ|くちゃ|ければ(?:なら|いけ))",
     r"(?:払|支払|納め)(?:え|わ|め)?る(?:か)?どうか(?:じゃ|では|とか)(?:なく|ない)",
     r"(?:分割|相談|延長|猶予|減額)(?:に|で)?(?:は)?(?:じゃ|では)(?:なく|ない)(?:て)?(?:も)?(?:いい|結構|大丈夫|けっこう|ok|平気)?",
+    # Instalments or a new slip declined, or the debit's stop told, before the promise:
+    # 分割は結構です。一括で…払います, 再発行はいらないです…金曜に払います, 口座振替を停止したので….
+    r"(?:分割|分割払い|分納|再発行|再送|納付書|振込用紙)(?:の|は|を|も)?(?:再発行|送付)?(?:は|も)?(?:結構|いらない|いりません|要らない|不要|やめ(?:て|ます)|必要(?:ない|ありません))",
+    r"(?:口座振替|引き?落とし)(?:を|は)?(?:停止|解除|中止|やめ)(?:し|まし)?た(?:ので|から|けど|ため|が|。)",
 )
 # A direct debit that did not go through: not paid.
 DEBIT_FAILED = _rx(
@@ -671,7 +685,7 @@ _AGAIN = r"(?:また|再び|ふたたび|再度|もう一度|やっぱり?|や�
 # A wish to be sent our messages, put as a favour (お知らせいただければ幸いです, 送っていただけると助かります).
 _WISH = (r"(?:お知らせ|ご?連絡|ご?案内|送信|送付|配信|お?送り|送って|届けて|とどけて)(?:を)?(?:して|し)?(?:いただ|頂|もらえ|もろう?|くだされ|下され|くれ)"
          r"(?:ければ|けると|けますと|けましたら|けたら|たら|れば|ると)(?:幸い|幸甚|さいわい|助か|たすか|ありがた|有り?難|嬉し|うれし)")
-_WANT = (r"(?:送って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ)|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)"
+_WANT = (r"(?:(?:送|おく)って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ)|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)"
          r"|(?:届け|とどけ)て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ)|" + _WISH +
          r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように|再開(?:したい|して|を|希望|お願い)"
          r"|(?:始め|はじめ|開始し)(?:たい|て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)))")
@@ -797,7 +811,8 @@ NOT_A_STOP = re.compile(VOICE + "|" + r"受け取|うけと|受信し|届き|届
 # A request that a stop be NOT made (お知らせは止めないでください, 停止しないで, don't stop the
 # texts): not a stop, and left out before the stop rules read the reply, so that a stop asked
 # for elsewhere in it is still heard.
-NOT_STOPPING = re.compile(r"(?:止め|とめ|やめ|辞め|停止し|停止せ|中止し|中止せ|切ら|きら|解除し|解除せ|オフにし)(?:ない|ん|ね|ねえ|へん)"
+NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:って|と)(?:返信|送|返|打|入力)(?:し)?(?:たら|ると|れば|ても)"
+                          r"|(?:止め|とめ|やめ|辞め|停止し|停止せ|中止し|中止せ|切ら|きら|解除し|解除せ|オフにし)(?:ない|ん|ね|ねえ|へん)"
                           r"(?:で(?!しょ|す)|といて|とって)"
                           r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))", re.ASCII)

@@ -1353,6 +1353,43 @@ def test_the_kinds_of_miss_seen_in_sets_49_to_51(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
+
+# Sets 52–54's misses, each a class, in new words.
+@pytest.mark.parametrize("text,label,when", [
+    # Stop-like words that stop nothing of ours, before a promise or beside a question.
+    ("分割払いは不要です。来週の月曜に全額払います", "payment_promise", date(2026, 12, 7)),
+    ("振込用紙の再送はいりません。明日払います", "payment_promise", date(2026, 12, 3)),
+    ("引き落としを解除したので、今月中に窓口で払います", "payment_promise", date(2026, 12, 31)),
+    ("No more cash till Friday, I will pay then", "payment_promise", date(2026, 12, 4)),
+    ("「停止」と送ったら本当に止まるんですか？詐欺じゃないですよね", "authenticity_check", None),
+    ("だいぶ払ったはずですが、残りはいくらですか", "consultation_request", None),
+    ("ご丁寧に教えていただいてありがとうございます", "other", None),
+    ("私は昨年退職して収入がありません", "consultation_request", None),
+    ("その社員は昨年異動しました", "wrong_number", None),
+    ("スパムですか", "authenticity_check", None),
+    # Speech recognition and typing slips: what the writer meant.
+    ("来週中に祓いますまる", "payment_promise", date(2026, 12, 13)),
+    ("鷺じゃないのはてな", "authenticity_check", None),
+    ("京中に振り込みます", "payment_promise", date(2026, 12, 2)),
+    ("みっかごに はらいます", "payment_promise", date(2026, 12, 5)),
+    ("こんしゅうちゆうに はらいます", "payment_promise", date(2026, 12, 6)),
+    ("低止して", "opt_out", None),
+    ("もう贈ってこないで", "opt_out", None),
+    ("連絡はお引かえください", "opt_out", None),
+    ("おくるの やめてくだしあ", "opt_out", None),
+    ("メールは留めてください", "opt_out", None),
+    ("Stoppp", "opt_out", None),
+    ("unsubcribe", "opt_out", None),
+    ("停止 停止", "opt_out", None),
+    ("no more txt", "opt_out", None),
+    ("じゅしんきょひ で", "opt_out", None),
+    # A resume, its verb in kana: an opt-in, never a stop.
+    ("とめてた おしらせ また おくってください", "other", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_52_to_54(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
