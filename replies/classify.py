@@ -226,7 +226,7 @@ def _not_a_stop(norm: str, unstopped: str) -> bool:
 
 
 # A request or a question: what a grumble alone does not have.
-_REQUEST = re.compile(r"ください|下さい|ほしい|欲しい|たい(?:です|んです|のですが|けど|が)?|て(?:くれ|もらえ|いただけ|頂け)|"
+_REQUEST = re.compile(r"ください|下さい|ほしい|欲しい|たい(?:です|んです|のですが|けど|が)?|て(?:くれ(?!ない|ねえ|ねー|ません|へん|ん)|もらえ|いただけ|頂け)|"
                       r"お願い|相談|教え|\b(?:please|can|could|help)\b", re.ASCII)
 
 

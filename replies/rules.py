@@ -31,7 +31,7 @@ _PAY_NOUN = r"(?:振込み?|振り込み|お?支払い?|入金|納付|送金|払
 _NOT_STAFF = "".join(f"(?<!{who}{p})" for who in ("家族", "主人", "旦那", "夫", "妻", "嫁", "親", "両親", "身内", "母", "父",
                                                   "子ども", "子供", "こども", "たち", "達", "息子", "娘", "兄", "姉", "弟", "妹",
                                                   "家内", "祖母", "祖父", "親戚", "兄弟", "姉妹")
-                     for p in ("と", "とも")) + \
+                     for p in ("と", "とも", "に")) + \
     "".join(f"(?<!{who}{p})" for who in ("警察", "弁護士", "消費者センター", "消費生活センター") for p in "にへと")  # not staff either
 # To pay, in its plain and potential forms: 払う, 払える, 納める.
 _WILL_PAY = r"(?:(?:支払|払|しはら|はら)(?:う|える|って)|納め(?:る|られる|て))"
@@ -119,7 +119,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 # label -> [(pattern, weight)]. A label applies if any of its patterns is found.
 _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
     WRONG_NUMBER: [
-        (_rx(r"人違い", r"人ちがい", r"ひとちがい", r"ひと違い",
+        (_rx(r"(?:人違い|人ちがい|ひとちがい|ひと違い)(?!では(?:ない|ありません|なく|ございません)|じゃ(?:ない|なく|ありません)|でわ(?:ない|なく))",
              r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人", r"番号\s?(?:が|を|は)?\s?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが|まちご)",
              r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号)",
              r"(?:宛先|送り先|送信先|宛て先|送付先)(?:が|を|の)?(?:お|ご)?(?:間違|違|誤|あやま)",
@@ -233,7 +233,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\bno more (?:messages|msgs?|texts|txts?|sms|reminders|notifications|notices|emails|contact|of (?:these|this|your|them))\b", r"stop (?:sending|texting|messaging) ", r"remove (?:me|my number)",
              # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
              # 今後はこちらへのお知らせはお控えください, このSMSは必要ありません.
-             _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願)|ご?無用|ご?辞退|停め|勘弁|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|ふよう|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|お?止め|とめて|お?やめ(?:て|ください|下さい|願|いただ|頂)|やめろ|拒否|切って|オフ(?![ァ-ヺ])|\boff\b"
+             _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願)|ご?無用|ご?辞退|停め|勘弁|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|ふよう|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|いらね(?:え|ー)?|要らね(?:え|ー)?|お?止め|とめて|お?やめ(?:て|ください|下さい|願|いただ|頂)|やめろ|拒否|切って|オフ(?![ァ-ヺ])|\boff\b"
              r"|(?:受け取り|受信し|もらい)たく(?:ない|ありません)|(?:来|こ|よこさ)ないで(?!しょ)|希望しません|希望しない|(?:し|せ)ん(?:といて|とって|でええ|でいい|で(?:ください|下さい))|"
              + _LIMIT + "|" + _DECLINE + ")",
              # The same said of this phone: 携帯へのご連絡は辞退させていただきます, 本携帯へは以後ご無用に.
@@ -308,7 +308,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(_PAY + r"(?:いました|いましたが|いましたよ|った(?!つもり|" + _NOT_PAST + r")|ったよ|ってあります|ってある|って(?:い)?ます(?:が|けど|よ)|い済|済|いずみ|ろた(?!" + _NOT_PAST + r")|うた(?!め|" + _NOT_PAST + r"))",
              _TRANSFER + r"(?:みました|みましたが|んだ(?!" + _NOT_PAST + r")|んでいます|んであります|みずみ|み済|済|しました|みした)",
              _SETTLE + r"(?:しました|した(?:よ|けど|はず|$|。|!)|済|ずみ|完了|いたしました|させていただきました)",
-             r"納め(?:ました|た(?:よ|けど|はず|で|わ|ぞ|$|。))", r"完納", r"(?:支払|払込|納付|入金)(?:は)?(?:済|完了)",
+             r"納め(?:ました|た(?:よ|けど|はず|で|わ|ぞ|$|。))", r"完納(?!(?:いた|致)?します|する|の?予定|見込|つもり|させ)", r"(?:支払|払込|納付|入金)(?:は)?(?:済|完了)",
              r"引き?落(?:とされ|とし|ちて|ちた|ちてい)(?:て(?:い)?(?:る|ます|ました|た)|た|済|ました|ている)",
              # Paid by someone for them, as they heard it: 息子が振り込んでくれたと言っておりました.
              _TRANSFER + r"んで(?:くれ|もらい|もろ|もらっ)(?:た|ました|まし|とる|てる)", _PAY + r"って(?:くれ|もらい|もろ|もらっ)(?:た|ました|まし|とる|てる)",
@@ -351,7 +351,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"会社(?:で|が|から)(?:払|支払|納)", r"\b(?:my )?employer (?:pays|paid|deducts|withholds|takes)", r"withheld from",
              r"\b(?:deducted|taken|withdrawn|debited) (?:from|out of) (?:my |our )?(?:salary|pay|wages|paycheck|account|bank)", r"payment (?:was|has been) (?:made|sent)"),
          STRONG),
-        (_rx(r"(?:払|はら)ったはず", r"\bshould have been (?:debited|paid|withdrawn|deducted|taken out|charged)\b", _NOT_PROCEDURE_DONE + _NOT_AVOIDED + r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}" + _NOT_AVOIDED + r"済んで"), MEDIUM),
+        (_rx(r"(?:払|はら)ったはず", r"(?:差し引|天引|引き?落と)(?:か|き)?れて(?:いる|る|おり|い)?(?:ます)?(?:はず|と思)", r"\bshould have been (?:debited|paid|withdrawn|deducted|taken out|charged)\b", _NOT_PROCEDURE_DONE + _NOT_AVOIDED + r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}" + _NOT_AVOIDED + r"済んで"), MEDIUM),
     ],
     CONSULTATION_REQUEST: [
         (_rx(r"分割", r"ぶんかつ", r"分けて(?:払|支払|納|振|入金)", r"(?:\d|[一二三四五六七八九十]|数|何|いく|複数)(?:回|度|か月|ヶ月|カ月|ヵ月|ケ月|期)に?(?:分け|わけ)",
@@ -389,7 +389,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # 教えて. Only a name and a department (担当者の名前と部署を教えて) checks who we are.
              r"担当(?:者|の方|の人|課)(?:の|を|と|に|から|さん)[^。!?]{0,12}?(?:電話|連絡|話|説明|代わ|出し)",
              r"(?:電話|でんわ)(?:で|にて)(?:説明|話|教え|確認させ)(?:して|を|し)?(?:ほしい|欲しい|ください|下さい|もらえ|いただけ|頂け|くれ|ちょうだい)",
-             r"(?:延ば|のば(?=[さしすせそ])|延長|猶予|ゆうよ|伸ば|延期)", r"減免", r"減額", r"免除", _NOT_STAFF + r"相談(?!員|役|支援|専門員)(?!した(?:通り|とおり|ように|結果|上で)|の(?:上|うえ|通り|とおり))", r"そうだん",
+             r"(?:延ば|のば(?=[さしすせそ])|延長|猶予|ゆうよ|伸ば|延期)", r"減免", r"減額", r"免除", _NOT_STAFF + r"相談(?!員|役|支援|専門員)(?!した(?:通り|とおり|ように|結果|上で|ところ|ら)|しましたところ|の(?:上|うえ|通り|とおり))", r"そうだん",
              r"(?:電話|でんわ|連絡|れんらく|折り?返し)(?:を|が)?(?:ください|下さい|ほしい|欲しい|お願い|して(?:ほしい|欲しい|ください|下さい|もらえ|いただけ)|いただけ|もらえ|頂け|ちょうだい|くれ)",
              r"(?:電話|でんわ)(?:します|しても|したい|で(?:話|相談)(?!した|しました))", r"(?:電話|でんわ|折り?返し)して(?:くれ|もらえ|ちょうだい)",
              # A way of paying asked about: 楽天ペイ対応してます？, LINE Payって使えましたっけ？
@@ -405,6 +405,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Paper asked for as well as our messages (書面でも送ってください): a request of staff, no stop.
              r"(?:書面|郵送|郵便|紙|手紙|はがき|ハガキ|封書)(?:で|にて)?も(?:送|おく|送付|郵送|発送)(?:って|して)?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)",
              r"\b(?:also |please )*(?:send|mail|post) (?:me )?(?:a |the )?(?:paper|printed|hard) (?:copy|version|notice|letter)\b|\b(?:by|in the) (?:post|mail) (?:as well|too)\b",
+             r"\b(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:got|get|gotten|receive|received|seen) (?:the|a|any|my|your|that) (?:\w+ )?(?:letter|notice|bill|slip|mail|statement)s?\b",
              r"何の(?:税|お金|請求|支払|料金|こと|件)", r"なんの(?:税|お金|請求|こと|件)", r"どの税",
              r"内訳", r"明細", r"詳し(?:く|い)", r"(?:どこ|どうやって|どうすれば|どのように|どうしたら)(?:で|に|から)?.{0,10}(?:払|支払|納付|振込|振り込)",
              r"(?:払い|支払い?|納付)(?:方法|先|場所)",
@@ -427,7 +428,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:don't|do not|can't|cannot) (?:understand|read) (?:japanese|this|it)", r"\b(?:in )?english\b(?! (?:is )?(?:not|no|bad|poor|weak|little))", r"how much", r"what do i owe", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
          STRONG),
         (_rx(r"(?:税(?!務)|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求).{0,20}(?:か\??$|\?)",
-             r"(?:なぜ|なんで|どうして|\bwhy\b)", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
+             # なんで after a noun is なので, because (今仕事中なんで後で見ます), not why.
+             r"(?:なぜ|(?<![一-鿿ァ-ヺ])なんで|どうして|\bwhy\b)", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
              r"(?:問い合わせ|問合せ|質問)", # A question about our messages (このお知らせは毎月届くのでしょうか, このメッセージに返信する必要は
              # ありますか): staff answer it.
              r"(?:お知らせ|通知(?!書)|sms|メッセージ|ショートメール|ご?案内)(?:は|が|って|に|について)[^。!?]{0,16}(?:でしょうか|ですか|ますか|\?)",r"(?:って|とは)(?:何|なん)(?:ですか|でしょうか|\?|なの|や)",
@@ -456,6 +458,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:will|'ll|ill|gonna|going to|i'm going to|plan to|promise to|intend to) (?:pay|make (?:the|a) payment|settle|transfer|send (?:the )?(?:money|payment))",
              r"(?:will|i'll|ill|gonna|going to|i'm going to) (?:take care of|handle|sort out|do|clear|settle) (?:it|this|that|the (?:payment|transfer|furikomi|tax|bill|balance))",
              _WILL_HAVE_PAID,
+             # Going to pay, with Tohoku's さ for に (明日払いさ行ぐ, 納めさいぐ).
+             r"(?:払|支払|納め|振り?込み?)(?:い|に)?さ\s?(?:行|い)(?:ぐ|く|き|っ)",
              r"\b(?:i|we) can (?:make|do|send|manage) (?:the |my |our |a |full )?(?:payment|transfer|remittance)\b",
              # The payment as the subject, in the future passive: Payment will be completed tomorrow.
              r"\b(?:the |my |our |full )?(?:payment|transfer|remittance|balance|amount|tax) (?:will|shall|is going to|should) be (?:made|completed|sent|done|transferred|processed|remitted|settled|paid)\b",
@@ -488,6 +492,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:必ず|かならず|絶対)?" + _THEN,
              r"(?:やって|済ませ|すませ)(?:て)?(?:おきます|おく|とく|ときます|ます)", r"(?:払|支払)いますので", r"手続き(?:します|いたします)",
              r"(?:行きます|いきます)(?=.*(?:コンビニ|銀行|窓口|役所|郵便局))",
+             r"完納(?:いた|致)?します|完納する(?:予定|つもり)|完納の予定|完納させ(?:ていただ|て頂)",
              r"(?:コンビニ|銀行|窓口|役所|郵便局|atm|ゆうちょ)(?=.*(?:行きます|いきます|行ってきます|行って来ます|行ってくる|行って来る|行く(?:予定|つもり|ね|わ|よ|$)|寄ります))",
              # Only a date, as the whole answer to a payment reminder (金曜, 20日, 🙇明日): when.
              r"^(?:" + _DATE + r"(?:か|~|、|から|or))?" + _DATE + r"(?:中|ちゅう|じゅう|末|いっぱい)?(?:に|で|まで(?:に)?|には)?[。!.\s~ー]*$",
@@ -645,6 +650,7 @@ DEATH = _rx(r"亡くな|他界|死亡|死去|逝去|永眠|亡き|故人|相続|
 # whether it was paid twice or too much (払いました。二重払いになってないか確認して: paid).
 PAID_QUESTION = _rx(
     r"(?<!二重)(?:払|はら|支払|納付|納め|振り?込|入金|引き?落)(?!い?(?:過|す)ぎ)(?![^。!?]{0,4}(?:う|る|む)かどうか)(?![^。!?]{0,4}て(?:き|来)たっけ[、,。\s])[^。!?]{0,8}(?:かどうか|か(?:分|わ)から|か覚えて|か確認|っけ(?![よずぞさわ])|済み?(?:か|でしょうか)|(?:まし|て(?:い)?ま(?:す|し))たか|(?:てる|ている|た)(?:か|の)(?:\?|な|確認|教え|調べ))",
+    r"(?:天引き|引き?落と|払|支払|納付|差し引)[^。!?]{0,10}(?:ん|の)じゃ(?:ない|なかった)(?:ん|の)?(?:です|でしょう)?(?:か|\?)",
     r"\b(?:have|did) i (?:already )?(?:paid|pay)\b", r"\b(?:is|was|has) (?:it|this|my (?:payment|tax)) (?:already )?(?:been )?(?:paid|received)\s*\?",
 )
 # A refusal or a consultation denied before a promise (払えないわけじゃない, 払わないなんて言って
@@ -797,7 +803,7 @@ REFUSAL = re.compile(r"停止|中止|止め|とめ|やめ|辞め|拒否|不要|�
                      r"迷惑|うるさ|しつこ|(?:" + _SEND_PLAIN + r"|す|る|くん)" + _PROHIBIT + "|" + NEG_ASK + "|"
                      r"\b(?:stop(?! (?:paying|by|in|at|worrying|thinking|to)\b)|unsub\w*|opt|quit|cancel|remove|end|off|enough|block|refrain|cease|discontinue)\b|don't|dont|do not|no more|no longer|never", re.ASCII)
 # A grumble (はぁ…朝から税金の話とか萎えるわ) says how the resident feels and asks nothing.
-GRUMBLE = re.compile(r"萎え|なえる|だる[いっ]|ダル|面倒|めんど|うんざり|憂鬱|ゆううつ|ため息|溜息|(?<![ぁ-ゖ一-鿿])は[ぁあ]+(?=[ー~っ…。、.!\s]|$)|やれやれ|げんなり|"
+GRUMBLE = re.compile(r"(?:税金|金)(?:ばっかり|ばかり|ばっか)(?:取|と)|何(?:にも|も)してくれ(?:ない|ねえ|ねー|ん|へん)|萎え|なえる|だる[いっ]|ダル|面倒|めんど|うんざり|憂鬱|ゆううつ|ため息|溜息|(?<![ぁ-ゖ一-鿿])は[ぁあ]+(?=[ー~っ…。、.!\s]|$)|やれやれ|げんなり|"
                      r"嫌になる|いやになる|やだなあ|やだな|最悪|テンション(?:下が|さが)|気が重|気分(?:悪|わる)|\bugh\b|\bsigh\b")
 # Voice input's commands and fillers (あーちょっと待ってこれ送信, えっと…改行, 以上送信): said to
 # the phone, not to us.

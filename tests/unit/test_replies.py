@@ -1390,6 +1390,26 @@ def test_the_kinds_of_miss_seen_in_sets_52_to_54(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
+
+# Sets 55–57's misses, each a class, in new words.
+@pytest.mark.parametrize("text,label,when", [
+    ("人ちがいじゃないけど、この携帯にはもう送らないで", "opt_out", None),
+    ("ほんとに町役場だが？だば明日納めさ行ぐ", "payment_promise", date(2026, 12, 3)),
+    ("市は金ばっかり取って何もしてくれない", "other", None),
+    ("国保って口座から引き落とされてるんじゃないんですか？", "consultation_request", None),
+    ("運転中なんで後で確認します", "other", None),
+    ("なんでまた届くんですか？", "consultation_request", None),
+    ("退職金から天引きされているはずです", "already_paid", None),
+    ("今月末までに完納いたします", "payment_promise", date(2026, 12, 31)),
+    ("昨年完納しております", "already_paid", None),
+    ("夫に相談したところ、偽物だと言われました。本当に区役所ですか", "authenticity_check", None),
+    ("メールはいらねえよ", "opt_out", None),
+    ("I haven't received any payment slip, what should I do?", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_55_to_57(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
