@@ -246,19 +246,23 @@ _MONTHS_ES_PT = ["enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "ab
 _FOREIGN = [
     (re.compile(r"(?:下(?:个|個)?(?:星期|周|週|礼拜|禮拜)|다음\s?주\s?)([一二三四五六日天월화수목금토일])(?:요일)?"),
      lambda m: "来週の" + _KANJI_DAY[m[1]] + "曜"),
-    (re.compile(r"(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|([월화수목금토일])요일"),
+    # 週 alone is Japanese's (来週日曜, 週一で): only 周, 星期 and 礼拜 name a weekday here.
+    (re.compile(r"(?:星期|周|礼拜|禮拜)([一二三四五六日天])(?!曜)|([월화수목금토일])요일"),
      lambda m: _KANJI_DAY[m[1] or m[2]] + "曜日"),
     (re.compile(r"(?<![a-zà-ỹ])(?:el |la |o |a |sa |na )?(?:pr[óo]xim[oa] )?(" + "|".join(_FOREIGN_DAYS) + r")(?:-feira| feira)?(?![a-zà-ỹ])"),
      lambda m: _FOREIGN_DAYS[m[1]] + "曜日"),
     (re.compile(r"ngày (\d{1,2})[/.-](\d{1,2})(?![\d/])"), lambda m: f"{m[2]}月{m[1]}日"),
     (re.compile(r"(?<![a-z])(\d{1,2}) de (" + "|".join(_MONTHS_ES_PT) + r")(?![a-z])"),
      lambda m: f"{next(i for i, names in enumerate(_MONTHS_ES_PT, 1) if m[2] in names.split('|'))}月{m[1]}日"),
-    (re.compile(r"(\d{1,2})\s?(?:[号號]|일(?!요))|(?<![a-z])(?:dia|el|ngày|tanggal|ika-?)\s?(\d{1,2})(?![\d/:月])"),
+    # 号 is a day after a month or before what a Chinese promise says next (12月25号, 25号之前),
+    # never Japanese's number (3号室, 2号棟).
+    (re.compile(r"(\d{1,2})\s?(?:(?:(?<=月\d)|(?<=月\d\d))[号號]|[号號](?=之前|前|以前|左右|会|會|一定|交|缴|繳|付|还|還|再|的|[,，。!！\s]|$)|일(?!요))"
+                r"|(?<![a-z])(?:dia|el|ngày|tanggal|ika-?)\s?(\d{1,2})(?![\d/:月])"),
      lambda m: f"{m[1] or m[2]}日"),
     (re.compile("|".join(sorted(map(re.escape, _FOREIGN_WORDS), key=len, reverse=True))),
      lambda m: _FOREIGN_WORDS[m[0]]),
 ]
-_NOT_JAPANESE = re.compile(r"[a-z\uac00-\ud7a3\u0e00-\u0e7f号號星周週天个個礼禮]")
+_NOT_JAPANESE = re.compile(r"[a-z\uac00-\ud7a3\u0e00-\u0e7f号號星周天个個礼禮]|下週")
 
 
 def _from_foreign(text: str) -> str:

@@ -1276,6 +1276,19 @@ def test_the_kinds_of_miss_seen_in_sets_44_and_45(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Japanese that shares a character with the Chinese date words stays Japanese: 週 in 来週日曜
+# and 週一 (once a week), 号 in a room or a block number.
+@pytest.mark.parametrize("text,label,when", [
+    ("来週日曜に払います", "payment_promise", date(2026, 12, 13)),
+    ("今週日曜に払います", "payment_promise", date(2026, 12, 6)),
+    ("2号棟の者です。明日払います", "payment_promise", date(2026, 12, 3)),
+    ("3号室の者です。週一で通う銀行で払います", "payment_promise", None),
+])
+def test_japanese_beside_the_chinese_date_words_stays_japanese(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 @pytest.mark.parametrize("text", ["ကျေးဇူးတင်ပါတယ်", "धन्यवाद", "잘 모르겠어요", "ฉันไม่เข้าใจ"])
 def test_the_model_never_guesses_in_a_script_it_never_learnt(text):
     """A Thai promise was read as a stop by the model: in scripts it was not trained on, only
