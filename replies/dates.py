@@ -161,10 +161,8 @@ _RULES: list[Rule] = [
     # Months.
     (_re(r"再来月" + _PART),
      lambda m, d: _period_end(*_add_months(d, 2), m[1])),
-    (_re(r"\b(\d{1,2})(?:st|nd|rd|th)? of next month\b"),
-     lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1]), _add_months(d, 1)[0])),
-    (_re(r"来月の?(\d{1,2})日"),
-     lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1]), _add_months(d, 1)[0])),
+    (_re(r"来月の?(\d{1,2})日|\b(\d{1,2})(?:st|nd|rd|th)? of next month\b"),
+     lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1] or m[2]), _add_months(d, 1)[0])),
     (_re(r"今月の?(\d{1,2})日"), lambda m, d: _month_day(d, d.month, int(m[1]), d.year)),
     (_re(r"来月" + _PART + r"|next month"),
      lambda m, d: _period_end(*_add_months(d, 1), m[1])),

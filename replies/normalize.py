@@ -127,19 +127,21 @@ _IME_HAISHIN = re.compile(r"背信(?=(?:の|を|は)?(?:停止|中止|解除|再
 _IME_OSAME = re.compile(r"(?:収|治|(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))おさ)め(?=ます|ました|る|た|て|に\s?(?:行|い))")
 # いきます converted as 生きます after a way of paying: 今日払いに生きます.
 _IME_IKI = re.compile(r"(?<=払いに|込みに|納めに|付しに)生き")
-# Other wrong choices seen: 性急書 (せいきゅうしょ: 請求書), 使用と思 (しようと思).
-_IME_PHRASES = re.compile(r"性急書|使用と(?=思|おも)")
-_IME_PHRASE = {"性急書": "請求書", "使用と": "しようと"}
 # A weekday's name half in kana: 木よう日, 金ようび.
 _KANA_WEEKDAY = re.compile(r"(?<=[月火水木金土日])(?:よう|ヨウ)(?:日|び|ビ)")
 _PLAYFUL = re.compile(r"ましぇー?ん")
-# Speech recognition's wrong choices where a reply is about paying: 祓います (払います), 鷺 (詐欺)
-# before a question, 京中 (今日中); and punctuation dictated as words at the end of a phrase
-# (…祓いますまる, 鷺ですかはてな, わかりましたてん はらいます).
-_VOICE_WORDS = re.compile(r"祓(?=[いうえわっ])|鷺(?=です|では|じゃ|か|だろ|でしょ|\?)|(?<!東)京中|低止|贈(?=らない|らんで|るな|って(?:こ|く))"
-                          r"|引かえ(?=て|ください|下さい|願)|くだしあ|くだちい|くらさい")
-_VOICE_WORD = {"祓": "払", "鷺": "詐欺", "京中": "今日中", "低止": "停止", "贈": "送", "引かえ": "控え", "くだしあ": "ください",
-               "くだちい": "ください", "くらさい": "ください"}
+# Other wrong choices of an IME or of speech recognition, where a reply is about paying, and
+# slips of typing: 性急書 (せいきゅうしょ: 請求書), 使用と思 (しようと思), 祓います (払います), 鷺 (詐欺)
+# before a question, 京中 (今日中), 低止 (停止), 贈らないで (送らないで), お引かえください (お控え),
+# くだしあ (ください), 停s (停止 typed as teishi and converted half-way).
+_WRONG_CHOICES = re.compile(r"性急書|使用と(?=思|おも)|祓(?=[いうえわっ])|鷺(?=です|では|じゃ|か|だろ|でしょ|\?)|(?<!東)京中|低止"
+                            r"|贈(?=らない|らんで|るな|って(?:こ|く))|引かえ(?=て|ください|下さい|願)|くだしあ|くだちい|くらさい"
+                            r"|停(?:s|sh|shi|si)(?![a-z])")
+_WRONG_CHOICE = {"性急書": "請求書", "使用と": "しようと", "祓": "払", "鷺": "詐欺", "京中": "今日中", "低止": "停止", "贈": "送",
+                 "引かえ": "控え", "くだしあ": "ください", "くだちい": "ください", "くらさい": "ください",
+                 "停s": "停止", "停sh": "停止", "停shi": "停止", "停si": "停止"}
+# Punctuation dictated as words at the end of a phrase (…払いますまる, 詐欺ですかはてな,
+# わかりましたてん はらいます).
 _DICTATED = re.compile(r"(?<=[ぁ-ゖァ-ヺ一-鿿])(?:まる|マル)(?=\s|$)|(?:はてな|ハテナ)(?=\s|$)|(?<=[ぁ-ゖ一-鿿])(?:てん|テン)(?=\s)")
 _DICTATED_MARK = {"まる": "。", "マル": "。", "はてな": "?", "ハテナ": "?", "てん": "、", "テン": "、"}
 # A period's 中 in kana, big ゆ as old phones write it (本日ちゆう, 来週じゅう), and 後 after days
@@ -148,8 +150,6 @@ _KANA_WITHIN = re.compile(r"(?<=[日週月])(?:ちゆう|ちゅう|じゅう)|(?
 # A polite ending stretched (結構でーす, 払いまーす): the ending.
 _STRETCHED = re.compile(r"(?<=[でま])[ー~]+(?=す)")
 _IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
-# 停止 typed as teishi and converted half-way (停s, 停shi): 停止.
-_IME_TEISHI = re.compile(r"停(?:s|sh|shi|si)(?![a-z])")
 _IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
 
 # Controls, emoji (with their skin tones) and variation selectors: emoji carry feeling, not
@@ -281,8 +281,7 @@ def normalize(text: str | None) -> str:
         text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
-    if _VOICE_WORDS.search(text):
-        text = _VOICE_WORDS.sub(lambda m: _VOICE_WORD[m.group(0)], text)
+    text = _WRONG_CHOICES.sub(lambda m: _WRONG_CHOICE[m.group(0)], text)
     if "まる" in text or "マル" in text or "はてな" in text or "ハテナ" in text or "てん" in text or "テン" in text:
         text = _DICTATED.sub(lambda m: _DICTATED_MARK[m.group(0)], text)
     if "ー" in text or "~" in text:
@@ -296,8 +295,6 @@ def normalize(text: str | None) -> str:
         text = _IME_HAISHIN.sub("配信", text)
     if "め" in text:
         text = _IME_OSAME.sub("納め", text)
-    if "性急書" in text or "使用と" in text:
-        text = _IME_PHRASES.sub(lambda m: _IME_PHRASE[m.group(0)], text)
     if "生き" in text:
         text = _IME_IKI.sub("行き", text)
     if "よう" in text or "ヨウ" in text:
@@ -307,8 +304,6 @@ def normalize(text: str | None) -> str:
         text = _KANA_WITHIN.sub(lambda m: "後" if m.group(0) == "ご" else "中", text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)
-    if "停s" in text:
-        text = _IME_TEISHI.sub("停止", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -64,13 +64,19 @@ _NOT_OURS = "".join(f"(?<!{what}{p})" for what in ("振替", "落とし", "引�
                                                    "手続き", "支払い", "支払", "請求", "契約", "発生", "徴収", "課税", "分割")
                     for p in "をのは")
 
+
+def _not_procedure(done: str) -> str:
+    """The start of a clause holding ``done`` (済ませ, 済んで) that names no procedure."""
+    return (r"(?:^|[。、!?\s])(?=[^。、!?\s]*" + done + r")"
+            r"(?:(?!手続|届|申請|申告|登録|変更|廃車|解約|名義|抹消|転居|転出|売却|処分|引っ?越)[^。、!?\s])*")
+
+
 # Procedures done without paying (廃車手続きを済ませました, 転出届は済ませてあります): 済ませ in a
 # clause that names one says nothing of the bill, unless the clause names a payment too.
 _DONE = r"済ませ(?:ました|た|てあり|てい|ており|てお|て(?:まいり|参り)ました)"
-_PROCEDURE = r"手続|届|申請|申告|登録|変更|廃車|解約|名義|抹消|転居|転出|売却|処分|引っ?越"
-_NOT_PROCEDURE = (r"(?:^|[。、!?\s])(?=[^。、!?\s]*済ませ)(?:(?!" + _PROCEDURE + r")[^。、!?\s])*")
+_NOT_PROCEDURE = _not_procedure("済ませ")
 # The same for 済んでます (名義変更も済んでます: a procedure done, nothing said of paying).
-_NOT_PROCEDURE_DONE = (r"(?:^|[。、!?\s])(?=[^。、!?\s]*済んで)(?:(?!" + _PROCEDURE + r")[^。、!?\s])*")
+_NOT_PROCEDURE_DONE = _not_procedure("済んで")
 _PAY_WORD = r"(?:納付|納税|支払|払込|払い|振込|振り込|入金|送金|納め)"
 # 済む after ずに / ないで is "got by without" (払い忘れずに済んでます), no payment done.
 _NOT_AVOIDED = r"(?<!ずに)(?<!ないで)(?<!なくて)"
