@@ -41,6 +41,7 @@ from replies.rules import (
     LAUGHTER,
     MEDIUM,
     MONEY,
+    MOVED,
     NOT_A_STOP,
     NOT_AGAIN,
     NOT_OURS_UNNEEDED,
@@ -260,6 +261,20 @@ def _death_for_staff(norm: str, strength: dict[str, float]) -> bool:
     return not (only_inherited and (ALREADY_PAID in strength or strength.get(PAYMENT_PROMISE, 0.0) >= STRONG))
 
 
+def _act_stated(norm: str, strength: dict[str, float]) -> bool:
+    """Whether the reply says what it is (paid, a promise, a doubt about us) and asks staff
+    nothing: then a death or a move told beside it only explains (父の葬儀の後、兄が窓口で払った
+    そうです is paid; 引っ越したのに前の市から来るなんて怪しい…本当に市の税務課ですか, a doubt)."""
+    if CONSULTATION_REQUEST in strength or _asks(norm):
+        return False
+    return any(strength.get(lbl, 0.0) >= STRONG for lbl in (ALREADY_PAID, PAYMENT_PROMISE, AUTHENTICITY_CHECK))
+
+
+def _only_moved(norm: str) -> bool:
+    """Whether the only circumstance told is a move away (no hardship beside it)."""
+    return MOVED.search(norm) is not None and CIRCUMSTANCE.search(MOVED.sub(" ", norm)) is None
+
+
 def _paid_after(norm: str, start: int) -> bool:
     """Whether a payment is said after ``start`` (where a failed debit was told)."""
     rest = norm[start:]
@@ -283,6 +298,8 @@ def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
 # 期限？なら今日払います, え、まだ払ってなかった？すみません、今日払います, 〜でいいっすよね？払っときます.
 _ANSWER = re.compile(r"^\s*(?:なら|それなら|だったら|でしたら|じゃあ?|では|ほんなら|ほな|すみません|すいません|ごめん|申し訳|失礼しました|あ[、,]|そっか|そうか)")
 _TAG = re.compile(r"(?:よね|っけ|かな|かしら|だっけ)\s?[?]+\s*$")
+# A promise that seeks assent only (I will pay next Monday ok?): it asks staff nothing.
+_ASSENT = re.compile(r"(?:^|[\s,、])(?:ok|okay|right|alright|yeah)\s?[?]+\s*$")
 
 
 def _self_answered(sentences: list[str], n: int) -> bool:
@@ -306,8 +323,14 @@ def _asks(norm: str) -> bool:
         return False
     doubts = PATTERNS[AUTHENTICITY_CHECK]
     sentences = _SENTENCE.findall(asked)
-    return any(QUESTION.search(s) and not _self_answered(sentences, n) for n, s in enumerate(sentences)
-               if not any(p.search(s) for p, _ in doubts))
+    return any(QUESTION.search(s) and not _self_answered(sentences, n) and not _assents(s)
+               for n, s in enumerate(sentences) if not any(p.search(s) for p, _ in doubts))
+
+
+def _assents(sentence: str) -> bool:
+    """Whether ``sentence`` is a promise asking only for assent (I'll pay Monday, ok?)."""
+    return _ASSENT.search(sentence) is not None and any(
+        p.search(sentence) for p, w in PATTERNS[PAYMENT_PROMISE] if w >= STRONG)
 
 
 def _unasked(norm: str) -> str:
@@ -366,7 +389,7 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         del strength[CONSULTATION_REQUEST]
     if INSTALMENTS_AGREED.search(norm) and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm):
         strength.pop(CONSULTATION_REQUEST, None)  # 分納の件、了解しました。初回は十日に払います
-    if _death_for_staff(norm, strength):
+    if _death_for_staff(norm, strength) and not _act_stated(norm, strength):
         # A death explained before a dated promise (夫が亡くなってバタバタしていました。来週中
         # には振り込みます) is a promise; otherwise a person must answer it.
         if not (strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST not in strength
@@ -378,7 +401,7 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             and strength[AUTHENTICITY_CHECK] >= STRONG:
         # 本物かどうか確認してから対応します: a vague 対応します waits on the doubt.
         strength.pop(PAYMENT_PROMISE, None)
-    if CIRCUMSTANCE.search(norm):
+    if CIRCUMSTANCE.search(norm) and not (_only_moved(norm) and _act_stated(norm, strength)):
         if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST not in strength:
             strength[PAYMENT_PROMISE] -= 0.05  # explained, not asked: still a promise
         else:

@@ -140,6 +140,9 @@ _WRONG_CHOICES = re.compile(r"性急書|使用と(?=思|おも)|祓(?=[いうえ
 _WRONG_CHOICE = {"性急書": "請求書", "使用と": "しようと", "祓": "払", "鷺": "詐欺", "京中": "今日中", "低止": "停止", "贈": "送",
                  "引かえ": "控え", "くだしあ": "ください", "くだちい": "ください", "くらさい": "ください",
                  "停s": "停止", "停sh": "停止", "停shi": "停止", "停si": "停止"}
+# Western Japan's past and te-form without the small っ (嫁が払たって言うてはります, PayPayで
+# 払てます): 払った, 払って, as every rule reads them.
+_SHORT_PAST = re.compile(r"(?<=払)(?=[たて])")
 # Punctuation dictated as words at the end of a phrase (…払いますまる, 詐欺ですかはてな,
 # わかりましたてん はらいます).
 _DICTATED = re.compile(r"(?<=[ぁ-ゖァ-ヺ一-鿿])(?:まる|マル)(?=\s|$)|(?:はてな|ハテナ)(?=\s|$)|(?<=[ぁ-ゖ一-鿿])(?:てん|テン)(?=\s)")
@@ -282,6 +285,8 @@ def normalize(text: str | None) -> str:
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     text = _PLAYFUL.sub("ません", text)
     text = _WRONG_CHOICES.sub(lambda m: _WRONG_CHOICE[m.group(0)], text)
+    if "払" in text:
+        text = _SHORT_PAST.sub("っ", text)
     if "まる" in text or "マル" in text or "はてな" in text or "ハテナ" in text or "てん" in text or "テン" in text:
         text = _DICTATED.sub(lambda m: _DICTATED_MARK[m.group(0)], text)
     if "ー" in text or "~" in text:

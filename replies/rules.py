@@ -151,6 +151,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:is not|isn't|not) (?:mr|mrs|ms|miss)?\.? ?[a-z]+'s (?:phone|number|mobile|cell)",
              r"(?:家族|うち)に(?:は)?(?:その|そのような|そんな)?(?:名前|人|者|方)は?(?:いません|いない|おりません)",
              r"該当(?:者|する(?:者|人))?(?:は)?(?:いません|おりません)",
+             # Not the one meant, formally: 当方は該当の者ではございません, 私はご本人ではありません.
+             r"(?:当方|私|わたし|わたくし|こちら)(?:は|、|,)?\s?(?:該当(?:の)?(?:者|方|人|かた)|ご?本人|ご指名の(?:者|方))(?:で|と)?(?:は|わ)?(?:ございません|ありません|ない)",
              r"別の.{1,8}?(?:さん|様|人|方)(?:では|じゃ|と(?:お?間違|まちが|勘違))", r"同姓同名",
              # Taken for someone else (誰かと間違えてませんか, 他の人と勘違い), or no tie at all to the
              # addressee (宛名の方とは何の関係もありません).
@@ -340,7 +342,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:have|has) been paid", r"\b(?:sent|transferred|wired) (?:the |my |all the )?(?:money|payment|funds|amount)",
              r"already (?:taken care of|handled|settled|sorted)", _EN_PAID + r" (?:at|with|by|via|through|online|in full|on|in)\b", r"already done",
              _SETTLE + r"(?:して(?:おり|あり|い)?(?:ます|る)|してある|しておる)", _SETTLE + r"(?:いたして|致して)(?:おり|い)(?:ます|ました)",
-             _TRANSFER + r"んで(?:おり|あり)(?:ます|ました)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)", _PAY + r"っちょ(?:る|り)",
+             _TRANSFER + r"んで(?:おり|あり)(?:ます|ました)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)", _PAY + r"って(?:い)?ました(?!が|けど|けれど|のに)", _PAY + r"っちょ(?:る|り)",
              r"(?:^|[.!。、]\s*)(?:already |all )?paid(?=[.!。、\s]|$)",
              r"(?:^|[。、!?\s])(?:支払い?|振込み?|振り込み|納付|入金)?(?:済|すみ|ずみ)(?:み)?(?:です|でーす|だよ)?" + _THEN,
              _PAY_NOUN + r"(?:を|は|も)?\s?(?:しました|しておきました|しときました|しといた|しておいた)",
@@ -357,7 +359,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"会社(?:で|が|から)(?:払|支払|納)", r"\b(?:my )?employer (?:pays|paid|deducts|withholds|takes)", r"withheld from",
              r"\b(?:deducted|taken|withdrawn|debited) (?:from|out of) (?:my |our )?(?:salary|pay|wages|paycheck|account|bank)", r"payment (?:was|has been) (?:made|sent)"),
          STRONG),
-        (_rx(r"(?:払|はら)ったはず", r"(?:差し引|天引|引き?落と)(?:か|き)?れて(?:いる|る|おり|い)?(?:ます)?(?:はず|と思)", r"\bshould have been (?:debited|paid|withdrawn|deducted|taken out|charged)\b", _NOT_PROCEDURE_DONE + _NOT_AVOIDED + r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}" + _NOT_AVOIDED + r"済んで"), MEDIUM),
+        (_rx(r"(?:払|はら)ったはず", r"(?:差し引|天引|引き?落と)(?:か|き)?れて(?:いる|る|おり|い)?(?:ます)?(?:はず|と思)", r"\bshould have been (?:debited|paid|withdrawn|deducted|taken out|charged)\b", _NOT_PROCEDURE_DONE + _NOT_AVOIDED + r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}" + _NOT_AVOIDED + r"済んで",
+             # Money put in (入れといた, 口座にお金入れました): the promise's past.
+             r"入れ(?:といた|ておいた|ときました|ておきました)", r"(?:お金|口座|残り|残金)(?:に|を|も)?入れ(?:ました|た(?:よ|けど|わ|$|。))"), MEDIUM),
     ],
     CONSULTATION_REQUEST: [
         (_rx(r"分割", r"ぶんかつ", r"分けて(?:払|支払|納|振|入金)", r"(?:\d|[一二三四五六七八九十]|数|何|いく|複数)(?:回|度|か月|ヶ月|カ月|ヵ月|ケ月|期)に?(?:分け|わけ)",
@@ -453,6 +457,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:will|'ll|shall|would like to|intend to|plan to|going to) (?:remit|wire|arrange (?:for )?(?:the )?payment|process (?:the )?payment|effect (?:the )?payment|clear (?:the )?(?:balance|amount|arrears|outstanding))",
              r"(?:払|支払|納付|振込|振り込み|入金)(?:い)?(?:の)?(?:予定|つもり)(?:です|でいます|だ|$|。)",
              r"(?:支払い?|払い|納付|振込み?|入金)(?:を|も)?再開(?:します|いたします|する)",
+             # Paying decided (家族と相談して、土曜日に払うことになりました; 納めることにします).
+             r"(?:払う|支払う|はらう|納める|振り?込む|納付する|入金する|送金する)(?:こと|事)に(?:なりました|なった|なって(?:い)?ます|しました|した|します|する|決めました)",
              _PAY + r"って(?:きます|来ます|くる|こようと)", _PAY + r"って(?:もら|いただ|頂)(?:う|います|く|きます)",
              # Dialect endings after 払う (Niigata, Tohoku, Tosa, Hokuriku, Kyushu): 払うすけ, 払うさけ,
              # 払うはんで, 払うがやき, 払うぜよ, 払うとく (払っておく).
@@ -504,7 +510,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"^(?:" + _DATE + r"(?:か|~|、|から|or))?" + _DATE + r"(?:中|ちゅう|じゅう|末|いっぱい)?(?:に|で|まで(?:に)?|には)?[。!.\s~ー]*$",
              r"^(?:tomorrow|tmrw|tmr|today|tonight|next week|this week|end of (?:the )?month|(?:next |this |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.!\s]*$",
              # Simple English, the verb in the present: next week I pay, I pay tomorrow.
-             r"\b(?:next week|tomorrow|today|tonight|this week|next month|on (?:mon|tues|wednes|thurs|fri|satur|sun)day),? (?:i|we) pay\b|\b(?:i|we) pay (?:next|tomorrow|today|tonight|on|by|this|at the end)\b"),
+             r"\b(?:next week|tomorrow|today|tonight|this week|next month|on (?:mon|tues|wednes|thurs|fri|satur|sun)day),? (?:i|we) pay\b|\b(?:i|we) pay (?:next|tomorrow|today|tonight|on|by|this|at the end)\b",
+             # Money put in, said of the bill it answers (今週中に入れときます, 口座にお金入れます).
+             r"入れ(?:とき|ておき|とく|ておく)(?:ます|まーす|ね|よ|わ|$|。)", r"(?:お金|口座|残り|残金)(?:に|を|も)?入れ(?:ます|る(?:ので|から|よ|わ|ね|$|。))"),
          MEDIUM),
     ],
     AUTHENTICITY_CHECK: [
@@ -631,16 +639,25 @@ SMS_WANTED = _rx(r"(?:sms|ショートメール|ショートメッセージ|メ�
                  r"(?:で|に)(?:十分|じゅうぶん|いい|ええ|良い|よい|結構|お願い|して|かまいません|構いません|大丈夫|助かり|ok)",
                  r"\b(?:sms|text(?:s|ing)?|messages?) (?:only|is enough|are enough|is fine|are fine)\b")
 
+# A move away: the resident no longer lives where the bill is from.
+_MOVES = (
+    r"引っ?越",
+    r"海外(?:に|へ|で)(?:い|住|暮ら|転|引|移)|海外在住|出国|(?:母国|本国)に(?:帰|戻)|帰国(?:し|済)",
+    r"転出|転居|(?:市|区|町|村|県|都|府)外(?:に|へ)(?:出|住|移|転|引)",
+    r"(?:don't|do not|no longer) live in (?:this|the) (?:city|town|ward|area)",
+    r"moved (?:away|out|abroad|back to)",
+    r"\b(?:left|was out of|lived outside) (?:japan|the country)\b|\b(?:was|lived|living|been) (?:abroad|overseas)\b|came back to japan",
+)
+MOVED = _rx(*_MOVES)
 # Circumstances: hard times explain a reply. Alone they ask for help (consultation_request);
 # beside a promise they only explain it (今手元にお金がないので、来週払います is a promise).
 CIRCUMSTANCE = _rx(
+    *_MOVES,
     r"(?:お金|おかね)(?:が|も)?\s?(?:ない|ありません|無い|なく|あらへん|ねー)", r"金欠",
     r"(?:失業|無職|無収入|退職|休職|入院|病気|療養|失職|倒産|廃業|介護|出産|認知症|施設に入|寝たきり)", r"生活保護",
     r"生活(?:が|も)?(?:苦し|厳し|大変)", r"収入(?:が)?(?:ない|なく|減)", r"年金(?:暮らし|生活)",
     r"(?:今月|今は|今|生活|お金|金銭的に?|経済的に?)(?:は|が|も)?(?:ちょっと|少し|かなり|とても)?(?:厳し|苦し|無理|きつ)",
-    r"引っ?越", r"破産|債務整理|再生手続", r"海外(?:に|へ|で)(?:い|住|暮ら|転|引|移)|海外在住|出国|(?:母国|本国)に(?:帰|戻)|帰国(?:し|済)", r"転出|転居|(?:市|区|町|村|県|都|府)外(?:に|へ)(?:出|住|移|転|引)", r"lost (?:my|our) (?:job|work)", r"\b(?:unemployed|out of work|no income|no money|laid off)\b",
-    r"(?:don't|do not|no longer) live in (?:this|the) (?:city|town|ward|area)", r"moved (?:away|out|abroad|back to)",
-    r"\b(?:left|was out of|lived outside) (?:japan|the country)\b|\b(?:was|lived|living|been) (?:abroad|overseas)\b|came back to japan",
+    r"破産|債務整理|再生手続", r"lost (?:my|our) (?:job|work)", r"\b(?:unemployed|out of work|no income|no money|laid off)\b",
 )
 
 # A death in the family: a person must answer it (an estate, the addressee gone), never
@@ -772,6 +789,8 @@ ACK = re.compile(
     r"(?:また|後で|あとで|改めて)(?:ご)?連絡(?:します|いたします|する)|"
     r"良いお年を|よいお年を|あけましておめでとう(?:ございます)?|明けましておめでとう(?:ございます)?|"
     r"こんにちは|こんばんは|おはようございます|お手数(?:を)?おかけします|よろしくお願いいたします|お世話になっております|お世話になります|"
+    # Thanks for help already given (父の件、いろいろお世話になりました).
+    r"(?:[^\s。、,]{1,6}の件(?:で|では)?[、,\s]?)?(?:(?:いろいろ|色々|大変)(?:と)?)?お世話になりました|"
     # Receipt said (メッセージ受け取りました, 届きました, Received.), a test (test, テスト), and
     # thanks in the languages residents write besides Japanese and English.
     r"(?:(?:ご連絡|連絡|メッセージ|メール|sms|ショートメール|お知らせ|通知|ご案内|案内)(?:を|は|、)?)?"

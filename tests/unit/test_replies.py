@@ -377,10 +377,11 @@ def test_what_is_not_a_request_to_resume(text, label):
 
 
 @pytest.mark.parametrize("text,label", [
-    # A death in the family needs a person, whatever else it asks.
+    # A death in the family needs a person, unless the reply says what it is and asks
+    # nothing (then precedence, as for any explanation: sets 58–60).
     ("父が亡くなりました", "consultation_request"),
     ("母は先月他界しました", "consultation_request"),
-    ("祖母が亡くなったのですが、本当に役所からですか", "consultation_request"),
+    ("祖母が亡くなったのですが、本当に役所からですか", "authenticity_check"),
     ("My husband passed away last month", "consultation_request"),
     # Asking whether one has paid is not saying so.
     ("払ったかどうかわかりません", "consultation_request"),
@@ -430,7 +431,7 @@ def test_what_is_not_a_request_to_resume(text, label):
     ("講座引き落としにしてたのに落ちてなかったみたい", "consultation_request"),  # 講座: 口座
     ("詐欺じゃないか確認してから対応します", "authenticity_check"),
     ("第1期は払いましたが、第2期って何ですか", "consultation_request"),  # another part paid
-    ("夫は亡くなりましたが、税金は私が払っています", "consultation_request"),
+    ("夫は亡くなりましたが、税金は私が払っています", "already_paid"),
 ])
 def test_the_kinds_of_miss_seen_on_other_peoples_replies(text, label):
     assert classify(text, WED).label == label
@@ -1422,6 +1423,40 @@ def test_the_kinds_of_miss_seen_in_sets_52_to_54(text, label, when):
 def test_the_kinds_of_miss_seen_in_sets_55_to_57(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
+
+# Sets 58–60's misses, each a class, in new words.
+@pytest.mark.parametrize("text,label,when", [
+    # Western Japan's past without the small っ: paid.
+    ("おかんがもう払たって", "already_paid", None),
+    ("コンビニで払てきたで", "already_paid", None),
+    # Money put in: the promise, and its past.
+    ("月末までに口座に入れときます", "payment_promise", date(2026, 12, 31)),
+    ("きのう入れといたで", "already_paid", None),
+    # Paying decided.
+    ("姉と話して、金曜に納めることになりました", "payment_promise", date(2026, 12, 4)),
+    # The polite past progressive: paid; a habit that ended is not.
+    ("主人が先月払ってました", "already_paid", None),
+    ("毎月払ってましたが今月は無理です", "consultation_request", None),
+    # Not the one meant, formally.
+    ("こちらは該当の者ではありません。", "wrong_number", None),
+    # A death or a move told beside what the reply says, asking nothing: what it says.
+    ("祖母が亡くなる前に窓口で払ったそうです", "already_paid", None),
+    ("亡くなった父の分は、手続きが落ち着いたら私が払います", "payment_promise", None),
+    ("母は三年前に他界しております。本当に市役所からのメールですか", "authenticity_check", None),
+    ("転居したのに前の市から届くのは変です。本物ですか", "authenticity_check", None),
+    # …but a death told alone, or with a question, needs staff.
+    ("祖父は昨年亡くなりました", "consultation_request", None),
+    ("父が亡くなったのですが、誰が払えばいいですか", "consultation_request", None),
+    # A promise asking only for assent.
+    ("I'll pay this Friday, ok?", "payment_promise", date(2026, 12, 4)),
+    ("Can I pay next month, ok?", "consultation_request", None),
+    # Thanks for help given.
+    ("祖母の件では色々とお世話になりました。", "other", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_58_to_60(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
 
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
