@@ -261,13 +261,13 @@ def _death_for_staff(norm: str, strength: dict[str, float]) -> bool:
     return not (only_inherited and (ALREADY_PAID in strength or strength.get(PAYMENT_PROMISE, 0.0) >= STRONG))
 
 
-def _act_stated(norm: str, strength: dict[str, float]) -> bool:
-    """Whether the reply says what it is (paid, a promise, a doubt about us) and asks staff
-    nothing: then a death or a move told beside it only explains (父の葬儀の後、兄が窓口で払った
-    そうです is paid; 引っ越したのに前の市から来るなんて怪しい…本当に市の税務課ですか, a doubt)."""
+def _act_stated(norm: str, strength: dict[str, float], acts: tuple[str, ...]) -> bool:
+    """Whether the reply says it is one of ``acts`` and asks staff nothing: then a death or a
+    move told beside it only explains (父の葬儀の後、兄が窓口で払ったそうです is paid;
+    引っ越したのに前の市から来るなんて怪しい…本当に市の税務課ですか, a doubt)."""
     if CONSULTATION_REQUEST in strength or _asks(norm):
         return False
-    return any(strength.get(lbl, 0.0) >= STRONG for lbl in (ALREADY_PAID, PAYMENT_PROMISE, AUTHENTICITY_CHECK))
+    return any(strength.get(lbl, 0.0) >= STRONG for lbl in acts)
 
 
 def _only_moved(norm: str) -> bool:
@@ -389,7 +389,9 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         del strength[CONSULTATION_REQUEST]
     if INSTALMENTS_AGREED.search(norm) and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm):
         strength.pop(CONSULTATION_REQUEST, None)  # 分納の件、了解しました。初回は十日に払います
-    if _death_for_staff(norm, strength) and not _act_stated(norm, strength):
+    # A doubt beside a death stays the death's: the answer to a doubt would tell a bereaved
+    # family that a reminder to the dead is genuine, and go on reminding (README, Decisions).
+    if _death_for_staff(norm, strength) and not _act_stated(norm, strength, _PAYING):
         # A death explained before a dated promise (夫が亡くなってバタバタしていました。来週中
         # には振り込みます) is a promise; otherwise a person must answer it.
         if not (strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST not in strength
@@ -401,7 +403,7 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             and strength[AUTHENTICITY_CHECK] >= STRONG:
         # 本物かどうか確認してから対応します: a vague 対応します waits on the doubt.
         strength.pop(PAYMENT_PROMISE, None)
-    if CIRCUMSTANCE.search(norm) and not (_only_moved(norm) and _act_stated(norm, strength)):
+    if CIRCUMSTANCE.search(norm) and not (_only_moved(norm) and _act_stated(norm, strength, (*_PAYING, AUTHENTICITY_CHECK))):
         if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST not in strength:
             strength[PAYMENT_PROMISE] -= 0.05  # explained, not asked: still a promise
         else:

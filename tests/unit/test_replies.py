@@ -377,11 +377,11 @@ def test_what_is_not_a_request_to_resume(text, label):
 
 
 @pytest.mark.parametrize("text,label", [
-    # A death in the family needs a person, unless the reply says what it is and asks
-    # nothing (then precedence, as for any explanation: sets 58–60).
+    # A death in the family needs a person, even beside a doubt, unless the reply says it
+    # is paid or promises and asks nothing (sets 58–60).
     ("父が亡くなりました", "consultation_request"),
     ("母は先月他界しました", "consultation_request"),
-    ("祖母が亡くなったのですが、本当に役所からですか", "authenticity_check"),
+    ("祖母が亡くなったのですが、本当に役所からですか", "consultation_request"),
     ("My husband passed away last month", "consultation_request"),
     # Asking whether one has paid is not saying so.
     ("払ったかどうかわかりません", "consultation_request"),
@@ -1439,10 +1439,11 @@ def test_the_kinds_of_miss_seen_in_sets_55_to_57(text, label, when):
     ("毎月払ってましたが今月は無理です", "consultation_request", None),
     # Not the one meant, formally.
     ("こちらは該当の者ではありません。", "wrong_number", None),
-    # A death or a move told beside what the reply says, asking nothing: what it says.
+    # A death told beside a payment or a promise, or a move beside a doubt, asking nothing:
+    # what the reply says. A death beside a doubt stays a consultation (README, Decisions).
     ("祖母が亡くなる前に窓口で払ったそうです", "already_paid", None),
     ("亡くなった父の分は、手続きが落ち着いたら私が払います", "payment_promise", None),
-    ("母は三年前に他界しております。本当に市役所からのメールですか", "authenticity_check", None),
+    ("母は三年前に他界しております。本当に市役所からのメールですか", "consultation_request", None),  # see README
     ("転居したのに前の市から届くのは変です。本物ですか", "authenticity_check", None),
     # …but a death told alone, or with a question, needs staff.
     ("祖父は昨年亡くなりました", "consultation_request", None),
