@@ -21,6 +21,8 @@ with a case, with a text from the labelled replies. Printed per round and as med
 - the highest rate (wrk, 8 connections; Debian's `wrk` package), and the ratios;
 - p50 and p99 latency at a steady `--rate` (an open loop here: late answers do not slow
   the sender, so queueing shows);
+- a reply's way to staff: 20 webhooks one at a time, no load, from sending each to the
+  Slack fake's receipt of its post (p50 and max);
 - CPU per webhook: CPU time of the web processes; for the service, also with the scheduler
   process, which delivers the Slack posts and answers the webhooks cause (for `dunning
   serve` its child is counted in both); and of PostgreSQL's processes (every one on the
@@ -279,6 +281,29 @@ def fixed_rate(server: Server, reqs: list[tuple[str, str]], rate: float, seconds
     return {"p50_ms": q[49] * 1000, "p99_ms": q[98] * 1000, "ok": sum(s == 200 for s in statuses), "n": total}
 
 
+def to_slack(server: Server, slack: FakeSlack, bodies: list[str], n: int = 20) -> dict[str, float]:
+    """A reply's way to staff: ``n`` webhooks one at a time, each from its sending to the Slack
+    fake's receipt of its post (the post's ts, Slack's wall-clock time), with the load gone."""
+    settle(server)
+    seconds = []
+    for body, sig in signed(n, bodies):
+        before = len(slack.posts())
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        sent = time.time()
+        conn.request("POST", "/sms/inbound", body=body, headers={
+            "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": sig})
+        conn.getresponse().read()
+        conn.close()
+        deadline = time.monotonic() + 30
+        while len(posts := slack.posts()) == before and time.monotonic() < deadline:
+            time.sleep(0.001)
+        if len(posts) > before:
+            seconds.append(float(posts[before]["ts"]) - sent)
+        time.sleep(0.25)
+    q = statistics.quantiles(seconds, n=100) if len(seconds) > 1 else seconds * 99
+    return {"slack_p50_ms": q[49] * 1000, "slack_max_ms": max(seconds) * 1000, "slack_lost": n - len(seconds)}
+
+
 def start_service(tmp: Path, url: str, slack: FakeSlack, twilio: FakeTwilio, workers: int, threads: int,
                   nice: int | None = None, serve: str | None = None, app: str = "bot.app:create_app()") -> Server:
     """The production recipe (gunicorn and `dunning scheduler`); with ``serve``, `dunning serve`
@@ -414,12 +439,16 @@ def main() -> None:
                         forget(slack, twilio)
                         steady = fixed_rate(server, signed(int(args.rate * args.seconds), bodies), args.rate,
                                             args.seconds)
-                        rows.append({"round": r + 1, "server": server.name, **peak, **steady})
+                        posted = (to_slack(server, slack, bodies) if server.name in ("service", "serve", "split")
+                                  else {})
+                        rows.append({"round": r + 1, "server": server.name, **peak, **steady, **posted})
                         print(f"round {r + 1} {server.name:<8} {peak['rate']:8.0f} req/s  "
                               f"cpu/webhook {peak['cpu_ms_web']:6.2f} ms web, {peak['cpu_ms_all']:6.2f} ms +scheduler, "
                               f"{peak['cpu_ms_db']:5.2f} ms database  "
                               f"at {args.rate:.0f}/s: p50 {steady['p50_ms']:7.1f} ms  p99 {steady['p99_ms']:8.1f} ms  "
-                              f"non-2xx {peak['non_2xx']}+{steady['n'] - steady['ok']}", flush=True)
+                              f"non-2xx {peak['non_2xx']}+{steady['n'] - steady['ok']}"
+                              + (f"  reply to Slack: p50 {posted['slack_p50_ms']:.1f} ms, max "
+                                 f"{posted['slack_max_ms']:.1f} ms" if posted else ""), flush=True)
             finally:
                 for s in servers:
                     s.stop()
@@ -436,6 +465,10 @@ def main() -> None:
     for name in names:
         print(f"{name:<9}{med(name, 'rate'):>8.0f}{med(name, 'p50_ms'):>9.1f}{med(name, 'p99_ms'):>9.1f}"
               f"{med(name, 'cpu_ms_web'):>22.2f}{med(name, 'cpu_ms_all'):>14.2f}{med(name, 'cpu_ms_db'):>12.2f}")
+    for name in names:
+        if any("slack_p50_ms" in r for r in rows if r["server"] == name):
+            print(f"{name}: a reply reaches Slack in {med(name, 'slack_p50_ms'):.1f} ms at p50 "
+                  f"(max {med(name, 'slack_max_ms'):.1f} ms), one reply at a time, no load")
     cores = os.cpu_count() or 1
     print(f"\nCPU per webhook during the burst alone, ms, medians (this machine's {cores} cores were shared among "
           f"these; {cores} × 1000 / the sum is the rate they allow):")

@@ -22,6 +22,7 @@ from core.models import utcnow
 from core.providers import NoProvider, SmsProvider, make_provider
 from core.settings import Settings, SettingsError
 from replies.model import Model, shipped
+from scheduler import notify
 from scheduler.jobs import Jobs
 from scheduler.outbound import Outbound
 from scheduler.policy import Policy
@@ -63,6 +64,8 @@ class Services:
     outbound: Outbound
     clock: Callable[[], datetime]
     reply_model: Model
+    listener: notify.Listener | None = None  # kicks from other processes (run_scheduler)
+    notifier: notify.Notifier | None = None  # kicks to the scheduler process (web role)
 
     def require_provider(self) -> None:
         """Raise SettingsError unless this process has a real provider to send with."""
@@ -120,6 +123,9 @@ class Services:
                        HEARTBEAT: (self.heartbeat, 10.0)})
         self.jobs.daily(DIGEST, self.morning_digest, self.settings.digest_time)
         self.jobs.daily(PURGE, self.nightly_purge, PURGE_AT, days="mon-sun")
+        if notify.supported(self.db.engine):  # web workers elsewhere kick us by NOTIFY
+            self.listener = notify.Listener(self.db.engine, self.kick)
+            self.listener.start()
 
     def purge(self, actor: str, dry_run: bool = False) -> retention.Purged:
         """Erase what RETENTION_DAYS says is kept too long; with ``dry_run``, only say what."""
@@ -147,6 +153,9 @@ class Services:
         self._guarded("morning digest", lambda: digest.morning(self), None)
 
     def close(self) -> None:
+        for kicks in (self.listener, self.notifier):
+            if kicks is not None:
+                kicks.close()
         self.jobs.shutdown()
         self.db.dispose()
 
@@ -205,12 +214,17 @@ def bootstrap(
         staff = (SlackChannel(settings.slack_bot_token, settings.slack_channel, settings.slack_api_url)
                  if settings.slack_bot_token else ConsoleChannel())
     jobs = Jobs(policy.tz)
+    notifier = None
+    if role is Role.WEB and notify.supported(db.engine):
+        # Web workers run no jobs: what they queue is for `dunning scheduler`, told at once.
+        notifier = notify.Notifier(db.engine)
+        jobs.forward_kicks(notifier.kick)
     outbound = Outbound(db, provider, settings, policy, clock)
     log.info("dunning %s starting", package_version(), extra={
         "role": str(role), "provider": provider.name, "database": db.safe_url,
         "timezone": settings.timezone, "calendar": settings.business_calendar,
         "schema": schema.head()})
-    return Services(settings, db, policy, provider, staff, jobs, outbound, clock, model)
+    return Services(settings, db, policy, provider, staff, jobs, outbound, clock, model, notifier=notifier)
 
 
 def package_version() -> str:

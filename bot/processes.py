@@ -48,7 +48,7 @@ class SchedulerProcess:
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGUSR1})
         self.pid = self._child.pid
-        svc.jobs.forward_kicks(self.pid)
+        svc.jobs.forward_kicks(self._kick)
 
         def watch() -> None:
             code = self._child.wait()
@@ -60,6 +60,13 @@ class SchedulerProcess:
                 on_exit()
 
         threading.Thread(target=watch, name="scheduler-watch", daemon=True).start()
+
+    def _kick(self) -> None:
+        """One SIGUSR1: a system call, and pending ones merge."""
+        try:
+            os.kill(self.pid, signal.SIGUSR1)
+        except ProcessLookupError:
+            pass  # it stopped: serve is stopping too (watch, above)
 
     def stop(self, timeout: float = 30.0) -> None:
         self.stopping = True

@@ -6,15 +6,14 @@ APScheduler runs the due-reminder job every few seconds (an indexed query on ``r
 came due while the service was down goes out at once, in slot), the outbox deliveries, the
 sweep that settles sends cut off by a crash, the heartbeat, the morning digest and the
 nightly purge. Web processes start no scheduler at all: whatever they commit (a reminder
-row, a queued SMS, a staff post) is picked up by the scheduler process's next tick, so a
-reply costs its one transaction and nothing more.
+row, a queued SMS, a staff post) is picked up by the scheduler process when they kick it
+(a signal from `dunning serve`, a NOTIFY on PostgreSQL: ``forward_kicks``) or at its next
+tick, so a reply costs its one transaction and nothing more.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import signal
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -40,7 +39,7 @@ class Jobs:
         self._lock = threading.Lock()
         self._busy: set[str] = set()  # periodic jobs running now
         self._again: set[str] = set()  # ... and kicked meanwhile: run once more when done
-        self._kicks_to: int | None = None  # the process that runs the jobs, when this one does not
+        self._forward: Callable[[], None] | None = None  # tells the process that runs the jobs
 
     def run(self, periodic: dict[str, tuple[Callable[[], None], float]]) -> None:
         """Start running the ``periodic`` jobs in this process: each at once, then every so
@@ -92,22 +91,21 @@ class Jobs:
         self.scheduler.add_job(func, "cron", day_of_week=days, hour=hour, minute=minute,
                                id=name, replace_existing=True)
 
-    def forward_kicks(self, pid: int) -> None:
-        """Kicks in this process go to process ``pid`` (the scheduler `dunning serve` started),
-        as SIGUSR1: it kicks its outbox jobs. A signal is one system call, and pending ones
-        merge, so a burst of replies makes one delivery run, not one each."""
-        self._kicks_to = pid
+    def forward_kicks(self, send: Callable[[], None]) -> None:
+        """Kicks in this process, which runs no jobs, are passed on by ``send`` to the
+        process that does: a signal to the child of `dunning serve`
+        (bot.processes.SchedulerProcess), a NOTIFY to `dunning scheduler` (scheduler.notify).
+        Either merges a burst of kicks into few, so a burst of replies makes one delivery
+        run, not one each."""
+        self._forward = send
 
     def kick(self, *names: str) -> None:
         """Run the periodic jobs ``names`` now, if this process runs jobs: each at once if it
         is idle, else once more as soon as it is done (never two at a time). Where another
-        process runs them (forward_kicks), one signal tells it; it kicks its own."""
+        process runs them (forward_kicks), it is told; it kicks its own."""
         if not self.running:
-            if self._kicks_to is not None:
-                try:
-                    os.kill(self._kicks_to, signal.SIGUSR1)
-                except ProcessLookupError:
-                    pass  # it stopped: serve is stopping too (bot.processes.SchedulerProcess)
+            if self._forward is not None:
+                self._forward()
             return
         for name in names:
             with self._lock:

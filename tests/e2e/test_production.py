@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 import requests
@@ -120,6 +121,15 @@ def test_the_production_recipe(postgres_url, tmp_path, fakes):
         assert unsigned.status_code == 403
         assert 'dunning_replies_total{label="payment_promise"} 2.0' in scrape(base)
         assert 'dunning_replies_total{label="opt_out"}' not in scrape(base)
+
+        # The web workers kick the scheduler process through PostgreSQL (NOTIFY): a reply
+        # reaches Slack at once, not at the scheduler's next 2-second tick.
+        for n in range(3):
+            before = len(slack.posts())
+            sent = time.time()
+            assert reply(base, public, f"SMprod-fast{n}", SATO, "ありがとうございます").status_code == 200
+            wait_for(lambda before=before: len(slack.posts()) > before, 20, "the post")
+            assert float(slack.posts()[before]["ts"]) - sent < 1.0
     finally:
         for proc in procs:
             stop(proc)
@@ -137,7 +147,7 @@ def test_the_production_recipe(postgres_url, tmp_path, fakes):
     web_records = [json.loads(x) for x in (tmp_path / "web.log").read_text().splitlines()
                    if x.startswith("{")]
     hooks = [r for r in web_records if r["message"] == "webhook" and r.get("replies")]
-    assert [r["replies"][0]["label"] for r in hooks] == ["payment_promise"] * 2
+    assert [r["replies"][0]["label"] for r in hooks] == ["payment_promise"] * 2 + ["other"] * 3
 
 
 def _status(base: str) -> int | None:
