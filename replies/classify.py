@@ -28,6 +28,7 @@ from replies.rules import (
     ACK,
     AMOUNT,
     BAFFLED,
+    CHATTER,
     CIRCUMSTANCE,
     CLAUSE,
     COUNTERFACTUAL_PAID,
@@ -88,6 +89,8 @@ _THIS_BILL = re.compile(r"今回|今期|当該|該当|本件|この件|ご指摘
 _TAX = re.compile(r"税|保険|国保")
 # What is left to pay, asked: some was paid, the rest is the question.
 _REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|何円|なんえん|どのくらい|どれくらい|どれだけ)")
+# Not paid, said (まだ払っていません, 振り込んでない): never the model's "paid".
+_UNPAID = re.compile(r"(?:払っ|納め|振り?込ん|支払っ|入金し|納付し)て(?:い|お)?(?:ない|ません|ねー|ねえ|なかった|へん)|未払|未納")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]*")
 
@@ -166,7 +169,8 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, 0.9, None)
     if ABUSE.search(norm) or RELAY.search(norm) or ("ー" in norm and ABUSE.search(norm.replace("ー", ""))):
         return Classification(OTHER, 0.7, None)
-    if LAUGHTER.search(norm) or (OFF_TOPIC.search(norm) and not MONEY.search(norm) and not _TAX.search(norm)):
+    if LAUGHTER.search(norm) or CHATTER.search(norm) and not MONEY.search(norm) and not _TAX.search(norm) \
+            or (OFF_TOPIC.search(norm) and not MONEY.search(norm) and not _TAX.search(norm)):
         return Classification(OTHER, 0.5, None)
     if _unread_script(norm):
         # Thai, Hangul, Myanmar, Devanagari…: the model learnt Japanese and Latin letters, so
@@ -183,10 +187,11 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
     else:
         label, probability = (model or shipped()).predict(norm)
         if probability < MODEL_FLOOR or (label in _PAYING and not MONEY.search(norm)) \
+                or (label == ALREADY_PAID and _UNPAID.search(norm)) \
                 or (label == OPT_OUT and _not_a_stop(norm, unstopped)) \
                 or (label == CONSULTATION_REQUEST and _grumbles(norm)):
             # Too unsure; a promise or payment with no word for paying in it (明日は雨ですね
-            # is no promise); a stop guessed of a reply that is positively something else and
+            # is no promise); paid, of a reply that says it is not (まだ払っていません); a stop guessed of a reply that is positively something else and
             # refuses nothing; or a grumble that asks nothing: other, flagged.
             label, probability = OTHER, MODEL_FLOOR
         confidence = MODEL_SCALE * probability

@@ -109,7 +109,9 @@ def _wd(token: str) -> int:
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]
 
-_PART = r"(上旬|中旬|下旬|初め|初旬|はじめ|頭|末|中|いっぱい)?"
+_PART = r"(上旬|中旬|下旬|初め|初旬|はじめ|頭|末|中|いっぱい)?(?!分(?![けか割]))"
+# (A month then 分 is a bill's period, not a when: 今月分は25日に払います is the 25th. 分け and
+# 分割 are splitting: 来月分けて払います is next month.)
 _RULES: list[Rule] = [
     # Absolute dates first: they are the longest forms. 令和 (R) years, as forms and letters
     # write them (令和9年2月10日, R9.2.10).

@@ -120,8 +120,9 @@ _VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|く�
 _IME_HOMOPHONE = re.compile(r"(?<=[いきしちにひみりぎじびぴ])(真下|増す)")
 _IME_HOMOPHONES = {"真下": "ました", "増す": "ます"}
 _IME_WORDS = re.compile(r"講座(?=振替|振り替え|引き?落|番号|から|に|の残高)")  # こうざ: 口座, not a course
-# はいしん heard by voice input as 背信 (betrayal), before the word it goes with: 配信.
-_IME_HAISHIN = re.compile(r"背信(?=(?:の|を|は)?(?:停止|中止|解除|再開))")
+# はいしん heard by voice input as 背信 (betrayal), or converted as 配心, before the word it
+# goes with: 配信.
+_IME_HAISHIN = re.compile(r"(?:背信|配心)(?=(?:の|を|は)?(?:停止|中止|解除|再開))")
 # おさめる converted as 収める (or 治める) where a tax is paid, or left in kana as a word of its
 # own (voice input, learners: ゆうびんきょくで おさめました): 来週中に収めます is 納めます.
 _IME_OSAME = re.compile(r"(?:収|治|(?:(?<![ぁ-ゖ])|(?<=[のにはもをがでと]))おさ)め(?=ます|ました|る|た|て|に\s?(?:行|い))")
@@ -133,13 +134,14 @@ _PLAYFUL = re.compile(r"ましぇー?ん")
 # Other wrong choices of an IME or of speech recognition, where a reply is about paying, and
 # slips of typing: 性急書 (せいきゅうしょ: 請求書), 使用と思 (しようと思), 祓います (払います), 鷺 (詐欺)
 # before a question, 京中 (今日中), 低止 (停止), 贈らないで (送らないで), お引かえください (お控え),
-# くだしあ (ください), 停s (停止 typed as teishi and converted half-way).
+# くだしあ (ください), 停s (停止 typed as teishi and converted half-way), 降り込みます (振り込みます).
 _WRONG_CHOICES = re.compile(r"性急書|使用と(?=思|おも)|祓(?=[いうえわっ])|鷺(?=です|では|じゃ|か|だろ|でしょ|\?)|(?<!東)京中|低止"
                             r"|贈(?=らない|らんで|るな|って(?:こ|く))|引かえ(?=て|ください|下さい|願)|くだしあ|くだちい|くらさい"
-                            r"|停(?:s|sh|shi|si)(?![a-z])")
+                            r"|停(?:s|sh|shi|si)(?![a-z])|降り?込(?=[みむまめん])")
 _WRONG_CHOICE = {"性急書": "請求書", "使用と": "しようと", "祓": "払", "鷺": "詐欺", "京中": "今日中", "低止": "停止", "贈": "送",
                  "引かえ": "控え", "くだしあ": "ください", "くだちい": "ください", "くらさい": "ください",
-                 "停s": "停止", "停sh": "停止", "停shi": "停止", "停si": "停止"}
+                 "停s": "停止", "停sh": "停止", "停shi": "停止", "停si": "停止",
+                 "降り込": "振り込", "降込": "振込"}
 # Western Japan's past and te-form without the small っ (嫁が払たって言うてはります, PayPayで
 # 払てます): 払った, 払って, as every rule reads them.
 _SHORT_PAST = re.compile(r"(?<=払)(?=[たて])")
@@ -296,7 +298,7 @@ def normalize(text: str | None) -> str:
         # ご連絡します): read as the polite conditional, so that no rule takes it as done.
         text = _POLITE_IF.sub("ますれば", text)
     text = _IME_WORDS.sub("口座", text)
-    if "背信" in text:
+    if "背信" in text or "配心" in text:
         text = _IME_HAISHIN.sub("配信", text)
     if "め" in text:
         text = _IME_OSAME.sub("納め", text)

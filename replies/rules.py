@@ -151,6 +151,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:is not|isn't|not) (?:mr|mrs|ms|miss)?\.? ?[a-z]+'s (?:phone|number|mobile|cell)",
              r"(?:家族|うち)に(?:は)?(?:その|そのような|そんな)?(?:名前|人|者|方)は?(?:いません|いない|おりません)",
              r"該当(?:者|する(?:者|人))?(?:は)?(?:いません|おりません)",
+             # This phone is not the person named (この携帯は田中ではありません, その番号は佐藤さんの
+             # じゃない): not a number of the city's or one's own doubted.
+             r"(?:この|その|当)(?:番号|携帯|スマホ|電話|ケータイ|けいたい)(?:は|の持ち主は)[^\s。、,!?番号市区町村役場所私]{1,8}?(?:さん|様|氏)?(?:の(?:もの|番号|携帯)?)?(?:では|じゃ)(?:ありません|ないです|ない|ございません)",
              # Not the one meant, formally: 当方は該当の者ではございません, 私はご本人ではありません.
              r"(?:当方|私|わたし|わたくし|こちら)(?:は|、|,)?\s?(?:該当(?:の)?(?:者|方|人|かた)|ご?本人|ご指名の(?:者|方))(?:で|と)?(?:は|わ)?(?:ございません|ありません|ない)",
              r"別の.{1,8}?(?:さん|様|人|方)(?:では|じゃ|と(?:お?間違|まちが|勘違))", r"同姓同名",
@@ -457,6 +460,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:will|'ll|shall|would like to|intend to|plan to|going to) (?:remit|wire|arrange (?:for )?(?:the )?payment|process (?:the )?payment|effect (?:the )?payment|clear (?:the )?(?:balance|amount|arrears|outstanding))",
              r"(?:払|支払|納付|振込|振り込み|入金)(?:い)?(?:の)?(?:予定|つもり)(?:です|でいます|だ|$|。)",
              r"(?:支払い?|払い|納付|振込み?|入金)(?:を|も)?再開(?:します|いたします|する)",
+             # Transferring, as one will have done it (明日ゆうちょで振り込んどくね).
+             _TRANSFER + r"んど(?:く(?!な)|きます|こう)",
              # Paying decided (家族と相談して、土曜日に払うことになりました; 納めることにします).
              r"(?:払う|支払う|はらう|納める|振り?込む|納付する|入金する|送金する)(?:こと|事)に(?:なりました|なった|なって(?:い)?ます|しました|した|します|する|決めました)",
              _PAY + r"って(?:きます|来ます|くる|こようと)", _PAY + r"って(?:もら|いただ|頂)(?:う|います|く|きます)",
@@ -804,7 +809,9 @@ ACK = re.compile(
 # Bafflement said casually with nothing named or asked (は?意味わからん, なにこれ、わけわかんない,
 # 意味不明w): a reaction, `other` and flagged; a polite 意味がわかりません asks for an explanation.
 BAFFLED = re.compile(r"^(?:(?:は|はあ|はぁ|へ|え|えっ|ええ|ん|what)[ー~っ]*[?!]+\s*)?(?:(?:なに|何|なん)(?:これ|それ|こいつ)?[?!、,\s]*)?"
-                     r"(?:(?:意味|いみ|わけ|訳)(?:が)?(?:わから|分から|わかん|分かん)(?:ん|ない|ねー|ねえ|ねぇ)(?:わ|し|て|って|な|よ|すぎ)?|意味不明|いみふ)"
+                     r"(?:(?:意味|いみ|わけ|訳)(?:が)?(?:わから|分から|わかん|分かん)(?:ん|ない|ねー|ねえ|ねぇ)(?:わ|し|て|って|な|よ|すぎ)?|意味不明|いみふ"
+                     # "What are you doing?", in any dialect (なんしよると, 何しとるん, なにやってんの).
+                     r"|(?:なに|何|なん)(?:し|やっ)(?:てる|てん|とる|よる|よっ|とっ)(?:の|ん|と|とや|っと|じゃ|が)?)"
                      r"[?!。.w笑…ー~\s]*$")
 # Puzzlement with nothing else (ん？, え？, huh?): `other`, as a bare ? is.
 PUZZLED = re.compile(r"^(?:ん|え|へ|は|あ|お|ほ|む|えっ|はっ|えー|はあ|はぁ|ほえ|うん|huh|eh|hm+|what|wha)[ー~っ]*[?!.。…\s]*$")
@@ -814,6 +821,10 @@ PUZZLED = re.compile(r"^(?:ん|え|へ|は|あ|お|ほ|む|えっ|はっ|えー|
 # Stretched vowels (ばーか, あほー) are looked for as written and without their ー.
 ABUSE = re.compile(r"泥棒|どろぼう|ドロボー|ふざけ|ふざけん|うざ|ウザ|ばか|バカ|馬鹿|あほ|アホ|死ね|しね|黙れ|だまれ|くそ|クソ|\b(?:fuck|shit|idiot)")
 
+# Chatter: drinking, a cheer to staff (飲んでまーす🍺 市役所の人もおつかれさま〜), the weather:
+# `other`, where
+# no rule applies and no money or tax is named.
+CHATTER = re.compile(r"飲んで(?:る|ます|ま[ーす]|ん)|飲み会|酔っ(?:て|ぱら|払)|乾杯|お?(?:疲|つか)れ(?:さま|様)(?!です(?:が|けど))|天気")
 # A request to the city about something other than taxes (街灯が切れてて, ゴミの収集): `other`
 # (off-topic, replies.md), flagged for a person to pass on, when it names no tax or payment.
 OFF_TOPIC = re.compile(r"街灯|防犯灯|道路|歩道|ゴミ|ごみ|粗大|騒音|公園|信号|除雪|雪かき|野良|側溝|街路樹|草刈|カラス|"
@@ -845,6 +856,10 @@ NOT_A_STOP = re.compile(VOICE + "|" + r"受け取|うけと|受信し|届き|届
 NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:って|と)(?:返信|送|返|打|入力)(?:し)?(?:たら|ると|れば|ても)"
                           r"|(?:止め|とめ|やめ|辞め|停止し|停止せ|中止し|中止せ|切ら|きら|解除し|解除せ|オフにし)(?:ない|ん|ね|ねえ|へん)"
                           r"(?:で(?!しょ|す)|といて|とって)"
+                          # The stop declined (配信停止はしません, 停止しなくて大丈夫です, 停止はしないで). Not a
+                          # bare しない or しません: 停止しないと訴えます, いつまでも停止しませんね ask for one.
+                          r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|も)(?:しません|いたしません|しないです)(?![かね])"
+                          r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|を|も)?しなくて(?:いい|ええ|大丈夫|結構|けっこう)|(?:停止|中止)(?:は|も)しないで"
                           r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))", re.ASCII)
 # Something other than our messages said to be unneeded (返信不要です: no answer is needed; 領収書は
