@@ -89,6 +89,8 @@ _THIS_BILL = re.compile(r"今回|今期|当該|該当|本件|この件|ご指摘
 _TAX = re.compile(r"税|保険|国保")
 # What is left to pay, asked: some was paid, the rest is the question.
 _REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|何円|なんえん|どのくらい|どれくらい|どれだけ)")
+# A bill's part named: a tax, a period, an instalment.
+_PART_NAMED = re.compile(r"分|税|年|期|月|回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
 # Not paid, said (まだ払っていません, 振り込んでない): never the model's "paid".
 _UNPAID = re.compile(r"(?:払っ|納め|振り?込ん|支払っ|入金し|納付し)て(?:い|お)?(?:ない|ません|ねー|ねえ|なかった|へん)|未払|未納")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
@@ -288,7 +290,8 @@ def _paid_after(norm: str, start: int) -> bool:
 
 def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
     """A payment said of another tax or period (去年の分は払いました), beside a promise or a
-    question about this one: the payment is not this bill's."""
+    question about this one, which names its part too (今年の分は, 第2期って): the payment is
+    not this bill's. A question about something else (証明書はどこでもらえますか) leaves it paid."""
     if PAYMENT_PROMISE not in strength and CONSULTATION_REQUEST not in strength:
         return False
     clauses = [c for c in CLAUSE.split(norm) if c and c.strip()]
@@ -296,7 +299,8 @@ def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
     # 当該の住民税は…納付済みです: the bill in question, not another one.
     return bool(paid) and all(OTHER_PART.search(clauses[n]) and not _THIS_BILL.search(clauses[n]) for n in paid) and any(
         any(p.search(c) for lbl in (PAYMENT_PROMISE, CONSULTATION_REQUEST) for p, _ in PATTERNS[lbl])
-        for n, c in enumerate(clauses) if n not in paid)
+        for n, c in enumerate(clauses) if n not in paid) and any(
+        _PART_NAMED.search(c) for n, c in enumerate(clauses) if n not in paid)
 
 
 # A question the resident answers at once with a promise asks staff nothing: もしかして今日が
@@ -420,9 +424,11 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         if w <= WEAK and strong - {lbl}:
             del strength[lbl]
     if strength.get(WRONG_NUMBER, 0.0) <= MEDIUM and (
-            ALREADY_PAID in strong or CONSULTATION_REQUEST in strong and (AMOUNT.search(norm) or _TAX.search(norm))):
+            ALREADY_PAID in strong or CONSULTATION_REQUEST in strong
+            and (AMOUNT.search(norm) or _TAX.search(norm) or MOVED.search(norm))):
         # この金額、何かの間違いではないでしょうか: the mistake is the amount's; 5月に払いましたが、
-        # 何かの間違いでは: the bill's, since the resident says they paid it.
+        # 何かの間違いでは: the bill's, since the resident says they paid it; 去年引っ越したので
+        # 関係ないはずです: the resident's, who moved.
         strength.pop(WRONG_NUMBER, None)
     if 0.0 < strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM and len(strength) == 1 and _grumbles(norm):
         # はぁ…朝から税金とか: a grumble, with nothing asked of staff (a vague 税金とか, a

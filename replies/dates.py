@@ -148,6 +148,8 @@ _RULES: list[Rule] = [
     # 来週の水曜か木曜: both days are in next week; the later counts.
     (_re(r"来週の?([月火水木金土日])(?:曜日?)?(?:か|、|・|~|or)([月火水木金土日])(?:曜日?)?"),
      lambda m, d: _weekday_in_week(d, max(_wd(m[1]), _wd(m[2])), 1)),
+    # The weekday, then the week (Wednesday next week, on Friday of next week).
+    (_re(_WD_EN_RE + r",? (?:of |in )?next week"), lambda m, d: _weekday_in_week(d, _wd(m[1]), 1)),
     (_re(r"来週の?([月火水木金土日])(?:曜日?)?|next " + _WD_EN_RE),
      lambda m, d: _weekday_in_week(d, _wd(m[1] or m[2]), 1)),
     (_re(r"今週の?([月火水木金土日])(?:曜日?)?|this " + _WD_EN_RE),

@@ -202,6 +202,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Another way of being told, not our messages: これからはSMSではなく郵送で.
              r"(?:sms|メール|ショートメール|メッセージ)(?:で|じゃ)(?:は)?なく[^。!?]{0,6}(?:郵送|郵便|書面|手紙|はがき|ハガキ)",
              r"(?:連絡|お知らせ|通知|ご?案内|お便り)(?:は|を)?[^。!?]{0,4}(?:郵送|郵便|書面|手紙)(?:のみ|だけ|に)(?:にて|で|に)?(?:して|限|お?願|ください|下さい|ほしい|欲しい|希望|頂戴|いただ|頂|$|[!。])",
+             # The same in English (send any future notices by post only, not to my phone).
+             r"\b(?:by|via|through) (?:post|mail|letter|paper)s? only\b|\bonly (?:by|via|through) (?:post|mail|letters?)\b|\b(?:notices|letters|reminders|messages|them|it) (?:by|via) (?:post|mail)[^.!?]{0,12}\bnot (?:to|on|via) (?:my|this) (?:phone|mobile|cell|number)\b",
              r"(?:送|おく)り?(?:つけ|付け)(?:ないで|んといて|んとって|んで|んな|るな)",
              r"(?:もう)?(?:いらん|要らん)(?:です|で|わ)?(?:[、,。 ].*(?:送|連絡|メール|sms))",
              r"(?:^|[。、!?\s])(?:配信|送信|sms|メール)?(?:停止|中止|stop)(?:で|を)?(?:お願い(?:します|いたします)?|希望(?:します)?|して(?:ください)?)?[。!.\s]*$",
@@ -212,7 +214,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A stop asked for politely, of our messages or alone, for the resident or for
              # someone else (ご本人様へのSMSは停止願います, teishi onegaishimasu).
              r"(?:^|[。、!?\s]|" + _MESSAGES + r"(?:の|を|は|も)?(?:今後|こんご|もう)?(?:は)?)(?:配信|送信)?(?:停止|中止)(?:を|に|で|は)?(?:して)?(?:お?願|ねがい|希望|きぼう|依頼|頼|たの|よろしく|ください|下さい|ほしい|欲しい|もらえ|もらい|いただ|頂|でき|出来|可能)",
-             r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|拒否|結構です)", r"(?:配信|通知)(?:を|は)?(?:停止|中止|拒否|不要|解除|止め|とめ|やめ|オフ|off)",
+             r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|拒否|結構です)", r"(?:配信|通知)(?:を|は|、|,)?\s?(?:停止|中止|拒否|不要|解除|止め|とめ|やめ|オフ|off)",
              r"(?:サービス|登録)(?:を|は|、)?(?:解除|停止|退会|解約|やめ)(?:し)?(?:たい|て|希望|お願い)", r"受信(?:を)?拒否",
              # The number blocked or our messages filtered as spam, said as what the resident
              # will do (着信拒否にしますので, 迷惑メール設定しときますね): no more messages wanted.
@@ -346,6 +348,11 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"already (?:taken care of|handled|settled|sorted)", _EN_PAID + r" (?:at|with|by|via|through|online|in full|on|in)\b", r"already done",
              _SETTLE + r"(?:して(?:おり|あり|い)?(?:ます|る)|してある|しておる)", _SETTLE + r"(?:いたして|致して)(?:おり|い)(?:ます|ました)",
              _TRANSFER + r"んで(?:おり|あり)(?:ます|ました)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)", _PAY + r"って(?:い)?ました(?!が|けど|けれど|のに)", _PAY + r"っちょ(?:る|り)",
+             # Tosa's and Chugoku's progressive of 払う (とっくに払うちゅうぜよ, 払うちょる).
+             _PAY + r"(?:う|っ)(?:ちゅう|ちょる|ちょー|ちょう)(?!か)",
+             # Done, said in English of the payment (furikomi done 先週, payment completed).
+             r"\b(?:furikomi|payment|transfer|konbini payment|pay-?easy)\s?(?:is |was |has been )?(?:done|finished|completed?)\b(?!\s?\?)",
+             r"\b(?:have|has|'ve) done (?:the |my |our )?(?:furikomi|payment|transfer)\b",
              r"(?:^|[.!。、]\s*)(?:already |all )?paid(?=[.!。、\s]|$)",
              r"(?:^|[。、!?\s])(?:支払い?|振込み?|振り込み|納付|入金)?(?:済|すみ|ずみ)(?:み)?(?:です|でーす|だよ)?" + _THEN,
              _PAY_NOUN + r"(?:を|は|も)?\s?(?:しました|しておきました|しときました|しといた|しておいた)",
@@ -419,6 +426,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:書面|郵送|郵便|紙|手紙|はがき|ハガキ|封書)(?:で|にて)?も(?:送|おく|送付|郵送|発送)(?:って|して)?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)",
              r"\b(?:also |please )*(?:send|mail|post) (?:me )?(?:a |the )?(?:paper|printed|hard) (?:copy|version|notice|letter)\b|\b(?:by|in the) (?:post|mail) (?:as well|too)\b",
              r"\b(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:got|get|gotten|receive|received|seen) (?:the|a|any|my|your|that) (?:\w+ )?(?:letter|notice|bill|slip|mail|statement)s?\b",
+             # The slip or letter said not to have come (Furikomi 用紙 not arrived).
+             r"(?:用紙|納付書|振込用紙|請求書|通知書|\b(?:slip|form|letter|bill|notice|statement)s?\b)[^.。!?]{0,20}?\b(?:not|never|hasn't|has not|didn't|did not|haven't|have not|still not|yet to) (?:arrived?|come|came|reached|been (?:delivered|received|sent))\b",
              r"何の(?:税|お金|請求|支払|料金|こと|件)", r"なんの(?:税|お金|請求|こと|件)", r"どの税",
              r"内訳", r"明細", r"詳し(?:く|い)", r"(?:どこ|どうやって|どうすれば|どのように|どうしたら)(?:で|に|から)?.{0,10}(?:払|支払|納付|振込|振り込)",
              r"(?:払い|支払い?|納付)(?:方法|先|場所)",
@@ -460,6 +469,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:will|'ll|shall|would like to|intend to|plan to|going to) (?:remit|wire|arrange (?:for )?(?:the )?payment|process (?:the )?payment|effect (?:the )?payment|clear (?:the )?(?:balance|amount|arrears|outstanding))",
              r"(?:払|支払|納付|振込|振り込み|入金)(?:い)?(?:の)?(?:予定|つもり)(?:です|でいます|だ|$|。)",
              r"(?:支払い?|払い|納付|振込み?|入金)(?:を|も)?再開(?:します|いたします|する)",
+             # English with the Japanese way of paying as its verb (I will furikomi on 25日).
+             r"\b(?:will|'ll|ill|gonna|going to|plan to) (?:do (?:the |a )?)?(?:furikomi|furikomu|konbini|paypay|pay-?easy)\b",
+             # The money taken to the town office (来週の月曜日に役場へ持っていくぜよ).
+             r"(?:役場|役所|市役所|区役所|町役場|村役場|窓口|支所)(?:へ|に|まで)(?:お金を?|税金を?)?\s?持って(?:いく|行く|いき|行き|く|参り|まいり)",
              # Transferring, as one will have done it (明日ゆうちょで振り込んどくね).
              _TRANSFER + r"んど(?:く(?!な)|きます|こう)",
              # Paying decided (家族と相談して、土曜日に払うことになりました; 納めることにします).
@@ -671,7 +684,9 @@ CIRCUMSTANCE = _rx(
 # います, 相続の手続きが終わりました。…払います): no death for staff to answer.
 INHERITED = _rx(r"相続")
 # An instalment plan acknowledged (分納の件、了解しました。初回は十日に払います): a promise.
-INSTALMENTS_AGREED = _rx(r"(?:分納|分割|分割払い)(?:の件|の計画|の約束|について|のご案内)?(?:は|、|,)?\s?(?:了解|承知|承りました|わかりました|分かりました|ありがとう)")
+INSTALMENTS_AGREED = _rx(r"(?:分納|分割|分割払い)(?:の件|の計画|の約束|について|のご案内)?(?:は|、|,)?\s?(?:了解|承知|承りました|わかりました|分かりました|ありがとう)",
+                         # Paid as the plan agreed says (分納誓約どおり、今月分は28日に納付します).
+                         r"(?:分納|分割)(?:誓約|計画|の約束|の予定)(?:書)?(?:の)?(?:どおり|通り|とおり|に沿って|に従って|に基づ)")
 DEATH = _rx(r"亡くな|他界|死亡|死去|逝去|永眠|亡き|故人|相続|葬儀", r"passed away|\b(?:died|deceased|death)\b")
 
 # Whether one has paid, asked: not a statement that one has (払ったかどうかわかりません); nor
@@ -679,6 +694,9 @@ DEATH = _rx(r"亡くな|他界|死亡|死去|逝去|永眠|亡き|故人|相続|
 PAID_QUESTION = _rx(
     r"(?<!二重)(?:払|はら|支払|納付|納め|振り?込|入金|引き?落)(?!い?(?:過|す)ぎ)(?![^。!?]{0,4}(?:う|る|む)かどうか)(?![^。!?]{0,4}て(?:き|来)たっけ[、,。\s])[^。!?]{0,8}(?:かどうか|か(?:分|わ)から|か覚えて|か確認|っけ(?![よずぞさわ])|済み?(?:か|でしょうか)|(?:まし|て(?:い)?ま(?:す|し))たか|(?:てる|ている|た)(?:か|の)(?:\?|な|確認|教え|調べ))",
     r"(?:天引き|引き?落と|払|支払|納付|差し引)[^。!?]{0,10}(?:ん|の)じゃ(?:ない|なかった)(?:ん|の)?(?:です|でしょう)?(?:か|\?)",
+    # Deducted, as assumed, yet a reminder came, and asked about (特別徴収されているはずなのに、
+    # 督促が届きました。二重になっていませんか？).
+    r"(?:天引き|差し引|特別徴収|特徴|給与から|給料から)[^。!?]{0,16}(?:はず|筈)なのに[^?]*\?",
     r"\b(?:have|did) i (?:already )?(?:paid|pay)\b", r"\b(?:is|was|has) (?:it|this|my (?:payment|tax)) (?:already )?(?:been )?(?:paid|received)\s*\?",
 )
 # A refusal or a consultation denied before a promise (払えないわけじゃない, 払わないなんて言って
@@ -824,7 +842,9 @@ ABUSE = re.compile(r"泥棒|どろぼう|ドロボー|ふざけ|ふざけん|う
 # Chatter: drinking, a cheer to staff (飲んでまーす🍺 市役所の人もおつかれさま〜), the weather:
 # `other`, where
 # no rule applies and no money or tax is named.
-CHATTER = re.compile(r"飲んで(?:る|ます|ま[ーす]|ん)|飲み会|酔っ(?:て|ぱら|払)|乾杯|お?(?:疲|つか)れ(?:さま|様)(?!です(?:が|けど))|天気")
+CHATTER = re.compile(r"飲んで(?:る|ます|ま[ーす]|ん)|飲み会|酔っ(?:て|ぱら|払)|乾杯|お?(?:疲|つか)れ(?:さま|様)(?!です(?:が|けど))|天気|"
+                     # A message meant for one's family (Honey can u buy milk on the way home).
+                     r"\b(?:honey|babe|sweetie|love you)\b|\bon (?:the|your|my) way home\b|帰りに.{0,12}(?:買って|寄って)")
 # A request to the city about something other than taxes (街灯が切れてて, ゴミの収集): `other`
 # (off-topic, replies.md), flagged for a person to pass on, when it names no tax or payment.
 OFF_TOPIC = re.compile(r"街灯|防犯灯|道路|歩道|ゴミ|ごみ|粗大|騒音|公園|信号|除雪|雪かき|野良|側溝|街路樹|草刈|カラス|"
@@ -840,7 +860,8 @@ REFUSAL = re.compile(r"停止|中止|止め|とめ|やめ|辞め|拒否|不要|�
                      r"\b(?:stop(?! (?:paying|by|in|at|worrying|thinking|to)\b)|unsub\w*|opt|quit|cancel|remove|end|off|enough|block|refrain|cease|discontinue)\b|don't|dont|do not|no more|no longer|never", re.ASCII)
 # A grumble (はぁ…朝から税金の話とか萎えるわ) says how the resident feels and asks nothing.
 GRUMBLE = re.compile(r"(?:税金|金)(?:ばっかり|ばかり|ばっか)(?:取|と)|何(?:にも|も)してくれ(?:ない|ねえ|ねー|ん|へん)|萎え|なえる|だる[いっ]|ダル|面倒|めんど|うんざり|憂鬱|ゆううつ|ため息|溜息|(?<![ぁ-ゖ一-鿿])は[ぁあ]+(?=[ー~っ…。、.!\s]|$)|やれやれ|げんなり|"
-                     r"嫌になる|いやになる|やだなあ|やだな|最悪|テンション(?:下が|さが)|気が重|気分(?:悪|わる)|\bugh\b|\bsigh\b")
+                     r"嫌になる|いやになる|やだなあ|やだな|最悪|テンション(?:下が|さが)|気が重|気分(?:悪|わる)|\bugh\b|\bsigh\b|"
+                     r"\bbloody (?:council|city|government|tax)|\balways after (?:our|my|your|people's) money\b|\bgreedy\b|\brip-?off\b")
 # Voice input's commands and fillers (あーちょっと待ってこれ送信, えっと…改行, 以上送信): said to
 # the phone, not to us.
 VOICE = (r"(?:^|[\s、。!])(?:これ|それ|以上|ここまで|入力)?(?:で)?(?:送信|そうしん|改行|かいぎょう|句点|読点|送って|おくって)(?:して|する|します)?[。\s!]*$"

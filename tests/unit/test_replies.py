@@ -1493,6 +1493,46 @@ def test_the_kinds_of_miss_seen_in_sets_61_to_63(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 64–66's misses, each a class, in new words.
+@pytest.mark.parametrize("text,label,when", [
+    # English with the Japanese way of paying as its verb, and "done" of a payment.
+    ("We're gonna furikomi on Friday", "payment_promise", date(2026, 12, 4)),
+    ("Transfer done yesterday", "already_paid", None),
+    ("Payment completed at konbini", "already_paid", None),
+    # The weekday, then the week.
+    ("I'll transfer the money on Thursday next week", "payment_promise", date(2026, 12, 10)),
+    # The slip said not to have come, in English.
+    ("The bill still not arrived, pls resend", "consultation_request", None),
+    # Grumbles and a message meant for one's family: nothing asked of staff.
+    ("Greedy city hall, as usual", "other", None),
+    ("Babe, pick up some bread on your way home", "other", None),
+    # Paid as the instalment plan agreed says.
+    ("分割計画のとおり、今回は15日に納めます", "payment_promise", date(2026, 12, 15)),
+    # Deducted, as assumed, yet a reminder came, and asked about.
+    ("給与から天引きされているはずなのに督促が来ました。どうなっていますか？", "consultation_request", None),
+    # A paid question about something else leaves it paid.
+    ("固定資産税は先月銀行で払っています。領収書の再発行はできますか", "already_paid", None),
+    # Chugoku's progressive of 払う; the money taken to the office.
+    ("もう払うちょるけえ", "already_paid", None),
+    ("金曜に役所へお金持って行きます", "payment_promise", date(2026, 12, 4)),
+    # 関係ない from one who moved: a dispute, not a wrong number.
+    ("引っ越したからうちは関係ないでしょ。払いません", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_64_to_66(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+# Sets 64–66's stops that only the model had heard: by the rules alone now.
+@pytest.mark.parametrize("text", [
+    "From now on, letters by mail only please. Not to this number.",
+    "Reminders via post only",
+    "お知らせの配信、解除お願いします",
+])
+def test_the_stops_of_sets_64_to_66_are_heard_by_the_rules_alone(text):
+    assert classify(text, WED, model=_ConsultModel()).label == "opt_out"
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
