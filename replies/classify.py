@@ -307,6 +307,9 @@ def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
 # 期限？なら今日払います, え、まだ払ってなかった？すみません、今日払います, 〜でいいっすよね？払っときます.
 _ANSWER = re.compile(r"^\s*(?:なら|それなら|だったら|でしたら|じゃあ?|では|ほんなら|ほな|すみません|すいません|ごめん|申し訳|失礼しました|あ[、,]|そっか|そうか)")
 _TAG = re.compile(r"(?:よね|っけ|かな|かしら|だっけ)\s?[?]+\s*$")
+# A sentence that only checks it was understood (土曜に払います。平日は仕事なんで。分かります?),
+# beside a promise: it asks staff nothing.
+_TAG_ONLY = re.compile(r"^\s*(?:分かります|わかります|わかる|分かる|わかりますよね|分かりますよね|ok|okay|オッケー|おけ)\s?[?]+\s*$")
 # A promise that seeks assent only (I will pay next Monday ok?): it asks staff nothing.
 _ASSENT = re.compile(r"(?:^|[\s,、])(?:ok|okay|right|alright|yeah)\s?[?]+\s*$")
 
@@ -332,7 +335,9 @@ def _asks(norm: str) -> bool:
         return False
     doubts = PATTERNS[AUTHENTICITY_CHECK]
     sentences = _SENTENCE.findall(asked)
+    promised = any(p.search(asked) for p, w in PATTERNS[PAYMENT_PROMISE] if w >= STRONG)
     return any(QUESTION.search(s) and not _self_answered(sentences, n) and not _assents(s)
+               and not (promised and _TAG_ONLY.match(s))
                for n, s in enumerate(sentences) if not any(p.search(s) for p, _ in doubts))
 
 

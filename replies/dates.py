@@ -180,6 +180,9 @@ _RULES: list[Rule] = [
     # A day of the month alone: the next such date, today included.
     (_re(r"(?<![\d.,])(\d{1,2})\s*日(?!間|分|本|中)"),
      lambda m, d: _next_day_of_month(d, int(m[1]))),
+    # A day without 日, straight before paying (25に払う, 10までに振り込む): the day of the month.
+    (_re(r"(?<![\d.,/:\-])([1-9]|[12]\d|3[01])(?:に|までに|まで)(?:は)?\s?(?=払|はら|支払|振り?込|ふりこ|納め|入金|納付)"),
+     lambda m, d: _next_day_of_month(d, int(m[1]))),
     (_re(r"\b(?:on|by|before|until|the) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b"),
      lambda m, d: _next_day_of_month(d, int(m[1]))),
     # A weekday alone: the next such day, today included.

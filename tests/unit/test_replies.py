@@ -1533,6 +1533,41 @@ def test_the_stops_of_sets_64_to_66_are_heard_by_the_rules_alone(text):
     assert classify(text, WED, model=_ConsultModel()).label == "opt_out"
 
 
+# Sets 67–69's misses, each a class, in new words.
+@pytest.mark.parametrize("text,label,when", [
+    # Consulted by family, then a doubt: no request of staff.
+    ("息子から相談を受けました。これは本物の市役所のメールですか", "authenticity_check", None),
+    # A day without 日, straight before paying.
+    ("20に振り込む", "payment_promise", date(2026, 12, 20)),
+    ("5までに払います", "payment_promise", date(2026, 12, 5)),
+    # A sentence that only checks it was understood, beside a promise.
+    ("金曜に払います。仕事なんで。わかる?", "payment_promise", date(2026, 12, 4)),
+    # Grumbles, a jab and an assumed refusal resented: nothing asked, the promise stands.
+    ("また税金ばっかり増やして、役所は何してんだか", "other", None),
+    ("Whatever, fine.", "other", None),
+    ("明日払うよ。何回も同じこと送ってきてバカなの？", "payment_promise", date(2026, 12, 3)),
+    ("月末に払います。払うつもりがないと思われるのは心外です", "payment_promise", date(2026, 12, 31)),
+    # Who is that? Don't know them.
+    ("誰、佐藤って？知らないんだけど", "wrong_number", None),
+    ("佐藤さんって誰ですか？知らないです", "wrong_number", None),
+    # Call me, as an order.
+    ("電話よこせ。文字じゃわからん", "consultation_request", None),
+    # Send them again, casually, after a stop: an opt-in.
+    ("前に通知を停止したんですが、やっぱりまた送ってきてください", "other", None),
+    # Who is really sending; what the city would never do.
+    ("どこの会社ですか？市からの連絡とは思えません", "authenticity_check", None),
+    ("区役所がショートメールなんか送ってくるわけない", "authenticity_check", None),
+    # Small talk about the weather.
+    ("寒くなりましたね。役所の皆さんも風邪に気をつけて", "other", None),
+    # The western progressive, politely (LOO of set 69).
+    ("先週郵便局で納めて、もう払っとります", "already_paid", None),
+    ("ネットで振り込んどりますので", "already_paid", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_67_to_69(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
