@@ -1568,6 +1568,16 @@ def test_the_kinds_of_miss_seen_in_sets_67_to_69(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 70–72's one miss, a class, in new words: not known, humbly; the number one's own for
+# years. A wrong number, before the stop beside it.
+@pytest.mark.parametrize("text", [
+    "山本様というお名前の方は存じ上げません。今後の送信はご遠慮ください",
+    "当方は以前からこの携帯を使っております。この番号は5年前から家族が使っています",
+])
+def test_the_kind_of_miss_seen_in_sets_70_to_72(text):
+    assert classify(text, WED).label == "wrong_number"
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
