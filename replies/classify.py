@@ -91,6 +91,11 @@ _TAX = re.compile(r"税|保険|国保")
 _REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|何円|なんえん|どのくらい|どれくらい|どれだけ)")
 # A bill's part named: a tax, a period, an instalment.
 _PART_NAMED = re.compile(r"分|税|年|期|月|回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
+# A verb of paying (not a place: 窓口の皆さんも熱中症に気をつけて is small talk).
+_PAYING_WORD = re.compile(r"払|はら|振り?込|ふりこ|納|入金|送金|\b(?:pay|paid)")
+# "Soon", as replies.md's vague promises say it.
+_VAGUE = re.compile(r"近日中|近いうち|ちかいうち|そのうち|なるべく早|できるだけ早|出来るだけ早|早めに|早急に|速やかに|すみやかに|"
+                    r"\b(?:as soon as|soon|asap|when i can|as early as)\b")
 # Not paid, said (まだ払っていません, 振り込んでない): never the model's "paid".
 _UNPAID = re.compile(r"(?:払っ|納め|振り?込ん|支払っ|入金し|納付し)て(?:い|お)?(?:ない|ません|ねー|ねえ|なかった|へん)|未払|未納")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
@@ -159,9 +164,15 @@ def _promise_date(norm: str, received: date) -> date | None:
         said = [c for c in clauses if any(p.search(c) for p, _ in promises)]
         if said and (when := promised_date(" ".join(said), received)) is not None:
             return when
+        if said and _VAGUE.search(" ".join(said)):
+            return None  # 来月の頭に引っ越しがあって…、なるべく早く納付します: soon, no date
     if len(sentences) > 1 and promising != [norm] \
             and (when := promised_date(" ".join(promising), received)) is not None:
         return when
+    if promising != [norm] and _VAGUE.search(" ".join(promising)):
+        # The promise says "soon" and names no date (納付書は1月5日に届いておりました。近日中に
+        # 支払います): the dates elsewhere are of other things, and the promise is vague.
+        return None
     return promised_date(norm, received)
 
 
@@ -171,7 +182,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, 0.9, None)
     if ABUSE.search(norm) or RELAY.search(norm) or ("ー" in norm and ABUSE.search(norm.replace("ー", ""))):
         return Classification(OTHER, 0.7, None)
-    if LAUGHTER.search(norm) or CHATTER.search(norm) and not MONEY.search(norm) and not _TAX.search(norm) \
+    if LAUGHTER.search(norm) or CHATTER.search(norm) and not _PAYING_WORD.search(norm) and not _TAX.search(norm) \
             or (OFF_TOPIC.search(norm) and not MONEY.search(norm) and not _TAX.search(norm)):
         return Classification(OTHER, 0.5, None)
     if _unread_script(norm):

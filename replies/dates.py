@@ -150,9 +150,9 @@ _RULES: list[Rule] = [
      lambda m, d: _weekday_in_week(d, max(_wd(m[1]), _wd(m[2])), 1)),
     # The weekday, then the week (Wednesday next week, on Friday of next week).
     (_re(_WD_EN_RE + r",? (?:of |in )?next week"), lambda m, d: _weekday_in_week(d, _wd(m[1]), 1)),
-    (_re(r"来週の?([月火水木金土日])(?:曜日?)?|next " + _WD_EN_RE),
+    (_re(r"来週(?:の|は)?([月火水木金土日])(?:曜日?)?|next " + _WD_EN_RE),
      lambda m, d: _weekday_in_week(d, _wd(m[1] or m[2]), 1)),
-    (_re(r"今週の?([月火水木金土日])(?:曜日?)?|this " + _WD_EN_RE),
+    (_re(r"今週(?:の|は)?([月火水木金土日])(?:曜日?)?|this " + _WD_EN_RE),
      lambda m, d: _next_weekday(d, _wd(m[1] or m[2]))),
     # The start of next week (週明け): its Monday.
     (_re(r"(?:来週|今週)?週明け|来週頭|来週の頭|early next week"), lambda m, d: _weekday_in_week(d, 0, 1)),

@@ -1578,6 +1578,51 @@ def test_the_kind_of_miss_seen_in_sets_70_to_72(text):
     assert classify(text, WED).label == "wrong_number"
 
 
+# Sets 73–75's stops that the rules had missed, by the rules alone now: the number's record
+# deleted, receipt refused, blocked by the resident.
+@pytest.mark.parametrize("text", [
+    "携帯番号を名簿から外してください",
+    "登録削除希望",
+    "受取拒否します",
+    "怪しいからブロックしとくわ",
+    "I have blocked your number",
+    "SMSの配信、退会でお願いします",
+    "メール通知サービスを解約します",
+    "もうメール来ないようにしてくれ",
+])
+def test_the_stops_of_sets_73_to_75_are_heard_by_the_rules_alone(text):
+    assert classify(text, WED, model=_ConsultModel()).label == "opt_out"
+
+
+# Sets 73–75's other misses, each a class, in new words.
+@pytest.mark.parametrize("text,label,when", [
+    # Blocked by a filter, or a concrete wall: no stop.
+    ("迷惑メールフォルダに振り分けられてて見落としてました。明日払います", "payment_promise", date(2026, 12, 3)),
+    ("ブロック塀の修理で物入りでした。来週払います", "payment_promise", date(2026, 12, 13)),
+    # The debit's stop told as past; a slip thought lost and found again.
+    ("口座引き落としを止めていたので、今週中に振り込みます", "payment_promise", date(2026, 12, 6)),
+    ("振込用紙をなくしたと思ってたけど、引き出しから見つかりました。金曜に払います", "payment_promise", date(2026, 12, 4)),
+    # Unable to go, in Tohoku speech.
+    ("入院中で役場に行かれねえ", "consultation_request", None),
+    # Deducted, as one believed, then doubted.
+    ("夫の給料から引かれてると思ってたんですが、違いますか", "consultation_request", None),
+    # "Soon" with no date of its own: the dates elsewhere are of other things.
+    ("近いうちに払います。先月の25日から忙しくて", "payment_promise", None),
+    ("年末はばたばたしますが、近いうちに窓口へ伺います", "payment_promise", None),
+    # English sentences each read for the promise's date.
+    ("Sorry, I was sick since the 3rd. I'll pay on Monday.", "payment_promise", date(2026, 12, 7)),
+    # This week's Thursday, said with は.
+    ("今週は木曜なら時間があるので、その日に払います", "payment_promise", date(2026, 12, 3)),
+    # A wish to have it done is not done.
+    ("出張に行く前に済ませておきたいので、明日払います", "payment_promise", date(2026, 12, 3)),
+    # Small talk that names the counter, not a payment.
+    ("寒い日が続きますね。窓口の皆さんもご自愛ください", "other", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_73_to_75(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
