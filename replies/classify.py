@@ -95,7 +95,11 @@ _PART_NAMED = re.compile(r"分|税|年|期|月|回|\b(?:this|year|month|instal?l
 _PAYING_WORD = re.compile(r"払|はら|振り?込|ふりこ|納|入金|送金|\b(?:pay|paid)")
 # "Soon", as replies.md's vague promises say it.
 _VAGUE = re.compile(r"近日中|近いうち|ちかいうち|そのうち|なるべく早|できるだけ早|出来るだけ早|早めに|早急に|速やかに|すみやかに|"
-                    r"\b(?:as soon as|soon|asap|when i can|as early as)\b")
+                    r"\b(?:as soon as i can|soon|asap|when i can|as early as)\b")
+# A sentence that tells what happened (通知が来てたの、今日やっと開けました; The letter came on…):
+# its dates are of that, not of a promise made elsewhere in the reply.
+_TOLD = re.compile(r"(?:まし|でし)た|てた|ていた|[っいきしちにびみりえけげせてねべめれ]た(?:[。、,!\s]|$|ところ|けど|が|ので|から|のに|の、)|"
+                   r"\b(?:came|was|were|had|received|got|arrived|paid|went)\b")
 # Not paid, said (まだ払っていません, 振り込んでない): never the model's "paid".
 _UNPAID = re.compile(r"(?:払っ|納め|振り?込ん|支払っ|入金し|納付し)て(?:い|お)?(?:ない|ません|ねー|ねえ|なかった|へん)|未払|未納")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
@@ -173,6 +177,10 @@ def _promise_date(norm: str, received: date) -> date | None:
         # The promise says "soon" and names no date (納付書は1月5日に届いておりました。近日中に
         # 支払います): the dates elsewhere are of other things, and the promise is vague.
         return None
+    if promising != [norm] and len(sentences) > 1 and promised_date(" ".join(promising), received) is None:
+        # The promise names no date: one said in another sentence answers it (金曜日。払います),
+        # unless that sentence tells what happened (4月の後半に通知が来てたの…).
+        return promised_date(" ".join(s for s in sentences if s not in promising and not _TOLD.search(s)), received)
     return promised_date(norm, received)
 
 

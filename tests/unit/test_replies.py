@@ -1623,6 +1623,45 @@ def test_the_kinds_of_miss_seen_in_sets_73_to_75(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 76–78's stops that the rules had missed, by the rules alone now.
+@pytest.mark.parametrize("text", [
+    "今後は一切受け取りませんので",
+    "督促メールはもう卒業したいです",
+    "ショートメールでの通知はこれで打ち切りにしてください",
+    "もうほっといてくれ",
+    "今後はおことわりします",
+    "当方の番号は除外してください",
+    "お知らせはもううんざりです",
+    "また来たら着拒ね",
+    "連絡してくれなくてもいいです、自分で払うので",
+])
+def test_the_stops_of_sets_76_to_78_are_heard_by_the_rules_alone(text):
+    assert classify(text, WED, model=_ConsultModel()).label == "opt_out"
+
+
+# Sets 76–78's other misses, each a class, in new words.
+@pytest.mark.parametrize("text,label,when", [
+    # The phone declined and our SMS wanted: a request of staff, never a stop.
+    ("電話は苦手なので、連絡はSMSにしてもらえると助かります", "consultation_request", None),
+    # 停止 taken back, and the messages asked for as before: an opt-in.
+    ("さっき送った停止は誤送信です。引き続きお願いします", "other", None),
+    # Paying by debit wished for is not paid.
+    ("来月から口座振替で払いたいです", "consultation_request", None),
+    # The tax said too high.
+    ("固定資産税が去年より高い気がするんですが", "consultation_request", None),
+    # A promise with no date of its own: the dates of what happened are not its date.
+    ("4月に通知が届いていたのに、放置してました。落ち着いたら払います", "payment_promise", None),
+    ("先月10日に入院して、昨日退院しました。ボーナスが出たらすぐ払います", "payment_promise", None),
+    # Blocked before, told as past: no stop.
+    ("着拒してたから見てなかった。明日払います", "payment_promise", date(2026, 12, 3)),
+    # An adverb between will and pay.
+    ("I'll definitely pay on Friday", "payment_promise", date(2026, 12, 4)),
+])
+def test_the_kinds_of_miss_seen_in_sets_76_to_78(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
