@@ -93,6 +93,8 @@ _REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|�
 _PART_NAMED = re.compile(r"分|税|年|期|月|回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
 # A verb of paying (not a place: 窓口の皆さんも熱中症に気をつけて is small talk).
 _PAYING_WORD = re.compile(r"払|はら|振り?込|ふりこ|納|入金|送金|\b(?:pay|paid)")
+# Annoyance alone, the whole reply (うるさい, しつこい!).
+_ANNOYED_ONLY = re.compile(r"^(?:もう|まじ|ほんと)?\s?(?:うるさい|うるせー|うるせえ|うるさ|しつこい|しつけー|うざい|ウザい|うざ)[!。.…~ーw笑\s]*$")
 # "Soon", as replies.md's vague promises say it.
 _VAGUE = re.compile(r"近日中|近いうち|ちかいうち|そのうち|なるべく早|できるだけ早|出来るだけ早|早めに|早急に|速やかに|すみやかに|"
                     r"\b(?:as soon as i can|soon|asap|when i can|as early as)\b")
@@ -177,6 +179,10 @@ def _promise_date(norm: str, received: date) -> date | None:
         # The promise says "soon" and names no date (納付書は1月5日に届いておりました。近日中に
         # 支払います): the dates elsewhere are of other things, and the promise is vague.
         return None
+    if _LATIN.search(norm) and promised_date(norm, received) is None:
+        # Japanese in romaji beside English (I will pay ashita): its dates, read in kana.
+        if (when := promised_date(romaji_to_kana(norm), received)) is not None:
+            return when
     if promising != [norm] and len(sentences) > 1 and promised_date(" ".join(promising), received) is None:
         # The promise names no date: one said in another sentence answers it (金曜日。払います),
         # unless that sentence tells what happened (4月の後半に通知が来てたの…).
@@ -480,6 +486,10 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         # は?意味わからん: a reaction, not a question for staff; flagged.
         return Classification(OTHER, 0.5, None)
     strength = _strength(norm)
+    if _ANNOYED_ONLY.match(norm) and set(strength) == {OPT_OUT}:
+        # うるさい and nothing else: annoyance, asking nothing (replies.md: abuse is `other`);
+        # flagged, so that staff, who see it in the case's thread, can stop the number if so.
+        return Classification(OTHER, 0.5, None, (OPT_OUT,))
     if not strength and _LATIN.search(norm):
         # Perhaps Japanese in romaji (ashita haraimasu, yamete): read it in kana if the rules
         # know it.

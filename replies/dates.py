@@ -244,7 +244,9 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "próxima semana": "来週", "semana que viene": "来週", "semana que vem": "来週", "tuần sau": "来週",
                   "tuần tới": "来週", "susunod na linggo": "来週", "minggu depan": "来週", "อาทิตย์หน้า": "来週",
                   "สัปดาห์หน้า": "来週", "下星期": "来週", "下周": "来週", "下週": "来週", "下个星期": "来週", "下個星期": "来週",
-                  "下个月": "来月", "下個月": "来月", "这个星期": "今週", "這個星期": "今週"}
+                  "下个月": "来月", "下個月": "来月", "这个星期": "今週", "這個星期": "今週",
+                  "这个月底": "月末", "這個月底": "月末", "月底": "月末", "cuối tháng": "月末", "akhir bulan": "月末",
+                  "fim do mês": "月末", "fin de mes": "月末", "katapusan ng buwan": "月末"}
 _MONTHS_ES_PT = ["enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "abril", "mayo|maio", "junio|junho",
                  "julio|julho", "agosto", "septiembre|setiembre|setembro", "octubre|outubro", "noviembre|novembro",
                  "diciembre|dezembro"]
@@ -267,7 +269,7 @@ _FOREIGN = [
     (re.compile("|".join(sorted(map(re.escape, _FOREIGN_WORDS), key=len, reverse=True))),
      lambda m: _FOREIGN_WORDS[m[0]]),
 ]
-_NOT_JAPANESE = re.compile(r"[a-z\uac00-\ud7a3\u0e00-\u0e7f号號星周天个個礼禮]|下週")
+_NOT_JAPANESE = re.compile(r"[a-z\uac00-\ud7a3\u0e00-\u0e7f号號星周天个個礼禮缴繳]|下週|月底")
 
 
 def _from_foreign(text: str) -> str:

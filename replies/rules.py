@@ -158,6 +158,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # years (この番号は3年前から私が使っています).
              r"(?:という|との|の)?(?:方|人|者|お名前|名前)(?:は|を|も)?(?:存じ上げ|存じ)(?:ません|ない|ておりません|ず)",
              r"(?:この|当|こちらの)番号は[^。!?]{0,12}?(?:から|以前から|ずっと)(?:私|わたし|わたくし|僕|自分|当方|家族)が(?:使って|使用して|契約して)",
+             r"^(?:(?:ちがう|違う)\s?(?:ひと|人|かた|方)(?:\s?です|\s?だ|\s?や|よ)?)(?:[。!、.\s]|$)",
              # Who is that? Don't know them (誰だよ田中って。知らねーよ).
              r"(?:誰|だれ)(?:だよ|だ|や|じゃ|ですか|なの|よ)?[、,\s]?[^。!?\s]{1,8}?(?:って|て)[。!?、\s]*(?:知ら|しら)(?:ね|な|ん|へん)",
              r"[^。!?\s]{1,8}?(?:さん)?って(?:誰|だれ)(?:だよ|ですか|や|じゃ|なん|なの)?[?。!、\s]*(?:知ら|しら)(?:ね|な|ん|へん)",
@@ -237,6 +238,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:sms|メール|メッセージ|ショートメール|通知|お知らせ|連絡)(?:は|も)?(?:もう)?(?:たくさん|沢山|うんざり)(?:です|だ|$|。)",
              r"着拒(?!して(?:い)?た|っ?てた|され|られ|(?:を|の)?解除)",
              r"(?:知らせて|連絡して|送って)(?:くれ|もらわ|いただか)?なくて(?:も)?(?:大丈夫|いい|ええ|結構|ok|構いません|かまいません)",
+             # Stop, as a clipped request of its own (ストップで。夫の代わりに返信してます).
+             r"(?:^|[。!?\s])(?:配信)?(?:ストップ|すとっぷ|停止)(?:で|でお願いします|でお願い|で頼む|でよろしく)(?=[。!?\s]|$)",
              # Leaving our messages' service (お知らせサービスから退会します); not a bank's.
              r"(?:お知らせ|通知|メール|sms|配信)(?:の)?サービス(?:を|は|、|から)?(?:解除|停止|退会|解約|やめ)",
              # Asked that they come no more (もう来ねようにしてけろ, メールが届かないようにして).
@@ -373,6 +376,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:(?:通帳|明細|記帳|アプリ|ネットバンク|ネットバンキング|口座)(?:で|にて|より))?(?:確認済|確認ずみ|確認(?:いた|致)?しました|確認できました|確認(?:いた|致)?して(?:おり|い)ます)",
              _NOT_PROCEDURE + _DONE, _PAY_WORD + r"[^。!?]{0,12}" + _DONE, _PAY + r"い?終(?:わ|え)(?:り|って|った|ました|てい|てま)",
              r"payment (?:went through|is done|was completed|has gone through|was made)",
+             r"\bpaid\s?(?:shimashita|shita|desu|zumi)\b|\b(?:mou|sude ni) paid\b",
              r"(?:振込|振り込み|入金|納付|支払い?)(?:を|は|が|も)?(?:完了|済ませ|済ま)(?:し|させ|で|に|$)", _PAY + r"って(?:きました|来ました|きた|来た)",
              r"引き?落(?:とし|ち)(?:に)?(?:なって|され)(?:る|います|いる|ます)",
              r"(?:already|just) (?:paid|payed|sent|made|settled|transferred|remitted|wired)", r"\b(?:we|i|they|he|she|was|were|has been|have been|had been|already) (?:remitted|wired)\b",
@@ -581,7 +585,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"詐欺", r"詐偽", r"架空請求",
              # Who is really sending (どこの業者だ?), and what the city would never do
              # (市役所がSMSで督促なんてするわけない).
-             r"(?:どこの|どちらの)(?:業者|会社|団体)",
+             r"(?:どこの|どちらの)(?:業者|会社|団体)", r"\bhontou? ni (?:shiyakusho|kuyakusho|yakusho|shi kara|city hall)\b|\bsagi\b",
              r"(?:市役所|区役所|役所|役場|市|区|町|村|自治体)が[^。!?]{0,16}(?:する|送る|送ってくる|よこす)(?:わけ|はず)(?:が)?(?:ない|ねー|ねえ|なか|あらへん)", r"不審な?(?:メール|sms|メッセージ|連絡|番号)", r"(?:いたずら|悪戯)(?:メール|sms|ですか|でしょ|か\?|\?)",
              # A prank or a fake asked with a negated copula, in any register: いたずらではございませんか,
              # 偽物じゃないの?, 悪戯やないか.
@@ -650,7 +654,11 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\b(?:magbabayad|babayaran|babayad)\b",
         r"\b(?:akan|mau) (?:saya )?(?:bayar|transfer|melunasi)\b",
         r"จะ(?:ไป)?(?:จ่าย|ชำระ)",
-        r"\b(?:tirchu|tirnechu|tirne chu|tiri dinchu)\b",
+        r"\b(?:tirchh?u|tirnechh?u|tirne chh?u|tiri dinchh?u)\b",
+        # A when, then paying (下周五交, 15号交税, 這個月底會繳; Saya bayar lusa).
+        r"(?:明天|后天|後天|下(?:个|個)?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]?|\d{1,2}\s?[号號]|月底|这个月|這個月|本月)[^。!?,，]{0,6}?"
+        r"(?:会|會|要|再|就)?(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付)",
+        r"\b(?:saya |aku )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu depan|nanti|tanggal))",
     ],
     ALREADY_PAID: [
         r"이미\s?(?:냈|납부|지불|입금|결제)|(?:납부|지불|입금|결제)\s?(?:했|완료)|냈어요|냈습니다",
@@ -678,7 +686,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"หลอกลวง|มิจฉาชีพ",
     ],
     CONSULTATION_REQUEST: [
-        r"분할|나눠서\s?(?:내|납부)|할부|돈이\s?없",
+        r"분할|나눠서\s?(?:내|납부)|할부|돈이\s?없", r"너무\s?많|금액이\s?(?:맞나|이상|틀)",
+        r"(?:没有|沒有|没|沒)(?:收到|拿到)", r"\btirna sakdaina\b|\btirna sakdina\b|\bsamaya dinus\b",
         r"\b(?:cicil|dicicil|mencicil|angsur|diangsur)\b|\b(?:tidak|belum) (?:punya uang|ada uang|bisa bayar)\b",
         r"\bpagar en (?:partes|cuotas|plazos)\b|\ba plazos\b|\ben cuotas\b|\bno tengo (?:dinero|plata)\b|\bno puedo pagar\b",
         r"\bparcelar\b|\bem parcelas\b|\bn[aã]o tenho dinheiro\b|\bn[aã]o (?:posso|consigo) pagar\b",

@@ -1662,6 +1662,36 @@ def test_the_kinds_of_miss_seen_in_sets_76_to_78(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 79–81's misses, each a class, in new words (set 80: foreign residents).
+@pytest.mark.parametrize("text,label,when", [
+    # Not the one meant, in a learner's words, before the stop beside it.
+    ("違う人です、送らないでください", "wrong_number", None),
+    # Paid and doubted, in romaji: paid; doubted, then a promise: the promise.
+    ("Mou paid shita yo. sagi desu ka?", "already_paid", None),
+    ("Hontou ni shiyakusho kara? I'll pay on Friday anyway", "payment_promise", date(2026, 12, 4)),
+    # A when, then paying, in Chinese, Indonesian and Nepali.
+    ("后天交，谢谢", "payment_promise", date(2026, 12, 4)),
+    ("月底会缴", "payment_promise", date(2026, 12, 31)),
+    ("Aku bayar besok", "payment_promise", date(2026, 12, 3)),
+    ("bholi tirchhu", "payment_promise", date(2026, 12, 3)),
+    # The end of the month, in Vietnamese; Japanese days in romaji beside English.
+    ("Cuối tháng tôi sẽ trả", "payment_promise", date(2026, 12, 31)),
+    ("I will pay asatte", "payment_promise", date(2026, 12, 4)),
+    # The amount doubted (Korean), the slip not received (Chinese), unable now (Nepali).
+    ("아직 잘 모르겠어요. 금액이 맞나요?", "consultation_request", None),
+    ("繳費單還沒有收到", "consultation_request", None),
+    ("ahile tirna sakdaina", "consultation_request", None),
+    # Annoyance alone asks nothing: `other`, flagged; said with a stop, it is the stop's.
+    ("うるせー!", "other", None),
+    ("うるさい、もう送るな", "opt_out", None),
+    # Stop, clipped, for someone else.
+    ("停止で。母の代理です", "opt_out", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_79_to_81(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
