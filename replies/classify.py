@@ -179,10 +179,10 @@ def _promise_date(norm: str, received: date) -> date | None:
         # The promise says "soon" and names no date (納付書は1月5日に届いておりました。近日中に
         # 支払います): the dates elsewhere are of other things, and the promise is vague.
         return None
-    if _LATIN.search(norm) and promised_date(norm, received) is None:
-        # Japanese in romaji beside English (I will pay ashita): its dates, read in kana.
-        if (when := promised_date(romaji_to_kana(norm), received)) is not None:
-            return when
+    # Japanese in romaji beside English (I will pay ashita): its dates, read in kana.
+    if _LATIN.search(norm) and promised_date(norm, received) is None \
+            and (when := promised_date(romaji_to_kana(norm), received)) is not None:
+        return when
     if promising != [norm] and len(sentences) > 1 and promised_date(" ".join(promising), received) is None:
         # The promise names no date: one said in another sentence answers it (金曜日。払います),
         # unless that sentence tells what happened (4月の後半に通知が来てたの…).
