@@ -172,22 +172,24 @@ def _promise_date(norm: str, received: date) -> date | None:
             return when
         if said and _VAGUE.search(" ".join(said)):
             return None  # 来月の頭に引っ越しがあって…、なるべく早く納付します: soon, no date
-    if len(sentences) > 1 and promising != [norm] \
-            and (when := promised_date(" ".join(promising), received)) is not None:
+    joined = " ".join(promising)
+    several = len(sentences) > 1 and promising != [norm]
+    if several and (when := promised_date(joined, received)) is not None:
         return when
-    if promising != [norm] and _VAGUE.search(" ".join(promising)):
+    if promising != [norm] and _VAGUE.search(joined):
         # The promise says "soon" and names no date (納付書は1月5日に届いておりました。近日中に
         # 支払います): the dates elsewhere are of other things, and the promise is vague.
         return None
+    latin = _LATIN.search(norm) is not None
+    whole = promised_date(norm, received) if latin or not several else None
     # Japanese in romaji beside English (I will pay ashita): its dates, read in kana.
-    if _LATIN.search(norm) and promised_date(norm, received) is None \
-            and (when := promised_date(romaji_to_kana(norm), received)) is not None:
+    if latin and whole is None and (when := promised_date(romaji_to_kana(norm), received)) is not None:
         return when
-    if promising != [norm] and len(sentences) > 1 and promised_date(" ".join(promising), received) is None:
+    if several:
         # The promise names no date: one said in another sentence answers it (金曜日。払います),
         # unless that sentence tells what happened (4月の後半に通知が来てたの…).
         return promised_date(" ".join(s for s in sentences if s not in promising and not _TOLD.search(s)), received)
-    return promised_date(norm, received)
+    return whole
 
 
 def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model | None) -> Classification:
@@ -360,7 +362,9 @@ def _asks(norm: str) -> bool:
         return False
     doubts = PATTERNS[AUTHENTICITY_CHECK]
     sentences = _SENTENCE.findall(asked)
-    promised = any(p.search(asked) for p, w in PATTERNS[PAYMENT_PROMISE] if w >= STRONG)
+    # A tag-only sentence (分かります?) asks nothing beside a promise: look for one only then.
+    promised = any(_TAG_ONLY.match(s) for s in sentences) and any(
+        p.search(asked) for p, w in PATTERNS[PAYMENT_PROMISE] if w >= STRONG)
     return any(QUESTION.search(s) and not _self_answered(sentences, n) and not _assents(s)
                and not (promised and _TAG_ONLY.match(s))
                for n, s in enumerate(sentences) if not any(p.search(s) for p, _ in doubts))

@@ -908,8 +908,7 @@ PUZZLED = re.compile(r"^(?:ん|え|へ|は|あ|お|ほ|む|えっ|はっ|えー|
 ABUSE = re.compile(r"泥棒|どろぼう|ドロボー|ふざけ|ふざけん|うざ|ウザ|ばか|バカ|馬鹿|あほ|アホ|死ね|しね|黙れ|だまれ|くそ|クソ|\b(?:fuck|shit|idiot)")
 
 # Chatter: drinking, a cheer to staff (飲んでまーす🍺 市役所の人もおつかれさま〜), the weather:
-# `other`, where
-# no rule applies and no money or tax is named.
+# `other`, where no rule applies and no payment or tax is named (classify._unrecognised).
 CHATTER = re.compile(r"飲んで(?:る|ます|ま[ーす]|ん)|飲み会|酔っ(?:て|ぱら|払)|乾杯|お?(?:疲|つか)れ(?:さま|様)(?!です(?:が|けど))|天気|(?:暑|寒)(?:い|く|かった)|"
                      # A message meant for one's family (Honey can u buy milk on the way home).
                      r"\b(?:honey|babe|sweetie|love you)\b|\bon (?:the|your|my) way home\b|帰りに.{0,12}(?:買って|寄って)")
