@@ -60,7 +60,9 @@ def _channel(conn: Any) -> str:
     """The office's channel: one per schema, so that two installations sharing a database
     (each in a schema of its own, by the URL's search_path) do not kick each other."""
     schema = conn.execute("SELECT current_schema()").fetchone()[0]
-    return f"dunning_kick:{schema}"[:63]  # PostgreSQL's longest identifier
+    # PostgreSQL's longest channel name is 63 bytes (pg_notify refuses a longer one, LISTEN
+    # cuts it): cut it here, in bytes, so both sides name the same channel.
+    return f"dunning_kick:{schema}".encode()[:63].decode(errors="ignore")
 
 
 class _Retrying:

@@ -155,3 +155,16 @@ def test_a_closed_notifier_leaves_no_connection_behind(engine):
     while alive() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not alive()
+
+
+def test_a_long_schema_names_a_channel_postgresql_takes():
+    class Conn:
+        def execute(self, _sql):
+            class Row:
+                @staticmethod
+                def fetchone():
+                    return ("納税課" * 20,)
+            return Row()
+
+    channel = notify._channel(Conn())
+    assert channel.startswith("dunning_kick:納税課") and len(channel.encode()) <= 63
