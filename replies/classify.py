@@ -61,6 +61,7 @@ from replies.rules import (
     SENTENCE_END,
     SMS_WANTED,
     STRONG,
+    TAX_TOO_HIGH,
     TYPO_WORDS,
     WEAK,
     WHY,
@@ -88,6 +89,7 @@ _COMPLAINT = re.compile(WHY.pattern + r"|納得(?:でき|いか|いきません)
 _THIS_BILL = re.compile(r"今回|今期|当該|該当|本件|この件|ご指摘|ご請求|ご連絡の|お知らせの|ご案内の|督促|滞納|未納|未払|延滞|不足")
 _TAX = re.compile(r"税|保険|国保")
 # What is left to pay, asked: some was paid, the rest is the question.
+_TAX_TOO_HIGH = re.compile(TAX_TOO_HIGH)
 _REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|何円|なんえん|どのくらい|どれくらい|どれだけ)")
 # A bill's part named: a tax, a period, an instalment.
 _PART_NAMED = re.compile(r"分|税|年|期|月|回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
@@ -265,6 +267,11 @@ _REQUEST = re.compile(r"ください|下さい|ほしい|欲しい|たい(?:で�
                       r"お願い|相談|教え|\b(?:please|can|could|help)\b", re.ASCII)
 
 
+def _consults(text: str) -> bool:
+    """Whether any rule for a consultation applies to ``text``."""
+    return any(p.search(text) for p, _ in PATTERNS[CONSULTATION_REQUEST])
+
+
 def _grumbles(norm: str) -> bool:
     """A grumble or complaint that asks nothing (はぁ…朝から税金の話とか萎えるわ): `other`."""
     return GRUMBLE.search(norm) is not None and not QUESTION.search(norm) and not _REQUEST.search(norm) \
@@ -415,19 +422,15 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
     elif ALREADY_PAID in strength and _paid_elsewhere(norm, strength):
         del strength[ALREADY_PAID]
     if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength \
-            and _COMPLAINT.search(norm) and not _asks(norm):
-        rest = _COMPLAINT.sub(" ", norm)
-        if not any(p.search(rest) for p, _ in PATTERNS[CONSULTATION_REQUEST]):
-            del strength[CONSULTATION_REQUEST]
-    if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST in strength and DENIED.search(norm):
+            and _COMPLAINT.search(norm) and not _asks(norm) and not _consults(_COMPLAINT.sub(" ", norm)):
+        del strength[CONSULTATION_REQUEST]
+    if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST in strength and DENIED.search(norm) \
+            and not _consults(DENIED.sub(" ", norm)):
         # 払えないわけじゃないので、来週払います: the refusal is denied, the promise stands,
         # unless something else is asked.
-        rest = DENIED.sub(" ", norm)
-        if not any(p.search(rest) for p, _ in PATTERNS[CONSULTATION_REQUEST]):
-            del strength[CONSULTATION_REQUEST]
+        del strength[CONSULTATION_REQUEST]
     if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength \
-            and (rest := _unasked(norm)) != norm \
-            and not any(p.search(rest) for p, _ in PATTERNS[CONSULTATION_REQUEST]):
+            and (rest := _unasked(norm)) != norm and not _consults(rest):
         # 払えばいいっすよね？払っときます: the question was answered by its promise.
         del strength[CONSULTATION_REQUEST]
     if INSTALMENTS_AGREED.search(norm) and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm):
@@ -464,6 +467,9 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # 何かの間違いでは: the bill's, since the resident says they paid it; 去年引っ越したので
         # 関係ないはずです: the resident's, who moved.
         strength.pop(WRONG_NUMBER, None)
+    if set(strength) == {CONSULTATION_REQUEST} and LAUGHTER.search(norm) and not _REQUEST.search(norm) \
+            and not _asks(norm) and not _consults(_TAX_TOO_HIGH.sub(" ", norm)):
+        del strength[CONSULTATION_REQUEST]  # 税金高すぎ草: a laugh at the tax, asking nothing
     if 0.0 < strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM and len(strength) == 1 and _grumbles(norm):
         # はぁ…朝から税金とか: a grumble, with nothing asked of staff (a vague 税金とか, a
         # rhetorical なんで): `other`.

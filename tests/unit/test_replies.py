@@ -1692,6 +1692,33 @@ def test_the_kinds_of_miss_seen_in_sets_79_to_81(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 82–84's misses, each a class, in new words (set 82: dialects; set 83: young residents).
+@pytest.mark.parametrize("text,label,when", [
+    # Must pay, in the regions' words, before the promise: no refusal.
+    ("払わないけんけぇ、土曜に払いに行きます", "payment_promise", date(2026, 12, 5)),
+    ("納めんばならんけん、明日納めます", "payment_promise", date(2026, 12, 3)),
+    ("払わにゃいかんで、あさって払うわ", "payment_promise", date(2026, 12, 4)),
+    # Must pay, asked: a question for staff.
+    ("払わなならんのやろ？", "consultation_request", None),
+    # The day that suits, as the whole answer.
+    ("金曜なら行けます", "payment_promise", date(2026, 12, 4)),
+    ("25日いけます", "payment_promise", date(2026, 12, 25)),
+    # Deducted, as one was sure, then doubted.
+    ("給料から引かれてたはずなんですが、違うんですか？", "consultation_request", None),
+    # A laugh or a grumble at taxes asks nothing; beside an inability to pay, it does.
+    ("住民税高すぎｗｗ", "other", None),
+    ("税金ばっかり上がるなあ", "other", None),
+    ("ほんまかなわんわ、払えへんで", "consultation_request", None),
+    ("まじウケる", "other", None),
+    # A stop in Kyoto's polite imperative.
+    ("このショートメールは控えとくれやす", "opt_out", None),
+    ("こちらへのメッセージは控えといてもらえますか", "opt_out", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_82_to_84(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
