@@ -4,4 +4,4 @@ from replies.classify import Classification, classify
 from replies.keywords import Keyword, keyword
 from replies.labels import LABELS, PRECEDENCE
 
-__all__ = ["Classification", "classify", "Keyword", "keyword", "LABELS", "PRECEDENCE"]
+__all__ = ["LABELS", "PRECEDENCE", "Classification", "Keyword", "classify", "keyword"]

@@ -35,6 +35,7 @@ from replies.rules import (
     DEATH,
     DEBIT_FAILED,
     DENIED,
+    DOUBT_SETTLED,
     EXCLAIMED,
     GRUMBLE,
     INHERITED,
@@ -46,6 +47,7 @@ from replies.rules import (
     NOT_A_STOP,
     NOT_AGAIN,
     NOT_OURS_UNNEEDED,
+    NOT_PAID,
     NOT_STOPPING,
     OFF_TOPIC,
     OFFICE_NUMBER_DOUBTED,
@@ -53,6 +55,7 @@ from replies.rules import (
     PAID_QUESTION,
     PAPER,
     PATTERNS,
+    PAY_HELD,
     PUZZLED,
     QUESTION,
     REFUSAL,
@@ -79,6 +82,8 @@ TYPO = 0.55
 # of the 179 others (73%).
 MODEL_SCALE = 0.8
 MODEL_FLOOR = 0.4
+# Below the default threshold (0.6): a reading staff are asked to check.
+FLAGGED = 0.5
 _PAYING = (PAYMENT_PROMISE, ALREADY_PAID)
 _LATIN = re.compile(r"[a-z]{2}")
 # A complaint said beside a promise (なんでこんなにしつこいの…今日払ってきます, 手数料が
@@ -92,7 +97,7 @@ _TAX = re.compile(r"税|保険|国保")
 _TAX_TOO_HIGH = re.compile(TAX_TOO_HIGH)
 _REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|何円|なんえん|どのくらい|どれくらい|どれだけ)")
 # A bill's part named: a tax, a period, an instalment.
-_PART_NAMED = re.compile(r"分|税|年|期|月|回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
+_PART_NAMED = re.compile(r"分|税|年|期|月|回|こっち|こちら|今回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
 # A verb of paying (not a place: 窓口の皆さんも熱中症に気をつけて is small talk).
 _PAYING_WORD = re.compile(r"払|はら|振り?込|ふりこ|納|入金|送金|\b(?:pay|paid)")
 # Annoyance alone, the whole reply (うるさい, しつこい!).
@@ -100,6 +105,8 @@ _ANNOYED_ONLY = re.compile(r"^(?:もう|まじ|ほんと)?\s?(?:うるさい|う
 # "Soon", as replies.md's vague promises say it.
 _VAGUE = re.compile(r"近日中|近いうち|ちかいうち|そのうち|なるべく早|できるだけ早|出来るだけ早|早めに|早急に|速やかに|すみやかに|"
                     r"\b(?:as soon as i can|soon|asap|when i can|as early as)\b")
+# When the money comes in (ボーナス出たら, 給料が入り次第): a promise with no date of its own.
+_WHEN_PAID = re.compile(r"(?:ボーナス|賞与|給料|給与)(?:が|を)?(?:出|入|もら)(?:ったら|たら|り次第|次第)")
 # A sentence that tells what happened (通知が来てたの、今日やっと開けました; The letter came on…):
 # its dates are of that, not of a promise made elsewhere in the reply.
 _TOLD = re.compile(r"(?:まし|でし)た|てた|ていた|[っいきしちにびみりえけげせてねべめれ]た(?:[。、,!\s]|$|ところ|けど|が|ので|から|のに|の、)|"
@@ -172,8 +179,10 @@ def _promise_date(norm: str, received: date) -> date | None:
         said = [c for c in clauses if any(p.search(c) for p, _ in promises)]
         if said and (when := promised_date(" ".join(said), received)) is not None:
             return when
-        if said and _VAGUE.search(" ".join(said)):
-            return None  # 来月の頭に引っ越しがあって…、なるべく早く納付します: soon, no date
+        if said and (_VAGUE.search(" ".join(said)) or _WHEN_PAID.search(" ".join(said))):
+            # 来月の頭に引っ越しがあって…、なるべく早く納付します; 今月ちょっと余裕なくて、ボーナス
+            # 出たら払います: soon, or when the money comes, and no date.
+            return None
     joined = " ".join(promising)
     several = len(sentences) > 1 and promising != [norm]
     if several and (when := promised_date(joined, received)) is not None:
@@ -232,7 +241,9 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
 
 # What NOT_STOPPING starts with, looked for first: most replies hold none of them.
 _STOP_STEMS = ("止め", "とめ", "やめ", "辞め", "停止", "中止", "切ら", "きら", "解除", "オフ", "stop", "cancel", "unsub",
-               "turn off", "keep", "不要", "ふよう", "いら", "いり", "要ら", "要り", "結構", "無用", "必要", "no ")
+               "turn off", "keep", "不要", "ふよう", "いら", "いり", "要ら", "要り", "結構", "無用", "必要", "no ",
+               "と言", "とは言", "って言", "とまでは言", "reply", "text", "send", "type", "answer", "want", "wish", "need",
+               "mean", "intend")
 
 
 # Letters the model was trained on: kana, kanji (Chinese too), Latin with its accents
@@ -408,8 +419,20 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
     if OFFICE_NUMBER_DOUBTED.search(norm) and strength.get(WRONG_NUMBER, 0.0) <= MEDIUM:
         strength.pop(WRONG_NUMBER, None)  # この番号、市役所の番号じゃないよね?: a doubt
     if SMS_WANTED.search(norm) and PAPER.search(norm):
+        # Paper or calls declined and our messages wanted: no stop, and nothing else asked
+        # of staff (README, Decisions); flagged, so that staff note how to reach the resident.
         strength.pop(OPT_OUT, None)
-        strength[CONSULTATION_REQUEST] = max(strength.get(CONSULTATION_REQUEST, 0.0), STRONG)
+        if set(strength) <= {CONSULTATION_REQUEST} and not _consults(SMS_WANTED.sub(" ", PAPER.sub(" ", norm))):
+            strength.clear()
+            strength[OTHER] = FLAGGED
+    if NOT_PAID.search(norm):
+        strength.pop(ALREADY_PAID, None)  # 支払い済みではないです
+    if AUTHENTICITY_CHECK in strength and DOUBT_SETTLED.search(norm) and not QUESTION.search(norm):
+        strength.pop(AUTHENTICITY_CHECK)  # 詐欺かと思ったけど、調べたら市役所でした
+        if not strength:
+            strength[OTHER] = MEDIUM
+    if AUTHENTICITY_CHECK in strength and PAY_HELD.search(norm):
+        strength.pop(PAYMENT_PROMISE, None)  # 本物か確認できるまで保留します
     if PAID_QUESTION.search(norm):
         strength.pop(ALREADY_PAID, None)
         strength[CONSULTATION_REQUEST] = STRONG

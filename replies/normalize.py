@@ -194,7 +194,7 @@ _ROMAJI_PARTICLES = {"wa": "は", "e": "へ"}
 _QUOTED = re.compile(r"^[ \t]*[>＞].*$|「[^」]{15,}」|『[^』]{15,}』|[\"“][^\"”]{15,}[\"”]"
                      r"|^[ \t]*【[^】\n]{1,30}】.*$"
                      r"|(?:お支払い?済みの場合は)?行き違い(?:の際は)?ご容赦(?:ください|下さい)[。]?"
-                     r"|納期限(?:[(（][^)）]{0,20}[)）])?を過ぎています[。]?", re.M)
+                     r"|納期限(?:[(（][^)）]{0,20}[)）])?を過ぎています[。]?", re.MULTILINE)
 # Only what reads as ours goes: a resident quoting their own words (「停止して」と言いました)
 # keeps them.
 _OUR_WORDS = re.compile(r"納期限|未納|お支払い|納付|督促|過ぎています|ご容赦|役所|役場|税務課|納税課|due date|overdue|unpaid")
@@ -239,6 +239,22 @@ def _romaji_words(m: re.Match[str]) -> str:
                     for w in m.group(0).split(" "))
 
 
+# A stop said alone as an old phone's first word, and what may follow it in the same request
+# (ﾃｲｼ ｼﾃ ｸﾀﾞｻｲ, ﾃｲｼ ｵﾈｶﾞｲ, ﾃｲｼ ﾃﾞ).
+_STOP_WORDS = frozenset({"停止", "配信停止", "中止", "すとっぷ", "ストップ"})
+_STOP_GOES_ON = ("し", "お", "く", "で", "を", "に", "ね", "よ", "き", "させ", "せ", "す", "は", "願", "希望", "頼", "下",
+                 # 停止 undone (ﾃｲｼ ｶｲｼﾞｮ ｼﾃｸﾀﾞｻｲ, ﾃｲｼ ﾄﾘｹｼ): a resume, read whole.
+                 "解", "か", "取", "と", "撤", "きゃ", "キャ")
+
+
+def _stop_apart(words: list[str]) -> list[str]:
+    """An old phone's words with a stop said first kept a sentence of its own (ﾃｲｼ ｻｷﾞ? is a
+    stop, then a doubt; joined, 停止さぎ? would be neither)."""
+    if len(words) > 1 and words[0] in _STOP_WORDS and not words[1].startswith(_STOP_GOES_ON):
+        return [words[0] + "。", *words[1:]]
+    return words
+
+
 def _kana_words(text: str) -> str:
     # Twice where a word was found: the next may follow it (はいしんていし -> 配信停止).
     once = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], text)
@@ -278,7 +294,7 @@ def normalize(text: str | None) -> str:
     text = text.translate(_SPACES)
     if _KATAKANA_ONLY.match(text):
         # Old phones space their words (ﾃｲｼ ｼﾃ ｸﾀﾞｻｲ); Japanese has no spaces.
-        text = _JA_GAP.sub("", " ".join(_kana_words(w) for w in jaconv.kata2hira(text).split(" ")))
+        text = _JA_GAP.sub("", " ".join(_stop_apart([_kana_words(w) for w in jaconv.kata2hira(text).split(" ")])))
     else:
         if " " in text and _KANA_SPACED.match(text):
             text = _JA_GAP.sub("", " ".join(_kana_words(w) for w in text.split(" ")))

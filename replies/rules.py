@@ -128,14 +128,18 @@ def _rx(*parts: str) -> re.Pattern[str]:
 # label -> [(pattern, weight)]. A label applies if any of its patterns is found.
 _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
     WRONG_NUMBER: [
-        (_rx(r"(?:人違い|人ちがい|ひとちがい|ひと違い)(?!では(?:ない|ありません|なく|ございません)|じゃ(?:ない|なく|ありません)|でわ(?:ない|なく))",
+        (_rx(r"(?:人違い|人ちがい|ひとちがい|ひと違い)(?!か(?:と|も)?(?:思|おも))(?!では(?:ない|ありません|なく|ございません)|じゃ(?:ない|なく|ありません)|でわ(?:ない|なく))",
              r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人", r"番号\s?(?:が|を|は)?\s?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"番号(?:を|が)?(?:お?間違|まちが|まちご)",
              r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号)",
              r"(?:宛先|送り先|送信先|宛て先|送付先)(?:が|を|の)?(?:お|ご)?(?:間違|違|誤|あやま)",
              # Never lived in the city the message is from: 貴市に住んだこともなく, そちらに住んだことはありません.
              r"(?:貴|御|そちらの|その|当該|この)(?:市|町|区|村)(?:内)?(?:に|で|には)(?:一度も|いちども)?(?:住んだ|暮らした|居住した|在住した)(?:こと|事)(?:も|が|は)?(?:一度も|いちども)?(?:なく|ない|ありません|ございません|無い|ねー)",
              r"(?:知らない|しらない|存じない|存じ上げない)(?:人|ひと|方|名前|者)",
-             r"(?:という|って)(?:人|者|方|社員|職員|従業員|名前の(?:人|者|方))(?:は)?(?:おりません|いません|いない|在籍して(?:い|お)り?ません)",
+             r"(?:という|って)(?:人|者|方|社員|職員|従業員|名前の(?:人|者|方))(?:は)?(?:[^。!?]{0,8}?(?:に|には))?(?:おりません|いません|いない|在籍して(?:い|お)り?ません)",
+             # 中村って人知らないし: the person named, unknown.
+             r"(?:という|って)(?:人|者|方|名前の(?:人|者|方))(?:は|を|も|なんて)?(?:知らない|しらない|知りません|知らん|しらん|知らねー|知らねえ|存じません)",
+             # 宛名の小林さんって誰ですか: who the addressee is, asked by the phone's owner.
+             r"(?:宛名|宛先|あて名)の[^。!?\s]{1,8}?(?:さん|様|氏)?(?:って|とは|というのは)(?:誰|だれ|どなた)",
              r"(?:そんな|そのような|その|この|そういう|宛名の|宛先の)\s?(?:人|ひと|方|かた|者|名前)(?:は|、)?\s?(?:知|し|い|おりません|存じ)",
              r"(?:前|以前|元|もと)の(?:持ち主|持主|所有者|使用者|契約者|利用者)",
              r"代表(?:番号|電話)です", r"(?:会社|事務所|店舗|法人|病院|学校)の(?:番号|電話|固定電話)です",
@@ -152,7 +156,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:doesn't|does not|don't|no longer) (?:live|lives|work|works) (?:here|at this)",
              r"^(?:sorry,? )?(?:this is not|this isn't|i am not|i'm not|im not|not) (?!a |an |the |my |sure|able|going|paying|right|fair|correct|true|real|legit)[a-z]+[.!]*$",
              r"(?:is not|isn't|not) (?:mr|mrs|ms|miss)?\.? ?[a-z]+'s (?:phone|number|mobile|cell)",
-             r"(?:家族|うち)に(?:は)?(?:その|そのような|そんな)?(?:名前|人|者|方)は?(?:いません|いない|おりません)",
+             r"(?:家族|うち)に(?:は|も)?(?:その|そのような|そんな)?(?:名前|人|者|方)?は?(?:いません|いない|おりません)",
              r"該当(?:者|する(?:者|人))?(?:は)?(?:いません|おりません)",
              # This phone is not the person named (この携帯は田中ではありません, その番号は佐藤さんの
              # じゃない): not a number of the city's or one's own doubted.
@@ -212,6 +216,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:もう|二度と|" + _MESSAGES + r")(?:が|は|も)?(?:もう)?(?:来|こ)" + NEG_ASK, r"(?:もう|二度と)(?:来|く)ん" + _PROHIBIT,
              # Another way of being told, not our messages: これからはSMSではなく郵送で.
              r"(?:sms|メール|ショートメール|メッセージ)(?:で|じゃ)(?:は)?なく[^。!?]{0,6}(?:郵送|郵便|書面|手紙|はがき|ハガキ)",
+             # 父宛てのご連絡は今後この番号ではなく、自宅への郵送でお願いします.
+             r"(?:この|こちらの|当)(?:番号|携帯|電話|スマホ)(?:で|に|へ|宛て?)?(?:は)?(?:ではなく|じゃなく|でなく)[^。!?]{0,10}?(?:郵送|郵便|書面|手紙|はがき|ハガキ|自宅|固定電話|家の電話|別の番号)",
              r"(?:連絡|お知らせ|通知|ご?案内|お便り)(?:は|を)?[^。!?]{0,4}(?:郵送|郵便|書面|手紙)(?:のみ|だけ|に)(?:にて|で|に)?(?:して|限|お?願|ください|下さい|ほしい|欲しい|希望|頂戴|いただ|頂|$|[!。])",
              # The same in English (send any future notices by post only, not to my phone).
              r"\b(?:by|via|through) (?:post|mail|letter|paper)s? only\b|\bonly (?:by|via|through) (?:post|mail|letters?)\b|\b(?:notices|letters|reminders|messages|them|it) (?:by|via) (?:post|mail)[^.!?]{0,12}\bnot (?:to|on|via) (?:my|this) (?:phone|mobile|cell|number)\b",
@@ -225,7 +231,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A stop asked for politely, of our messages or alone, for the resident or for
              # someone else (ご本人様へのSMSは停止願います, teishi onegaishimasu).
              r"(?:^|[。、!?\s]|" + _MESSAGES + r"(?:の|を|は|も)?(?:今後|こんご|もう)?(?:は)?)(?:配信|送信)?(?:停止|中止)(?:を|に|で|は)?(?:して)?(?:お?願|ねがい|希望|きぼう|依頼|頼|たの|よろしく|ください|下さい|ほしい|欲しい|もらえ|もらい|いただ|頂|でき|出来|可能)",
-             r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|拒否|結構です)", r"(?:配信|通知)(?:を|は|、|,)?\s?(?:停止|中止|拒否|不要|解除|解約|退会|止め|とめ|やめ|オフ|off)",
+             r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|お断わり|おことわり|拒否|結構です)", r"(?:配信|通知)(?:を|は|、|,)?\s?(?:停止|中止|拒否|不要|解除|解約|退会|止め|とめ|やめ|オフ|off)",
              # Receiving declined from now on (今後は受け取りません), our reminders "graduated from"
              # (リマインドはもう卒業させてください), our notices ended (当方への通知はこれをもって終了と
              # していただきたく), and being left alone (払ったんだからもう放っておいて).
@@ -274,7 +280,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:リスト|名簿|送信先|配信先|宛先|送付先|連絡先|登録|対象|一覧|データ|システム)(?:から|より)[^。!?]{0,8}?(?:外|はず|除外|除い|削除|抹消|消し|消去)",
              r"(?:電話|携帯)?番号(?:を|は)[^。!?]{0,10}?(?:削除|抹消|消去|除外)(?:して|願|お願|ください|下さい|ほしい|欲しい|いただ|頂)",
              r"(?:来|こ|届か|送られてこ)ない(?:よう)(?:に)?[^。!?]{0,4}(?:設定|手配|処理)",
-             r"(?:受け取り|受取|受信)(?:を|は)?(?:ご?辞退|拒否|お断り|やめ|止め|停止)",
+             r"(?:受け取り|受取|受信)(?:を|は)?(?:ご?辞退|拒否|お断り|やめ|止め|停止|解除)",
+             # 携帯への通知は望んでおりません; ショートメッセージでの督促は…、今後は控えていただけないでしょうか.
+             _MESSAGES + r"[^。!?]{0,12}?(?:望んで(?:い|お)?り?ません|望んでいない|望みません|望まない)",
+             _MESSAGES + r"(?:での|による)?(?:督促|催促|お知らせ)?(?:は|を)[^。!?]{0,24}?(?:今後|こんご|以後|以降|これから)(?:は)?(?:お?控え|ご?遠慮)(?:ください|下さい|て|いただ|頂|願)",
              r"\b(?:cease|stop|end|discontinue|halt) (?:all |any |further |these |the |your )*(?:communications?|contact|messages|texts|sms|reminders|notifications)\b",
              r"\b(?:delete|remove|erase) (?:my|this|the) (?:number|phone number|contact|details)\b",
              # Paper from now on (今後は郵送だけで), the phone named as where nothing is wanted
@@ -329,6 +338,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _MESSAGES + r"[^。!?]{0,10}?(?:届か|来|こ|送ら|送って(?:こ|く))なくて(?:も)?(?:大丈夫|いい|ええ|結構|構いません|かまいません|ok)",
              # How to stop them asked (これ止めるにはどうしたらいいの?): wanting them stopped.
              r"(?:止め|とめ|停止し|解除し|やめ|拒否し|オフにし)る(?:には|方法|ため|の(?:は|って))[^。!?]{0,10}(?:どう|どこ|何|なに|教え|どの)",
+             # このショートメール、どうやったら来なくなりますか: how to make them stop coming.
+             r"(?:どうやったら|どうすれば|どうしたら|どうやって)[^。!?]{0,8}?(?:来なく|こなく|届かなく|とどかなく|止ま|とまり|とまる|止められ|停止でき|解除でき)",
              # Our messages stopped in the conjunctive, before what else is asked (本番号へのSMS
              # 送信は中止し、今後の通知は郵送願います).
              _MESSAGES + r"(?:は|を|の)?(?:停止|中止)(?:し(?!ない|ません|ていない|てない|たら|ても)|願|を願|でお願い)",
@@ -381,7 +392,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"payment (?:went through|is done|was completed|has gone through|was made)",
              r"\bpaid\s?(?:shimashita|shita|desu|zumi)\b|\b(?:mou|sude ni) paid\b",
              r"(?:振込|振り込み|入金|納付|支払い?)(?:を|は|が|も)?(?:完了|済ませ|済ま)(?:し|させ|で|に|$)", _PAY + r"って(?:きました|来ました|きた|来た)",
-             r"引き?落(?:とし|ち)(?:に)?(?:なって|され)(?:る|います|いる|ます)",
+             r"引き?落(?:とし|ち)(?:に)?(?:なって|され)(?:る(?![んの]で(?:す|しょう)か|の\?|か)|います|いる|ます(?!か))",
              r"(?:already|just) (?:paid|payed|sent|made|settled|transferred|remitted|wired)", r"\b(?:we|i|they|he|she|was|were|has been|have been|had been|already) (?:remitted|wired)\b",
              r"\bi(?: have|'ve)? (?:paid|payed|settled|transferred)",
              # Any payer, any verb of settling: We settled this amount, my son cleared the balance.
@@ -575,6 +586,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:必ず|かならず|絶対)?" + _THEN,
              r"(?:やって|済ませ|すませ)(?:て)?(?:おきます|おく|とく|ときます|ます)", r"(?:払|支払)いますので", r"手続き(?:します|いたします)",
              r"(?:行きます|いきます)(?=.*(?:コンビニ|銀行|窓口|役所|郵便局))",
+             # ごめんなさい!金曜に行きます: the day one goes to pay.
+             r"(?:^|[。!?、\s])" + _DATE + r"(?:中|末)?(?:に|には|中に)?(?:は)?(?:行きます|いきます|行く(?:ね|よ|わ)|伺います|うかがいます|参ります|まいります)(?:ので|から)?" + _THEN,
              r"完納(?:いた|致)?します|完納する(?:予定|つもり)|完納の予定|完納させ(?:ていただ|て頂)",
              r"(?:コンビニ|銀行|窓口|役所|郵便局|atm|ゆうちょ)(?=.*(?:行きます|いきます|行ってきます|行って来ます|行ってくる|行って来る|行く(?:予定|つもり|ね|わ|よ|$)|寄ります|伺います|うかがいます|参ります|まいります))",
              # Only a date, as the whole answer to a payment reminder (金曜, 20日, 🙇明日): when.
@@ -641,13 +654,13 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"그만\s?(?:보내|보내주|보내세요)|보내지\s?(?:마|말아|마세요|마십시오)|수신\s?거부|문자\s?(?:그만|사절|거부)|연락\s?(?:하지\s?마|그만)",
         r"\b(?:jangan|tolong jangan|mohon jangan|jgn) (?:lagi )?(?:kirim|mengirim|sms|hubungi|menghubungi)\b|\bberhenti (?:kirim|mengirim)\b",
         r"ไม่ต้องส่ง|หยุดส่ง|อย่าส่ง",
-        r"đừng (?:gửi|nhắn)|ngừng gửi|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) gui\b",
+        r"đừng (?:gửi|nhắn)|ngừng (?:gửi|nhắn)|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) gui\b",
         r"\bno (?:me )?(?:env[ií]e|env[ií]en|mande|manden|escriba|escriban)\b|\bdej(?:e|en|a) de (?:enviar|mandar|escribir)",
         r"\bn[aã]o (?:me )?(?:envie|enviem|mande|mandem)\b|\bpar(?:e|em) de (?:enviar|mandar)",
-        r"\b(?:huwag|wag) (?:(?:na|po|nyo|ninyo|kayo|nang) )*(?:(?:mag-?)?text|(?:mag)?padala|(?:mag-?)?send|i-?text)|\btigil(?:an)? (?:na )?(?:ang )?(?:pag-?)?(?:text|padala)",
+        r"\b(?:huwag|wag) (?:(?:na|po|nyo|niyo|ninyo|kayo|kayong|nyong|ninyong|nang|ako|akong|ko) )*(?:(?:mag-?)?text|(?:mag)?padala|(?:mag-?)?send|i-?text)|\btigil(?:an)? (?:na )?(?:ang )?(?:pag-?)?(?:text|padala)",
         r"\b(?:sms|message|msg) (?:na )?(?:pathaunu|pathaunus|napathaunu|napathaunus)\b|\bnapathaunu",
         r"\bpakitigil\b",
-        r"\bn[aã]o quero (?:mais )?receber|\bno quiero (?:recibir|más|mas)\b|\bkhông muốn nhận",
+        r"\bn[aã]o quero (?:mais )?receber|\bcancelar (?:o recebimento|o envio|as mensagens|os sms)|\bparar de receber|\bno quiero (?:recibir|más|mas)\b|\bkhông muốn nhận",
     ],
     PAYMENT_PROMISE: [
         # Chinese words only (一定, 会去, 之前…), and not 交付 or 交通, which are Japanese too.
@@ -717,7 +730,11 @@ COUNTERFACTUAL_PAID = _rx(_COUNTERFACTUAL_PAID)
 PAPER = _rx(r"紙|書面|郵送|郵便|手紙|はがき|ハガキ|封書|督促状|催告書|通知書|電話(?:は|を)?(?:やめ|止め|困|出られ|苦手|無理)", r"\b(?:paper|letters?|postal|by post|phone calls?)\b")
 SMS_WANTED = _rx(r"(?:sms|ショートメール|ショートメッセージ|メッセージ|携帯|スマホ)(?:への|の|へ|に)?(?:連絡|通知|お知らせ)?(?:だけ|のみ)?"
                  r"(?:で|に)(?:[^。!?]{0,8}?(?:と|たら|れば))?(?:十分|じゅうぶん|いい|ええ|良い|よい|結構|お願い|して|かまいません|構いません|大丈夫|助かり|ok)",
-                 r"\b(?:sms|text(?:s|ing)?|messages?) (?:only|is enough|are enough|is fine|are fine)\b")
+                 r"\b(?:sms|text(?:s|ing)?|messages?) (?:only|is enough|are enough|is fine|are fine)\b",
+                 # SMSの方が見やすいので、こちらで続けてください; SMSは止めないで.
+                 r"(?:sms|ショートメール|ショートメッセージ)(?:の方|のほう)が(?:見やすい|いい|ええ|良い|助かる|便利|確実|楽)",
+                 r"(?:こちら|この(?:sms|ショートメール|番号))で(?:続けて|お願い|引き続き)",
+                 r"(?:sms|ショートメール|ショートメッセージ)(?:は|の方は)?(?:止め|とめ|やめ|停止し)(?:ないで|んといて|ずに)")
 
 # A move away: the resident no longer lives where the bill is from.
 _MOVES = (
@@ -767,9 +784,9 @@ PAID_QUESTION = _rx(
 # A refusal or a consultation denied before a promise (払えないわけじゃない, 払わないなんて言って
 # ません, 払えるかどうかじゃなくて, 払わない理由はない, 分割じゃなくていい): no refusal, no request.
 DENIED = _rx(
-    r"(?:払|はら|支払|納め|振り?込)(?:え|わ|め|ま)?(?:ない|ん|へん|ねー|ねえ|なか)(?:って|っち|なんて|とは|という|と)?[^。!?]{0,8}?"
+    r"(?:払|はら|支払|納め|振り?込)(?:え|わ|め|ま)?(?:ない|ません|ん|へん|ねー|ねえ|なか)(?:って|っち|なんて|とは|という|と)?[^。!?]{0,8}?"
     r"(?:わけ(?:じゃ|では|でも)(?:ない|なか|ありません|ございません|なく|ねー|ねえ|あらへん)"
-    r"|(?:一言も|ひとことも|誰も|だれも)?(?:言って|いって|言う|言い|言っちょ|言いよ|言っと)(?:る|た)?(?:ない|ません|ねー|へん|ん|なか)"
+    r"|(?:一言も|ひとことも|誰も|だれも)?(?:言って|いって|言う|言い|言っちょ|言いよ|言っと)(?:い|お|る|た)?(?:ない|ません|ねー|へん|ん|なか)"
     r"|理由(?:は|が|も)(?:ない|ありません|無い|ねー)"
     # 払えないことはない, 払わないわけにはいかない, 払えなくもない: a double negative is a yes.
     r"|(?:こと|事)(?:は|も)(?:ない|ありません|ございません|無い|ねー|なか)"
@@ -788,7 +805,14 @@ DENIED = _rx(
     # Instalments or a new slip declined, or the debit's stop told, before the promise:
     # 分割は結構です。一括で…払います, 再発行はいらないです…金曜に払います, 口座振替を停止したので….
     r"(?:分割|分割払い|分納|再発行|再送|納付書|振込用紙)(?:の|は|を|も)?(?:再発行|送付)?(?:は|も)?(?:結構|いらない|いりません|要らない|不要|やめ(?:て|ます)|必要(?:ない|ありません))",
-    r"(?:口座振替|引き?落とし)(?:を|は)?(?:停止|解除|中止|やめ|止め)(?:し|まし|してい|していまし|しておりまし|して(?:い)?|てい|ていまし)?た(?:ので|から|けど|ため|が|。)",
+    r"(?:口座振替|引き?落とし)(?:を|は)?(?:停止|解除|中止|やめ|止め)(?:し|まし|してい|していまし|しておりまし|して(?:い)?|てい|ていまし)?た(?:ので|から|けど|ため|が|。|せいで|ことで|結果)",
+    # A payment that failed, to be made again (エラーになっていました。別のカードで今日払い直します).
+    r"(?:エラー|失敗|弾かれ|はじかれ|通らな)(?=.*(?:払い|支払い|振り?込み|納め|納付し|入金し|決済し)直(?:します|す))",
+    # 分割にしなくても大丈夫です。20日に一括で払います.
+    r"(?:分割|分納)(?:に|で)?(?:しなくて|しなくって|せんで|せずに?)(?:も)?(?:大丈夫|いい|ええ|結構|ok|平気)",
+    # 払わないわけないでしょ: of course one pays.
+    r"(?:払|はら|支払|納め)(?:わ|ま)(?:ない|ん|へん)わけ(?:が)?(?:ない|ねー|ねえ|なかろう|あらへん)(?:でしょ|だろ|じゃん|やろ)?[?!]?",
+    r"\bi (?:didn't|did not|never) say (?:that )?i (?:won't|will not|wouldn't|would not|can't|cannot|couldn't) pay\b",
     # A slip thought lost and found again (なくしてしまったと思い込んでいたのですが、車の中から出てきました).
     r"(?:なくし|無くし|紛失し|失くし)[^。!?]{0,24}?(?:[。、,]\s?)?[^。!?]{0,12}?(?:出てき|見つか[りっ]|見付か[りっ])(?:ました|た)",
 )
@@ -800,9 +824,11 @@ DEBIT_FAILED = _rx(
 )
 # Paid, but said of another tax or period (去年の分は払いました。今年の分は…): the topic of a
 # clause before the promise.
-OTHER_PART = _rx(r"(?<!今)(?<!この)(?<!本)(?:分|税|年|年度|期|月|回)(?:の分)?(?:は|も)", r"\blast (?:year|month)|\bprevious|\bother\b|\bpast\b|\bearlier\b",
+OTHER_PART = _rx(r"(?<!今)(?<!この)(?<!本)(?:分|税|年|年度|期|月|回)(?:の分)?(?:は|も)",
+                 # Another bill by its name (国保はもう払ってます, 保育料はもう振り込みました).
+                 r"(?:国保|国民健康保険|保険料|保育料|給食費|水道(?:代|料金)?|家賃|年金|介護保険|電気代|ガス代|携帯代)(?:の分)?(?:は|も)", r"\blast (?:year|month)|\bprevious|\bother\b|\bpast\b|\bearlier\b",
                 r"\b(?:car|vehicle|property|health insurance|residen(?:t|ce)|kei car) tax\b")
-CLAUSE = re.compile(r"[。!?\n]+|(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=が)[、,]|けど[、,]?|けれど(?:も)?[、,]?|ので[、,]?|から[、,]|, (?:and |but )?|; | but ")
+CLAUSE = re.compile(r"[。!?\n]+|\.\s+|(?<=くて)[、,]|(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=が)[、,]|けど[、,]?|けれど(?:も)?[、,]?|ので[、,]?|から[、,]|, (?:and |but )?|; | but ")
 
 # A request to resume after a stop (replies.md): an opt-in, never an opt-out, though it
 # names 停止 or 配信. Undoing the stop; the messages again; 再開 of the messages.
@@ -822,11 +848,12 @@ _STOPPED = (r"(?:停止|止め|とめ|やめ|拒否|解除|オフ|off|stop)(?:�
 _OURS = r"(?:お知らせ|通知(?!書)|sms|メール|メッセージ|ショートメール|ご?案内|配信)"
 RESUME = _rx(
     # 停止 taken back (さっきの「停止」は間違いです), and the messages asked for as before (引き続き送ってください).
-    r"(?:停止|stop)[」\"]?(?:は|って)?(?:間違い|まちがい|誤り|誤送信|ミス)",
+    r"(?:停止|stop)[」\"]?(?:は|って)?(?:間違い|まちがい|誤り|誤送信|ミス|無視|むし)",
     r"(?:引き続き|今後も|これからも)(?:送って|お送り|送信して)(?:ください|下さい|ほしい|欲しい|いただ|頂)",
     r"(?:停止|受信拒否|拒否|stop|unsubscribe)(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:(?:に)?して(?:い)?た(?:の|こと|件)?|した(?:の|こと|件)?|と(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
     # 停止 sent by mistake.
     r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)(?:と|って)?(?:送|返信|返事|打|入力|押)",
+    r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)(?:に|を)?(?:し|設定|登録)[^。]{0,12}[。、,]?[^。]{0,6}?" + _AGAIN + r"(?:届く|とどく|来る|くる|受け取れる|受信できる)ように",
     r"(?:停止|stop)(?:と|って)(?:送|返信|返事|打|入力)[^。]{0,10}(?:間違|まちが|誤っ|誤り)",
     _AGAIN + r"[^。!?]{0,10}?" + _OURS + r"[^。!?]{0,8}?" + _WANT,
     _OURS + r"[^。!?]{0,8}?" + _AGAIN + r"[^。!?]{0,6}?" + _WANT,
@@ -866,7 +893,8 @@ QUESTION = re.compile(r"\?|(?:ます|です|でしょう|ません)か(?:ね|な
 EXCLAIMED = re.compile(r"(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ|マジ|うそ|嘘|ほんま|ほんと|え|また|またか|は|はあ|はぁ)[?!]+"
                        # and so does a challenge (文句ある？, 何か問題でも？, それでいいんでしょ？).
                        r"|(?:何か|なにか|なんか)?(?:文句|問題|不満)(?:でも)?(?:ある|あります|ありますか|ございますか)?(?:の|か)?[?!]+"
-                       r"|(?:悪い|わるい|いい|ええ|よい|良い)(?:ん)?(?:でしょ|だろ|やろ)(?:う)?[?!]+|\b(?:happy|satisfied) now\?|(?:暇|ひま|バカ|ばか|馬鹿|アホ|あほ)(?:なの|なん|なんですか|ですか|か)[?!]+|(?:それで|これで)?(?:満足|文句ない)(?:でしょ|だろ)?(?:か)?[?!]+")
+                       r"|(?:悪い|わるい|いい|ええ|よい|良い)(?:ん)?(?:でしょ|だろ|やろ)(?:う)?[?!]+"
+                       r"|(?:払|はら|支払|納め)(?:わ|ま)(?:ない|ん|へん)わけ(?:が)?(?:ない|ねー|ねえ|なかろう|あらへん)(?:でしょ|だろ|じゃん|やろ)?(?:う)?[?!]+|\b(?:happy|satisfied) now\?|(?:暇|ひま|バカ|ばか|馬鹿|アホ|あほ)(?:なの|なん|なんですか|ですか|か)[?!]+|(?:それで|これで)?(?:満足|文句ない)(?:でしょ|だろ)?(?:か)?[?!]+")
 # A why in a complaint (なんでこんなにしつこいの…): beside a promise, no question for staff.
 WHY = re.compile(r"なぜ|なんで|どうして|\bwhy\b")
 # Passing the message on (妻に伝えておきます) commits to nothing: `other`.
@@ -947,6 +975,19 @@ NOT_A_STOP = re.compile(VOICE + "|" + r"受け取|うけと|受信し|届き|届
                         r"承知|よろし|ありがと|お疲れ|おつかれ|お世話|\b(?:received|got (?:it|your)|ok|okay|thanks?|test\w*|noted)\b|"
                         r"テスト|てすと|なんて|本当|ほんと|本物|まさか|詐欺|怪し|あやし|\?|(?:ます|です|でしょう)か[。\s]*$|"
                         r"(?:送|おく)って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)|" + GRUMBLE.pattern, re.ASCII)
+# A doubt the resident settled themselves (詐欺かと思ったけど、番号調べたら市役所でした; Thought
+# this was a scam but checked the city website): no doubt left, unless asked again.
+DOUBT_SETTLED = _rx(r"(?:詐欺|さぎ|サギ|架空請求|偽物|にせもの|怪しい|あやしい|スパム|迷惑メール|いたずら|悪戯|なりすまし)[^。!?]{0,6}?(?:か|だ)?(?:と|って)"
+                    r"(?:思った|思いました|思って(?:い)?ました|思ってた|思ってしまい|疑った|疑いました|疑って(?:い)?ました|疑ってた)(?:けど|けれど|が|のですが|んですが|ですが|ら)",
+                    r"\bthought (?:this|it) was (?:a |an )?(?:scam|fake|spam|phishing|fraud)\b")
+# A payment held until the doubt is answered (払うつもりでしたが、本物か確認できるまで保留します):
+# the doubt is what is asked. A promise made if we are genuine (本物なら明日払います) is still a
+# promise, as the labelled sets read it.
+PAY_HELD = _rx(r"保留|(?:確認|確かめ)(?:でき|が取れ)るまで[^。!?]{0,6}(?:払|支払|納め|待|控え)",
+               r"\b(?:hold(?:ing)? off|wait(?:ing)?) (?:on paying |paying )?until i (?:confirm|verify|know)\b")
+# Paid, denied (支払い済みではないです).
+NOT_PAID = _rx(r"(?:支払い?|払い|納付|入金|振込み?|振り込み)(?:は)?済み?(?:では|じゃ|でわ)(?:ない|なかった|ありません|なく)")
+
 # A request that a stop be NOT made (お知らせは止めないでください, 停止しないで, don't stop the
 # texts): not a stop, and left out before the stop rules read the reply, so that a stop asked
 # for elsewhere in it is still heard.
@@ -958,11 +999,18 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|も)(?:しません|いたしません|しないです)(?![かね])"
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|を|も)?しなくて(?:いい|ええ|大丈夫|結構|けっこう)|(?:停止|中止)(?:は|も)しないで"
                           r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
-                          r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))", re.ASCII)
+                          r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))"
+                          # STOP quoted as what one might reply (the text said 'reply STOP to
+                          # unsubscribe', but I don't want to; someone told me to reply STOP).
+                          r"|\b(?:reply|replying|text|texting|send|sending|type|typing|answer) ['\"]?stop['\"]?(?: to (?:unsubscribe|opt out|stop [a-z]+))?"
+                          r"|\b(?:don't|do not|dont|never) (?:want|wish|need|mean|intend) to (?:unsubscribe|opt out|stop (?:them|these|the [a-z]+))\b"
+                          # A stop only quoted, and denied (送らないでとは言いませんが, もう送らなくていいよ、
+                          # って言おうと思ったけど): the words of a stop, not a request.
+                          r"|[^。!?]{0,16}?(?:と|って|とは|っては|とまでは)[、,\s]?(?:言|い)(?:いません|いませんが|わない|わへん|わん|ってない|っていません|おうと(?:思|し)|おうかと|いたいところ|いかけ)", re.ASCII)
 # Something other than our messages said to be unneeded (返信不要です: no answer is needed; 領収書は
 # いりません, 明細の郵送は不要): no stop. Left out before the stop rules read the reply, as
 # NOT_STOPPING is.
-NOT_OURS_UNNEEDED = re.compile(r"(?:ご?返信|お?返事|ご?返答|ご?回答|折り?返し|領収書|領収証|明細|納付書|振込用紙|書類|用紙|封筒|控え|印鑑|手数料|郵送|再送|再発行)"
+NOT_OURS_UNNEEDED = re.compile(r"(?:line|ライン|アプリ|インスタ|メルマガ|広告|他社|銀行|カード会社)の(?:通知|連絡|メール|配信|お知らせ)(?:は|を|も)?(?:止め|とめ|やめ|停止し|切っ|オフにし)(?:た|てる|ている|ました|ています|て(?:ください|下さい|ほしい)?)?|(?:ご?返信|お?返事|ご?返答|ご?回答|折り?返し|領収書|領収証|明細|納付書|振込用紙|書類|用紙|封筒|控え|印鑑|手数料|郵送|再送|再発行)"
                                r"(?:は|も|の)?(?:ご|お)?(?:郵送|送付|発行|発送|送り)?(?:は|も)?(?:不要|ふよう|いら(?:ない|ん|ね)|いりません|要ら(?:ない|ん)|要りません|結構|無用|必要(?:ない|ありません|ございません))"
                                r"|\bno reply needed\b|\bno need(?: (?:to|for))? (?:reply|respond|answer|a reply|an answer)\b")
 
