@@ -233,7 +233,8 @@ _FOREIGN_DAYS = {"lunes": "月", "martes": "火", "miércoles": "水", "miercole
                  "quarta": "水", "quinta": "木", "sexta": "金", "miyerkules": "水", "huwebes": "木", "biyernes": "金",
                  "senin": "月", "selasa": "火", "rabu": "水", "kamis": "木", "jumat": "金", "sabtu": "土",
                  "thứ hai": "月", "thứ ba": "火", "thứ tư": "水", "thứ năm": "木", "thứ sáu": "金", "thứ bảy": "土",
-                 "chủ nhật": "日"}
+                 "chủ nhật": "日", "วันจันทร์": "月", "วันอังคาร": "火", "วันพุธ": "水", "วันพฤหัสบดี": "木",
+                 "วันพฤหัส": "木", "วันศุกร์": "金", "วันเสาร์": "土", "วันอาทิตย์": "日"}
 _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日", "後天": "明後日", "내일": "明日", "오늘": "今日",
                   "모레": "明後日", "pasado mañana": "明後日", "depois de amanhã": "明後日", "esta mañana": "今日",
                   "mañana": "明日", "amanhã": "明日", "hoy": "今日", "hoje": "今日", "ngày mai": "明日", "hôm nay": "今日",
@@ -246,19 +247,39 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "สัปดาห์หน้า": "来週", "下星期": "来週", "下周": "来週", "下週": "来週", "下个星期": "来週", "下個星期": "来週",
                   "下个月": "来月", "下個月": "来月", "这个星期": "今週", "這個星期": "今週",
                   "这个月底": "月末", "這個月底": "月末", "月底": "月末", "cuối tháng": "月末", "akhir bulan": "月末",
-                  "fim do mês": "月末", "fin de mes": "月末", "katapusan ng buwan": "月末"}
+                  "fim do mês": "月末", "fin de mes": "月末", "katapusan ng buwan": "月末",
+                  "minggu ini": "今週", "bulan depan": "来月", "bulan ini": "今月中", "trong tháng này": "今月中",
+                  "tháng sau": "来月", "tháng tới": "来月",
+                  # Nepali, Burmese, Sinhala, Mongolian and Bengali.
+                  "भोलि": "明日", "आज": "今日", "पर्सि": "明後日", "अर्को हप्ता": "来週", "अर्को महिना": "来月",
+                  "မနက်ဖြန်": "明日", "ဒီနေ့": "今日", "လာမယ့်လ": "来月", "နောက်လ": "来月", "လာမယ့်အပတ်": "来週",
+                  "နောက်အပတ်": "来週", "හෙට": "明日", "අද": "今日", "ලබන සතියේ": "来週", "ලබන මාසේ": "来月",
+                  "ලබන මාසයේ": "来月", "маргааш": "明日", "өнөөдөр": "今日", "нөгөөдөр": "明後日",
+                  "дараа долоо хоног": "来週", "дараагийн долоо хоног": "来週", "дараа сар": "来月",
+                  "আগামীকাল": "明日", "আজ": "今日", "এই মাসের শেষে": "月末", "মাসের শেষে": "月末",
+                  "আগামী সপ্তাহে": "来週", "আগামী মাসে": "来月"}
 _MONTHS_ES_PT = ["enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "abril", "mayo|maio", "junio|junho",
                  "julio|julho", "agosto", "septiembre|setiembre|setembro", "octubre|outubro", "noviembre|novembro",
                  "diciembre|dezembro"]
 _FOREIGN = [
     (re.compile(r"(?:下(?:个|個)?(?:星期|周|週|礼拜|禮拜)|다음\s?주\s?)([一二三四五六日天월화수목금토일])(?:요일)?"),
      lambda m: "来週の" + _KANJI_DAY[m[1]] + "曜"),
+    # Monday of next week, said weekday first (thứ Hai tuần sau).
+    (re.compile(r"(thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) tuần (?:sau|tới)"), lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
+    # The 5th of next month, said day first (tanggal 5 bulan depan, ngày 5 tháng sau).
+    (re.compile(r"(?:tanggal|ngày|dia|el) (\d{1,2}) (?:bulan depan|tháng (?:sau|tới)|do (?:mês|mes) que vem|del mes que viene)"),
+     lambda m: f"来月{m[1]}日"),
     # 週 alone is Japanese's (来週日曜, 週一で): only 周, 星期 and 礼拜 name a weekday here.
     (re.compile(r"(?:星期|周|礼拜|禮拜)([一二三四五六日天])(?!曜)|([월화수목금토일])요일"),
      lambda m: _KANJI_DAY[m[1] or m[2]] + "曜日"),
-    (re.compile(r"(?<![a-zà-ỹ])(?:el |la |o |a |sa |na )?(?:pr[óo]xim[oa] )?(" + "|".join(_FOREIGN_DAYS) + r")(?:-feira| feira)?(?![a-zà-ỹ])"),
+    (re.compile(r"(?<![a-zà-ɏḀ-ỿ])(?:el |la |o |a |sa |na )?(?:pr[óo]xim[oa] )?(" + "|".join(_FOREIGN_DAYS) + r")(?:-feira| feira)?(?![a-zà-ɏḀ-ỿ])"),
      lambda m: _FOREIGN_DAYS[m[1]] + "曜日"),
     (re.compile(r"ngày (\d{1,2})[/.-](\d{1,2})(?![\d/])"), lambda m: f"{m[2]}月{m[1]}日"),
+    # N days later in Chinese (3天后); the Nth in Nepali (10 tarikh); the later of two days in
+    # Vietnamese (ngày 15 hoặc 20).
+    (re.compile(r"(\d{1,2})\s?天(?:后|後|之后|之後|以后|以後)"), lambda m: f"{m[1]}日後"),
+    (re.compile(r"(?<!\d)(\d{1,2}) ?(?:tarikh|gate)(?![a-z])"), lambda m: f"{m[1]}日"),
+    (re.compile(r"(?<![a-z])(?:ngày )?(\d{1,2}) hoặc (?:ngày )?(\d{1,2})(?![\d/])"), lambda m: f"{m[1]}日か{m[2]}日"),
     (re.compile(r"(?<![a-z])(\d{1,2}) de (" + "|".join(_MONTHS_ES_PT) + r")(?![a-z])"),
      lambda m: f"{next(i for i, names in enumerate(_MONTHS_ES_PT, 1) if m[2] in names.split('|'))}月{m[1]}日"),
     # 号 is a day after a month or before what a Chinese promise says next (12月25号, 25号之前),
@@ -269,7 +290,7 @@ _FOREIGN = [
     (re.compile("|".join(sorted(map(re.escape, _FOREIGN_WORDS), key=len, reverse=True))),
      lambda m: _FOREIGN_WORDS[m[0]]),
 ]
-_NOT_JAPANESE = re.compile(r"[a-z\uac00-\ud7a3\u0e00-\u0e7f号號星周天个個礼禮缴繳]|下週|月底")
+_NOT_JAPANESE = re.compile(r"[a-z\uac00-\ud7a3\u0e00-\u0e7f\u0400-\u04ff\u0900-\u09ff\u0d80-\u0dff\u1000-\u109f号號星周天个個礼禮缴繳]|下週|月底")
 
 
 def _from_foreign(text: str) -> str:

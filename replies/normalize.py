@@ -221,6 +221,9 @@ def _kana_dates(text: str) -> str:
     return text
 
 
+_KANA_STOP = re.compile(r"(?<=[ぁ-ゖァ-ヺー一-鿿])\.(?=\s|[ぁ-ゖァ-ヺ一-鿿]|$)")
+
+
 def romaji_to_kana(text: str) -> str:
     """ashita haraimasu -> あした はらいます (for replies typed without a Japanese keyboard).
 
@@ -229,6 +232,8 @@ def romaji_to_kana(text: str) -> str:
     (teishi -> 停止).
     """
     kana = _LATIN_RUN.sub(_romaji_words, text)
+    # A full stop between romaji sentences is the kana's 。 (ashita harau. gomen nasai).
+    kana = _KANA_STOP.sub("。", kana)
     # Dates too, as in kana: 20nichi ni, juugonichi, kinyou ni.
     return _kana_dates(_kana_words(_JA_GAP.sub("", kana)))
 

@@ -157,6 +157,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"^(?:sorry,? )?(?:this is not|this isn't|i am not|i'm not|im not|not) (?!a |an |the |my |sure|able|going|paying|right|fair|correct|true|real|legit)[a-z]+[.!]*$",
              r"(?:is not|isn't|not) (?:mr|mrs|ms|miss)?\.? ?[a-z]+'s (?:phone|number|mobile|cell)",
              r"(?:家族|うち)に(?:は|も)?(?:その|そのような|そんな)?(?:名前|人|者|方)?は?(?:いません|いない|おりません)",
+             r"(?:うち|家|ここ|この家)に(?:は)?[^。!?\s]{1,8}?(?:なんて|なんか|って(?:人|者)?|という(?:人|者|方)?)(?:は)?(?:いません|いない|いねー|いねえ|おりません|おらん)",
              r"該当(?:者|する(?:者|人))?(?:は)?(?:いません|おりません)",
              # This phone is not the person named (この携帯は田中ではありません, その番号は佐藤さんの
              # じゃない): not a number of the city's or one's own doubted.
@@ -213,6 +214,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Any verb of sending asked in the negative, in any register or dialect (寄越さねでけ,
              # おくらんでけれ, 連絡せんといて, 送ってくんな), and our messages asked not to come.
              _SEND_NEG + NEG_ASK, _SEND_PLAIN + _PROHIBIT,
+             # 送ってくんじゃねえよ: the prohibitive said as "don't you".
+             _SEND_PLAIN + r"(?:ん|の)?じゃ(?:ねえ|ねー|ない)(?=よ|っ|ぞ|わ|$|[!。、\s])",
              r"(?:もう|二度と|" + _MESSAGES + r")(?:が|は|も)?(?:もう)?(?:来|こ)" + NEG_ASK, r"(?:もう|二度と)(?:来|く)ん" + _PROHIBIT,
              # Another way of being told, not our messages: これからはSMSではなく郵送で.
              r"(?:sms|メール|ショートメール|メッセージ)(?:で|じゃ)(?:は)?なく[^。!?]{0,6}(?:郵送|郵便|書面|手紙|はがき|ハガキ)",
@@ -656,10 +659,14 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"ไม่ต้องส่ง|หยุดส่ง|อย่าส่ง",
         r"đừng (?:gửi|nhắn)|ngừng (?:gửi|nhắn)|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) gui\b",
         r"\bno (?:me )?(?:env[ií]e|env[ií]en|mande|manden|escriba|escriban)\b|\bdej(?:e|en|a) de (?:enviar|mandar|escribir)",
-        r"\bn[aã]o (?:me )?(?:envie|enviem|mande|mandem)\b|\bpar(?:e|em) de (?:enviar|mandar)",
+        r"\bn[aã]o (?:me )?(?:envie|enviem|mande|mandem)\b|\bpar(?:e|em) de (?:me |nos )?(?:enviar|mandar)",
         r"\b(?:huwag|wag) (?:(?:na|po|nyo|niyo|ninyo|kayo|kayong|nyong|ninyong|nang|ako|akong|ko) )*(?:(?:mag-?)?text|(?:mag)?padala|(?:mag-?)?send|i-?text)|\btigil(?:an)? (?:na )?(?:ang )?(?:pag-?)?(?:text|padala)",
         r"\b(?:sms|message|msg) (?:na )?(?:pathaunu|pathaunus|napathaunu|napathaunus)\b|\bnapathaunu",
         r"\bpakitigil\b",
+        # Nepali, Mongolian, Bengali, Sinhala and Burmese: don't send (नपठाउनुहोस्, битгий явуул,
+        # পাঠাবেন না, එවන්න එපා, မပို့ပါနဲ့).
+        r"नपठाउ|पठाउन बन्द|म्यासेज बन्द|битгий (?:явуул|илгээ|бич)|(?:явуулахаа|илгээхээ) боль|পাঠাবেন না|পাঠাবে না|মেসেজ বন্ধ|এসএমএস বন্ধ",
+        r"එවන්න එපා|එවන්නෙපා|මැසේජ් එපා|မပို့ပါနဲ့|မပို့နဲ့|ပို့တာရပ်",
         r"\bn[aã]o quero (?:mais )?receber|\bcancelar (?:o recebimento|o envio|as mensagens|os sms)|\bparar de receber|\bno quiero (?:recibir|más|mas)\b|\bkhông muốn nhận",
     ],
     PAYMENT_PROMISE: [
@@ -667,16 +674,21 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"(?:一定|会去|會去|要去|打算|准备|之前)[^。!?]{0,8}(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付|还钱|還錢|还款|還款)",
         r"낼게|낼께|내겠|납부하겠|납부할게|지불하겠|지불할게|입금하겠|입금할게|갚을게|낼\s?거예요|낼\s?겁니다",
         r"\b(?:pagar[ée]|voy a pagar|vamos a pagar|lo pago|la pago|pago (?:el|ma[ñn]ana|hoy|este|esta|la))(?![a-z])",
-        r"\b(?:vou pagar|vamos pagar|pagarei|pago (?:amanh[ãa]|hoje|dia|na|no))(?![a-z])",
+        r"(?<!n[ãa]o )\b(?:vou pagar|vamos pagar|pagarei|pago (?:amanh[ãa]|hoje|dia|na|no))(?![a-z])",
         r"sẽ (?:đi )?(?:đóng|trả|nộp|thanh toán|chuyển)",
         r"\b(?:magbabayad|babayaran|babayad)\b",
         r"\b(?:akan|mau) (?:saya )?(?:bayar|transfer|melunasi)\b",
         r"จะ(?:ไป)?(?:จ่าย|ชำระ)",
         r"\b(?:tirchh?u|tirnechh?u|tirne chh?u|tiri dinchh?u)\b",
+        # Nepali, Burmese, Mongolian, Bengali and Sinhala: I will pay.
+        r"तिर्छु|तिर्नेछु|तिरिदिन्छु|बुझाउँछु|ပေးပါမယ်|ပေးမယ်|သွင်းပါမယ်|төлнө|төлье|төлөх болно|দিয়ে দেব|দিয়ে দেবো|পরিশোধ করব|জমা দেব|ගෙවන්නම්|ගෙවනවා",
+        # Chinese: I go and pay (我去交); Vietnamese without sẽ (thứ Sáu em đi đóng).
+        r"我(?:会|會|要|就)?去(?:交(?!付|通|換)|缴|繳|付款|支付)",
+        r"(?<![a-zà-ɏḀ-ỿ])(?:em|tôi|mình|anh|chị|con) (?:sẽ )?(?:đi )?(?:đóng|trả|nộp|thanh toán)(?! rồi)(?![a-zà-ɏḀ-ỿ])",
         # A when, then paying (下周五交, 15号交税, 這個月底會繳; Saya bayar lusa).
         (r"(?:明天|后天|後天|下(?:个|個)?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]?|\d{1,2}\s?[号號]|月底|这个月|這個月|本月)[^。!?,，]{0,6}?"
          r"(?:会|會|要|再|就)?(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付)"),
-        r"\b(?:saya |aku )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu depan|nanti|tanggal))",
+        r"\b(?:saya |aku )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu (?:depan|ini)|bulan (?:ini|depan)|akhir bulan|nanti|tanggal))",
     ],
     ALREADY_PAID: [
         r"이미\s?(?:냈|납부|지불|입금|결제)|(?:납부|지불|입금|결제)\s?(?:했|완료)|냈어요|냈습니다",
@@ -689,19 +701,21 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"(?:đóng|trả|nộp|thanh toán) rồi",
         r"(?:จ่าย|ชำระ)(?:เงิน)?(?:ไป)?แล้ว",
         r"\btiri ?sake|\btireko (?:chu|cha)\b",
+        r"तिरिसके|तिरेँ|तिरें|ပေးပြီးပါပြီ|ပေးပြီးပြီ|төлчихсөн|төлсөн|দিয়েছি|পরিশোধ করেছি|ගෙව්වා|ගෙවලා",
     ],
     WRONG_NUMBER: [
         r"번호\s?(?:잘못|틀렸)|잘못\s?(?:보내|온|거신)|그런\s?사람\s?(?:없|몰라|모릅)|그\s?사람\s?(?:몰라|모릅|아닙|아니)",
         r"\bsalah (?:sambung|nomor|orang|kirim)\b|\bbukan (?:saya|orang itu|nomor saya)\b",
         r"\bn[úu]mero (?:equivocado|errado)\b|\bpessoa errada\b|\bse equivoc",
         r"nhầm số|sai số|nhầm người|\bnham so\b",
-        r"\bmaling (?:numero|number|tao)\b",
+        r"\bmaling (?:numero|number|tao)\b|\bhindi (?:po )?ako si\b|\bmali (?:po )?ang (?:number|numero)\b",
+        r"(?:số này|số điện thoại này|sđt này|số máy này) (?:không phải|ko phải|k phải) (?:của|là)|mới mua sim",
         r"我不是(?:这个|這個|那个|那個|这|這)?人|(?:发|發|打)错|(?:号码|號碼)(?:错|錯)",
     ],
     AUTHENTICITY_CHECK: [
         r"사기|보이스\s?피싱|피싱|진짜\s?(?:시청|구청|시에서|맞)",
         r"\b(?:penipuan|tipuan|palsu)\b",
-        r"หลอกลวง|มิจฉาชีพ",
+        r"หลอกลวง|มิจฉาชีพ|จริงไหม|จริงหรือเปล่า|จริงรึเปล่า|साँच्चै|ठगी",
     ],
     CONSULTATION_REQUEST: [
         r"분할|나눠서\s?(?:내|납부)|할부|돈이\s?없", r"너무\s?많|금액이\s?(?:맞나|이상|틀)",
@@ -711,7 +725,12 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bparcelar\b|\bem parcelas\b|\bn[aã]o tenho dinheiro\b|\bn[aã]o (?:posso|consigo) pagar\b",
         r"trả góp|không có tiền|chưa (?:có tiền|trả được)",
         r"\bhulugan\b|\bwalang pera\b",
-        r"ผ่อน",
+        r"ผ่อน|ไม่ได้รับ|ทำยังไง|ทำอย่างไร|ไม่มีเงิน",
+        r"बुझिएन|बुझ्न सकिन|फोन गर्नुहोस्|किस्ता|पैसा छैन|तिर्न सक्दिन",
+        r"ငွေမရှိ|ခွဲပေး|အရစ်ကျ|තේරෙන්නේ නැ|කතා කරන්න|සල්ලි නැ|වාරික",
+        r"мөнгө байхгүй|орлого байхгүй|хөнгөлөлт|хувааж төл|ойлгохгүй|টাকা নেই|কিস্তি|বুঝতে পারছি না|ফোন করুন",
+        r"기다려\s?주", r"(?<![a-zà-ɏḀ-ỿ])có thể[^.?]{0,40}không|về nước", r"\bn[ãa]o vou pagar\b",
+        r"\bpulang ke (?:indonesia|negara|kampung)|\b(?:bagaimana|gimana)\b",
     ],
 }
 for _label, _patterns in _OTHER_LANGUAGES.items():
@@ -894,6 +913,7 @@ EXCLAIMED = re.compile(r"(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ
                        # and so does a challenge (文句ある？, 何か問題でも？, それでいいんでしょ？).
                        r"|(?:何か|なにか|なんか)?(?:文句|問題|不満)(?:でも)?(?:ある|あります|ありますか|ございますか)?(?:の|か)?[?!]+"
                        r"|(?:悪い|わるい|いい|ええ|よい|良い)(?:ん)?(?:でしょ|だろ|やろ)(?:う)?[?!]+"
+                       r"|(?:これで|それで)(?:ご?満足|文句(?:ない|ありません))(?:ですか|でしょうか|か|かよ|でしょ|だろ)[?!]*"
                        r"|(?:払|はら|支払|納め)(?:わ|ま)(?:ない|ん|へん)わけ(?:が)?(?:ない|ねー|ねえ|なかろう|あらへん)(?:でしょ|だろ|じゃん|やろ)?(?:う)?[?!]+|\b(?:happy|satisfied) now\?|(?:暇|ひま|バカ|ばか|馬鹿|アホ|あほ)(?:なの|なん|なんですか|ですか|か)[?!]+|(?:それで|これで)?(?:満足|文句ない)(?:でしょ|だろ)?(?:か)?[?!]+")
 # A why in a complaint (なんでこんなにしつこいの…): beside a promise, no question for staff.
 WHY = re.compile(r"なぜ|なんで|どうして|\bwhy\b")

@@ -1777,6 +1777,53 @@ def test_the_kinds_of_miss_seen_in_sets_85_to_87(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 88–90's misses, each a class, in new words (set 89: foreign residents in their own
+# languages; set 90: the angry).
+@pytest.mark.parametrize("text,label,when", [
+    # Romaji sentences ended with a full stop.
+    ("asatte harau. gomen", "payment_promise", date(2026, 12, 4)),
+    # Nepali in Devanagari; Burmese; Sinhala; Mongolian; Bengali: each label's plain phrases,
+    # and their words for when.
+    ("भोलि तिर्छु", "payment_promise", date(2026, 12, 3)),
+    ("कृपया म्यासेज नपठाउनुहोस्", "opt_out", None),
+    ("मैले तिरिसकें", "already_paid", None),
+    ("पैसा छैन", "consultation_request", None),
+    ("မနက်ဖြန် ပေးပါမယ်", "payment_promise", date(2026, 12, 3)),
+    ("မပို့ပါနဲ့", "opt_out", None),
+    ("හෙට ගෙවන්නම්", "payment_promise", date(2026, 12, 3)),
+    ("එවන්න එපා", "opt_out", None),
+    ("Маргааш төлнө", "payment_promise", date(2026, 12, 3)),
+    ("Битгий явуулаарай", "opt_out", None),
+    ("Мөнгө байхгүй", "consultation_request", None),
+    ("আগামীকাল দিয়ে দেব", "payment_promise", date(2026, 12, 3)),
+    ("আর মেসেজ পাঠাবেন না", "opt_out", None),
+    ("কিস্তিতে দিতে পারি?", "consultation_request", None),
+    # Thai weekdays after next week; a doubt in Thai.
+    ("สัปดาห์หน้าวันพุธจะจ่าย", "payment_promise", date(2026, 12, 9)),
+    ("ข้อความนี้จริงไหม", "authenticity_check", None),
+    # Vietnamese: a weekday of next week said weekday first; the 5th of next month; the
+    # number not someone's (but "not a scam?" is a doubt).
+    ("Thứ Ba tuần sau em đóng", "payment_promise", date(2026, 12, 8)),
+    ("Ngày 5 tháng sau em sẽ trả", "payment_promise", date(2027, 1, 5)),
+    ("Số này không phải của Lan", "wrong_number", None),
+    ("Đây không phải là lừa đảo chứ?", "authenticity_check", None),
+    # Chinese N days later, going to pay; Indonesian next month; a refusal in Portuguese;
+    # not the one named, in Tagalog.
+    ("2天后我去交", "payment_promise", date(2026, 12, 4)),
+    ("Saya bayar bulan depan", "payment_promise", date(2027, 1, 31)),
+    ("Não vou pagar isso", "consultation_request", None),
+    ("Parem de me enviar SMS", "opt_out", None),
+    ("Hindi po ako si Ana", "wrong_number", None),
+    # Angry Japanese: nobody by that name here; "don't you send"; a promise with a sneer.
+    ("うちに田中なんていません", "wrong_number", None),
+    ("送ってくんじゃねえ", "opt_out", None),
+    ("月末に払います。これで満足ですか", "payment_promise", date(2026, 12, 31)),
+])
+def test_the_kinds_of_miss_seen_in_sets_88_to_90(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
