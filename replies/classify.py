@@ -28,6 +28,7 @@ from replies.rules import (
     ACK,
     AMOUNT,
     BAFFLED,
+    CARE_CONTEXT,
     CHATTER,
     CIRCUMSTANCE,
     CLAUSE,
@@ -112,7 +113,7 @@ _WHEN_PAID = re.compile(r"(?:ボーナス|賞与|給料|給与)(?:が|を)?(?:�
 _TOLD = re.compile(r"(?:まし|でし)た|てた|ていた|[っいきしちにびみりえけげせてねべめれ]た(?:[。、,!\s]|$|ところ|けど|が|ので|から|のに|の、)|"
                    r"\b(?:came|was|were|had|received|got|arrived|paid|went)\b")
 # Not paid, said (まだ払っていません, 振り込んでない): never the model's "paid".
-_UNPAID = re.compile(r"(?:払っ|納め|振り?込ん|支払っ|入金し|納付し)て(?:い|お)?(?:ない|ません|ねー|ねえ|なかった|へん)|未払|未納")
+_UNPAID = re.compile(r"(?:(?:払っ|納め|支払っ|入金し|納付し)て|振り?込んで)(?:い|お)?(?:ない|ません|ねー|ねえ|なかった|へん)|未払|未納")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]*")
 
@@ -472,7 +473,11 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             and strength[AUTHENTICITY_CHECK] >= STRONG:
         # 本物かどうか確認してから対応します: a vague 対応します waits on the doubt.
         strength.pop(PAYMENT_PROMISE, None)
-    if CIRCUMSTANCE.search(norm) and not (_only_moved(norm) and _act_stated(norm, strength, (*_PAYING, AUTHENTICITY_CHECK))):
+    if CIRCUMSTANCE.search(norm) and not (_only_moved(norm) and _act_stated(norm, strength, (*_PAYING, AUTHENTICITY_CHECK))) \
+            and not (strength.get(AUTHENTICITY_CHECK, 0.0) >= STRONG and not CIRCUMSTANCE.search(CARE_CONTEXT.sub(" ", norm))) \
+            and not (not strength and RELAY.search(norm)):
+        # Hard times, unless only another's care explains a doubt, or they are told while
+        # passing the message on (入院中の母に伝えておきます: `other`).
         if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST not in strength:
             strength[PAYMENT_PROMISE] -= 0.05  # explained, not asked: still a promise
         else:

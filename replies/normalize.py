@@ -197,7 +197,28 @@ _QUOTED = re.compile(r"^[ \t]*[>＞].*$|「[^」]{15,}」|『[^』]{15,}』|[\"�
                      r"|納期限(?:[(（][^)）]{0,20}[)）])?を過ぎています[。]?", re.MULTILINE)
 # Only what reads as ours goes: a resident quoting their own words (「停止して」と言いました)
 # keeps them.
-_OUR_WORDS = re.compile(r"納期限|未納|お支払い|納付|督促|過ぎています|ご容赦|役所|役場|税務課|納税課|due date|overdue|unpaid")
+_OUR_WORDS = re.compile(r"納期限|未納|お支払い|納付|督促|過ぎています|過ぎております|ご容赦|役所|役場|税務課|納税課|収納課|納税推進|"
+                        r"お問い?合わ?せ|問合せ|配信停止|と(?:ご)?返信|due date|overdue|unpaid")
+# A reply quoted as mail does it: every line marked > or |. If any of them is ours, all are.
+_QUOTE_LINE = re.compile(r"^[ \t]*(?:[>＞|｜][ \t]*)+.*$", re.MULTILINE)
+# A phone's forwarding header and what follows it, and its signature: never the resident's words.
+_FORWARDED = re.compile(r"-{3,}\s*(?:original message|元のメッセージ|転送メッセージ)\s*-{3,}[\s\S]*$"
+                        r"|^[ \t]*[\[［](?:返信|転送)[\]］]|^[ \t]*(?:iphone|android|ipad)から送信[ \t]*$"
+                        r"|^[ \t]*sent from my [a-z]+[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# The reminder's own phrasing, quoted back without marks: its [office] header, its "if already
+# paid" and "past the due date", its inquiry number and its stop instruction.
+_TEMPLATE = re.compile(
+    r"[【\[［][^】\]］\n]{0,20}(?:市|区|町|村|役所|役場|課|室)[^】\]］\n]{0,20}[】\]］]"
+    r"|^[^。\n]{0,12}(?:市|区|町|村)[^。\n]{0,8}(?:課|室)です"
+    r"|(?:既に|すでに|行き違いで)?(?:お支払い?|納付)済みの(?:場合|方)は"
+    r"|ご容赦(?:ください|下さい)|本通知は破棄|お早めにお支払いください"
+    r"|(?:納期限|期限)[^。\n]{0,24}?(?:が|を)?過ぎて(?:います|おります)"
+    r"|未納となっております|(?:納付|入金)(?:の)?確認ができておりません|(?:納付|入金)が確認できておりません"
+    r"|[「\"](?:停止|stop|STOP)[」\"][ \t]*(?:と|を)?[ \t]*(?:ご)?返信"
+    r"|(?:お問い?合わ?せ|問合せ|ご不明点)[^。\n]{0,16}?[☎:：\s(（]*[0０][0-9０-９]{1,4}[-－ー][0-9０-９]{1,4}[-－ー][0-9０-９]{3,4}",
+    re.MULTILINE)
+# What follows a sentence's end, where the next sentence starts.
+_SENTENCE_START = re.compile(r"(?<=[。！？!?\n])")
 
 
 # Katakana among other script that starts with a word we read in kana (ご連絡ありがとうございます。
@@ -267,9 +288,31 @@ def _kana_words(text: str) -> str:
 
 
 def unquote(text: str) -> str:
-    """``text`` without our SMS quoted back in it; unchanged if nothing else would be left."""
-    rest = _QUOTED.sub(lambda m: " " if _OUR_WORDS.search(m.group(0)) else m.group(0), text)
-    return rest if rest != text and has_words(unicodedata.normalize("NFKC", rest)) else text
+    """``text`` without our SMS quoted back in it: a forwarded message, quote-marked lines
+    that hold our words, and the reminder's own sentences. Empty if nothing else is left
+    (the resident sent our SMS back and said nothing); unchanged if nothing was ours."""
+    rest = _FORWARDED.sub(" ", text)
+    quoted = _QUOTE_LINE.findall(rest)
+    if any(_OUR_WORDS.search(line) for line in quoted):
+        rest = _QUOTE_LINE.sub(" ", rest)
+    rest = _without_template(rest)
+    rest = _QUOTED.sub(lambda m: " " if _OUR_WORDS.search(m.group(0)) else m.group(0), rest)
+    if rest == text:
+        return text
+    return rest if has_words(unicodedata.normalize("NFKC", rest)) else ""
+
+
+def _without_template(text: str) -> str:
+    """``text`` without the span of sentences from the first to the last that reads as the
+    reminder's, where two or more of its phrases are there (a resident's own sentence rarely
+    holds one, never two): what the resident wrote above or below the pasted SMS is left."""
+    found = list(_TEMPLATE.finditer(text))
+    if len({m.group(0) for m in found}) < 2:
+        return text
+    starts = [m.end() for m in _SENTENCE_START.finditer(text)]
+    first = max([0, *(s for s in starts if s <= found[0].start())])
+    last = min([len(text), *(s for s in starts if s >= found[-1].end())])
+    return text[:first] + " " + text[last:]
 
 
 def _kanji_sub(m: re.Match[str]) -> str:
@@ -279,6 +322,8 @@ def _kanji_sub(m: re.Match[str]) -> str:
 
 
 _POLITE_IF = re.compile(r"ましたら(?!しい)")
+# What a quote of our SMS, or a forwarded one, has: most replies have none of it.
+_MAY_QUOTE = re.compile(r"[【」』>＞|｜\[［\"”]|行き違|過ぎて|容赦|返信|問合|問い合|original|から送信|sent from", re.IGNORECASE)
 
 
 def normalize(text: str | None) -> str:
@@ -292,8 +337,7 @@ def normalize(text: str | None) -> str:
         text = text[:MAX_CHARS]
     # Lone surrogates (from broken UTF-16) cannot be normalised: drop them.
     text = text.encode("utf-8", "ignore").decode("utf-8") if _has_surrogate(text) else text
-    if "【" in text or "」" in text or "』" in text or ">" in text or "＞" in text or "行き違" in text \
-            or "を過ぎて" in text or '"' in text or "”" in text:
+    if _MAY_QUOTE.search(text):
         text = unquote(text)  # before lines are joined: a quote is often a line of its own
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     text = text.translate(_SPACES)

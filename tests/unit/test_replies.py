@@ -1824,6 +1824,37 @@ def test_the_kinds_of_miss_seen_in_sets_88_to_90(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 91–93's misses, each a class, in new words (set 91: our SMS quoted back).
+@pytest.mark.parametrize("text,label,when", [
+    # Our SMS quoted below, with its stop instruction: the resident's words are read.
+    ("明後日払います\n\n> 【東西市 税務課】住民税の納期限が過ぎています。\n> 配信停止は「停止」と返信してください。",
+     "payment_promise", date(2026, 12, 4)),
+    # Pasted without marks; forwarded; nothing but our SMS; a stop said below the quote.
+    (("払いました。\n【南北区役所 収納課】軽自動車税の納付が確認できておりません。お支払い済みの場合はご容赦ください。"
+      "停止を希望される方は「停止」とご返信ください。"), "already_paid", None),
+    ("了解しました、金曜に払います\n-----Original Message-----\n配信停止をご希望の方は「停止」と返信してください",
+     "payment_promise", date(2026, 12, 4)),
+    ("> 【東西市 税務課】住民税の納期限が過ぎています。お支払い済みの場合はご容赦ください。", "other", None),
+    ("> 【東西市 税務課】住民税の納期限が過ぎています。配信停止は「停止」と返信してください。\n停止", "opt_out", None),
+    # The plan's next instalment promised; paid twice (paid); deducted from the pension;
+    # deducted before, and asked why now.
+    ("分納の3回目は月末に払います", "payment_promise", date(2026, 12, 31)),
+    ("PayPayと窓口で二重に払ってしまいました。返金できますか？", "already_paid", None),
+    ("年金から天引きされてます", "already_paid", None),
+    ("前は給料から引かれてたのに、なんで払わないといけないんですか？", "consultation_request", None),
+    # A consultation told as past, then a promise; not the one named; another's care beside
+    # a doubt; passing the message on (but hardship beside a doubt still needs staff).
+    ("ケースワーカーと相談しました。来週中に払います", "payment_promise", date(2026, 12, 13)),
+    ("私は田村ではありません", "wrong_number", None),
+    ("父が施設に入ってから、こういうのが多いので…本当に市役所ですか？", "authenticity_check", None),
+    ("わかりました。入院中の父に伝えておきます", "other", None),
+    ("父が入院していて払えません。本当に市役所ですか？", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_91_to_93(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
