@@ -43,6 +43,7 @@ from replies.rules import (
     INSTALMENTS_AGREED,
     LAUGHTER,
     MEDIUM,
+    MISDIRECTED,
     MONEY,
     MOVED,
     NOT_A_STOP,
@@ -98,7 +99,7 @@ _TAX = re.compile(r"税|保険|国保")
 _TAX_TOO_HIGH = re.compile(TAX_TOO_HIGH)
 _REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|何円|なんえん|どのくらい|どれくらい|どれだけ)")
 # A bill's part named: a tax, a period, an instalment.
-_PART_NAMED = re.compile(r"分|税|年|期|月|回|こっち|こちら|今回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
+_PART_NAMED = re.compile(r"分|税|年|期|月|回|こっち|こちら|これ|今回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
 # A verb of paying (not a place: 窓口の皆さんも熱中症に気をつけて is small talk).
 _PAYING_WORD = re.compile(r"払|はら|振り?込|ふりこ|納|入金|送金|\b(?:pay|paid)")
 # Annoyance alone, the whole reply (うるさい, しつこい!).
@@ -211,7 +212,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
     if ABUSE.search(norm) or RELAY.search(norm) or ("ー" in norm and ABUSE.search(norm.replace("ー", ""))):
         return Classification(OTHER, 0.7, None)
     if LAUGHTER.search(norm) or CHATTER.search(norm) and not _PAYING_WORD.search(norm) and not _TAX.search(norm) \
-            or (OFF_TOPIC.search(norm) and not MONEY.search(norm) and not _TAX.search(norm)):
+            or ((OFF_TOPIC.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) and not _TAX.search(norm)):
         return Classification(OTHER, 0.5, None)
     if _unread_script(norm):
         # Thai, Hangul, Myanmar, Devanagari…: the model learnt Japanese and Latin letters, so
@@ -436,7 +437,10 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         strength.pop(PAYMENT_PROMISE, None)  # 本物か確認できるまで保留します
     if PAID_QUESTION.search(norm):
         strength.pop(ALREADY_PAID, None)
-        strength[CONSULTATION_REQUEST] = STRONG
+        # Unless a promise settles it and nothing is asked (会社が払ってくれてると思ってたけど、
+        # 退職したの忘れてました。来月10日に払います).
+        if not (strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm)):
+            strength[CONSULTATION_REQUEST] = STRONG
     elif (failed := DEBIT_FAILED.search(norm)) and not _paid_after(norm, failed.end()):
         # The debit failed, and nothing says it was paid another way since (残高不足で落ちなかった
         # あと、すぐ窓口で現金で払いました is paid).
@@ -495,6 +499,11 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # 何かの間違いでは: the bill's, since the resident says they paid it; 去年引っ越したので
         # 関係ないはずです: the resident's, who moved.
         strength.pop(WRONG_NUMBER, None)
+    if (OFF_TOPIC.search(norm) and not MOVED.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) \
+            and not _TAX.search(norm) and set(strength) <= {CONSULTATION_REQUEST}:
+        # 図書館の本の返却期限って延長できますか; ママ、今日の夕飯カレーでいい？: not ours to
+        # answer, and no tax in it: `other`, flagged for staff to pass on or ignore.
+        strength.clear()
     if set(strength) == {CONSULTATION_REQUEST} and LAUGHTER.search(norm) and not _REQUEST.search(norm) \
             and not _asks(norm) and not _consults(_TAX_TOO_HIGH.sub(" ", norm)):
         del strength[CONSULTATION_REQUEST]  # 税金高すぎ草: a laugh at the tax, asking nothing
@@ -524,6 +533,13 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         # は?意味わからん: a reaction, not a question for staff; flagged.
         return Classification(OTHER, 0.5, None)
     strength = _strength(norm)
+    if not strength and (bare := _after_courtesies(norm)) != norm:
+        # ご連絡ありがとうございます。明日: the rules for a whole answer read what follows the
+        # courtesy, as they read the answer alone.
+        if (found := _keyword(bare)) is not None:
+            return found
+        if bare_strength := _strength(bare):
+            norm, strength = bare, bare_strength
     if _ANNOYED_ONLY.match(norm) and set(strength) == {OPT_OUT}:
         # うるさい and nothing else: annoyance, asking nothing (replies.md: abuse is `other`);
         # flagged, so that staff, who see it in the case's thread, can stop the number if so.
@@ -548,6 +564,21 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
     if not strength:
         return _unrecognised(norm, received_at, tz, model)
     return _decide(norm, strength, received_at, tz)
+
+
+# Thanks for the message, as an opening sentence (ご連絡ありがとうございます。, ご丁寧にどうも。).
+_OPENING = re.compile(r"^(?:(?:ご連絡|連絡|お知らせ|ご案内|メッセージ|sms|ご丁寧に|ご丁寧なご連絡)(?:を|、)?(?:いただき|いただいて|頂き)?)?"
+                      r"(?:ありがとう(?:ございます|ございました)?|どうも(?:ありがとう(?:ございます)?)?|お疲れ様です)[\s。.!、,~ー]*$")
+
+
+def _after_courtesies(norm: str) -> str:
+    """``norm`` without the courtesies it opens with (ご連絡ありがとうございます。, お世話に
+    なっております。), whole sentences each; ``norm`` itself if nothing else would be left."""
+    sentences = _SENTENCE.findall(norm)
+    n = 0
+    while n < len(sentences) - 1 and (ACK.match(sentences[n].strip()) or _OPENING.match(sentences[n].strip())):
+        n += 1
+    return "".join(sentences[n:]).strip() if n else norm
 
 
 def _resumes(norm: str) -> bool:

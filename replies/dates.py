@@ -77,10 +77,9 @@ def _month_day(d: date, month: int, day: int, year: int | None = None) -> date |
         except ValueError:
             return None
     for y in (d.year, d.year + 1):
-        try:
-            candidate = date(y, month, day)
-        except ValueError:
-            continue
+        # A day the month lacks (2/29 in a common year, 4/31): its last day, which the
+        # resident meant.
+        candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
         if candidate >= d:
             return candidate
     return None
@@ -99,6 +98,23 @@ def _period_end(year: int, month: int, part: str | None) -> date:
     if part == "中旬":
         return date(year, month, 20)
     return _month_end(year, month)
+
+
+def _part_of_month(d: date, part: str) -> date:
+    """上旬, 中旬 or 下旬 with no month named: this month's if it has not ended, else next month's."""
+    bound = {"early": 10, "mid": 20}.get(part)
+    this = date(d.year, d.month, bound) if bound else _month_end(d.year, d.month)
+    if d <= this:
+        return this
+    year, month = _add_months(d, 1)
+    return date(year, month, bound) if bound else _month_end(year, month)
+
+
+def _nth_weekday(year: int, month: int, n: int, weekday: int) -> date | None:
+    """The nth such weekday of the month (来月の第2金曜), or None if the month has no nth."""
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return day if day.month == month else None
 
 
 def _wd(token: str) -> int:
@@ -140,8 +156,11 @@ _RULES: list[Rule] = [
      lambda m, d: d + timedelta(days=_en_number(m[1]) * (7 if m[2] == "week" else 1))),
     (_re(r"明々後日|明明後日|しあさって"), lambda m, d: d + timedelta(days=3)),
     (_re(r"明後日|あさって|day after tomorrow|tomorrow or (?:the )?day after"), lambda m, d: d + timedelta(days=2)),
-    (_re(r"明日|あした|あす(?!る)|tomorrow|tmrw|tmr\b"), lambda m, d: d + timedelta(days=1)),
-    (_re(r"今日|本日|きょう|today|tonight|今夜|今晩|今から|これから|今すぐ|いますぐ|いまから|right now"), lambda m, d: d),
+    (_re(r"明日|あした|あす(?!る)|明朝|tomorrow|tmrw|tmr\b"), lambda m, d: d + timedelta(days=1)),
+    # Today, and its hours (昼休みに, 仕事帰りに: the day received).
+    (_re(r"今日|本日|きょう|today|tonight|今夜|今晩|今から|これから|今すぐ|いますぐ|いまから|right now"
+         r"|(?:昼休み|仕事帰り|仕事の帰り|会社帰り|学校帰り)(?=に|で)"), lambda m, d: d),
+    (_re(r"\b(?:in|within) a fortnight\b"), lambda m, d: d + timedelta(days=14)),
     # Weeks with a weekday.
     (_re(r"再来週の?([月火水木金土日])(?:曜日?)?"),
      lambda m, d: _weekday_in_week(d, _wd(m[1]), 2)),
@@ -155,7 +174,9 @@ _RULES: list[Rule] = [
     (_re(r"今週(?:の|は)?([月火水木金土日])(?:曜日?)?|this " + _WD_EN_RE),
      lambda m, d: _next_weekday(d, _wd(m[1] or m[2]))),
     # The start of next week (週明け): its Monday.
-    (_re(r"(?:来週|今週)?週明け|来週頭|来週の頭|early next week"), lambda m, d: _weekday_in_week(d, 0, 1)),
+    (_re(r"(?:来週|今週)?週明け|来週の?(?:頭|アタマ|あたま)|early next week"), lambda m, d: _weekday_in_week(d, 0, 1)),
+    # Next week's weekdays (来週の平日のどこかで): by its Friday.
+    (_re(r"来週の?平日"), lambda m, d: _weekday_in_week(d, 4, 1)),
     (_re(r"土日"), lambda m, d: _next_weekday(d, 6)),  # 土日のどちらかで: by the Sunday
     # Weeks alone: the Sunday that ends them.
     (_re(r"再来週|week after next"), lambda m, d: _week_sunday(d, 2)),
@@ -168,11 +189,16 @@ _RULES: list[Rule] = [
     (_re(r"来月の?(\d{1,2})日|\b(\d{1,2})(?:st|nd|rd|th)? of next month\b"),
      lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1] or m[2]), _add_months(d, 1)[0])),
     (_re(r"今月の?(\d{1,2})日"), lambda m, d: _month_day(d, d.month, int(m[1]), d.year)),
+    (_re(r"(来月|今月)の?第([1-5])([月火水木金土日])曜?日?"),
+     lambda m, d: _nth_weekday(*_add_months(d, 1 if m[1] == "来月" else 0), int(m[2]), _wd(m[3]))),
     (_re(r"来月" + _PART + r"|next month"),
      lambda m, d: _period_end(*_add_months(d, 1), m[1])),
     (_re(r"(\d{1,2})月" + _PART), lambda m, d: _month_period(d, int(m[1]), m[2])),
-    (_re(r"今月" + _PART + r"|月末|this month|end of (?:the )?month|month end"),
+    (_re(r"今月" + _PART + r"|月末|月内|末日|this month|end of (?:the )?month|month end"),
      lambda m, d: _period_end(d.year, d.month, m[1])),
+    # A part of the month with no month named (上旬に, 中旬までに, 下旬, mid-month).
+    (_re(r"(?<![月\d])(?:(上旬|初旬|月初め?)|(中旬|月半ば|mid-?month)|(下旬))"),
+     lambda m, d: _part_of_month(d, "early" if m[1] else "mid" if m[2] else "late")),
     (_re(r"年内|今年中|今年いっぱい|年末|end of (?:the |this )?year|this year"),
      lambda m, d: date(d.year, 12, 31)),
     (_re(r"年度内|年度末"),

@@ -1855,6 +1855,61 @@ def test_the_kinds_of_miss_seen_in_sets_91_to_93(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 94–96's misses, each a class, in new words (set 94: dates the spec's table does not
+# list; set 95: very short replies; set 96: misunderstandings and replies meant for others).
+@pytest.mark.parametrize("text,label,when", [
+    # A part of the month with no month named: this month's, if it has not ended.
+    ("上旬に払います", "payment_promise", date(2026, 12, 10)),
+    ("中旬までに払います", "payment_promise", date(2026, 12, 20)),
+    ("月半ばに払います", "payment_promise", date(2026, 12, 20)),
+    ("下旬に払います", "payment_promise", date(2026, 12, 31)),
+    ("月内に払います", "payment_promise", date(2026, 12, 31)),
+    ("末日までに払います", "payment_promise", date(2026, 12, 31)),
+    # Weeks and days said otherwise.
+    ("来週アタマに払います", "payment_promise", date(2026, 12, 7)),
+    ("来週の平日のどこかで払います", "payment_promise", date(2026, 12, 11)),
+    ("来月の第1月曜に払います", "payment_promise", date(2027, 1, 4)),
+    ("昼休みに払います", "payment_promise", date(2026, 12, 2)),
+    ("仕事帰りに払います", "payment_promise", date(2026, 12, 2)),
+    ("昼休みを使って払います", "payment_promise", None),
+    ("明朝払います", "payment_promise", date(2026, 12, 3)),
+    ("I'll pay in a fortnight", "payment_promise", date(2026, 12, 16)),
+    # A day the month lacks: its last day.
+    ("2/30に払います", "payment_promise", date(2027, 2, 28)),
+    ("4/31に払います", "payment_promise", date(2027, 4, 30)),
+    # Very short: a doubt, a hedged day, paid asked, who, too high.
+    ("ほんと?", "authenticity_check", None),
+    ("ホンマに？", "authenticity_check", None),
+    ("明日かな", "payment_promise", date(2026, 12, 3)),
+    ("たぶん金曜", "payment_promise", date(2026, 12, 4)),
+    ("済み?", "consultation_request", None),
+    ("誰やねん", "wrong_number", None),
+    ("who?", "wrong_number", None),
+    ("高すぎやろ", "consultation_request", None),
+    ("結構です", "opt_out", None),
+    # A short answer after thanks for the message is read as the answer alone.
+    ("ご連絡ありがとうございます。明日", "payment_promise", date(2026, 12, 3)),
+    ("ご丁寧にどうも。違います", "wrong_number", None),
+    # Meant for someone else, or about another service: `other`, flagged.
+    ("お母さん、今日は遅くなるから先に寝てて", "other", None),
+    ("課長、明日の会議資料を送りました", "other", None),
+    ("マイナンバーカードの受け取りはどこでできますか", "other", None),
+    ("窓口で相談したいです。何曜日なら空いてますか", "consultation_request", None),
+    # Our bill taken for another; a relative of the same name; paid, as one believed.
+    ("カードの請求と勘違いしてました、明日払います", "payment_promise", date(2026, 12, 3)),
+    ("同姓同名の母と間違えてませんか？私のなら払いました", "already_paid", None),
+    ("会社が払ってくれていると思っていました。すみません、金曜に払います", "payment_promise", date(2026, 12, 4)),
+    # Another bill paid by name; a payment elsewhere asked about; whose bill, asked.
+    ("NHKの受信料は払いました。こちらは月末に払います", "payment_promise", date(2026, 12, 31)),
+    ("前の市で払った分と二重じゃないですか？", "consultation_request", None),
+    ("反則金は払ったんですが、これとは別ですか？", "consultation_request", None),
+    ("本当に私の分ですか？", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_94_to_96(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
