@@ -64,6 +64,7 @@ from replies.rules import (
     RELAY,
     RESUME,
     SENTENCE_END,
+    SMS_VALUED,
     SMS_WANTED,
     STRONG,
     TAX_TOO_HIGH,
@@ -245,7 +246,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
 _STOP_STEMS = ("止め", "とめ", "やめ", "辞め", "停止", "中止", "切ら", "きら", "解除", "オフ", "stop", "cancel", "unsub",
                "turn off", "keep", "不要", "ふよう", "いら", "いり", "要ら", "要り", "結構", "無用", "必要", "no ",
                "と言", "とは言", "って言", "とまでは言", "reply", "text", "send", "type", "answer", "want", "wish", "need",
-               "mean", "intend")
+               "mean", "intend", "人も", "人は", "方も", "切っ", "返信した")
 
 
 # Letters the model was trained on: kana, kanji (Chinese too), Latin with its accents
@@ -486,6 +487,8 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             strength[PAYMENT_PROMISE] -= 0.05  # explained, not asked: still a promise
         else:
             strength[CONSULTATION_REQUEST] = STRONG
+    if strength.get(OPT_OUT, 0.0) <= WEAK and SMS_VALUED.search(norm):
+        strength.pop(OPT_OUT, None)  # 毎月うるさいけど、まあ助かってはいる
     strong = {lbl for lbl, w in strength.items() if w >= STRONG}
     for lbl, w in list(strength.items()):
         # Weak evidence does not apply beside strong evidence for another label: しつこい！
@@ -582,7 +585,9 @@ def _after_courtesies(norm: str) -> str:
 
 
 def _resumes(norm: str) -> bool:
-    return RESUME.search(norm) is not None and NOT_AGAIN.search(norm) is None
+    # A refusal that is itself a stop quoted or denied (送らないでって返信したの私じゃないです)
+    # does not undo the resume.
+    return RESUME.search(norm) is not None and NOT_AGAIN.search(_unstopped(norm)) is None
 
 
 def _keyword(norm: str, as_written: bool = False) -> Classification | None:

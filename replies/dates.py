@@ -15,6 +15,12 @@ from datetime import date, timedelta
 _WD_JA = "月火水木金土日"
 _WD_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WD_EN_RE = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b"
+# Weekdays as typed in a hurry (firday, thrusday, wensday): read as the day.
+_EN_DAY_SLIPS = {"firday": "friday", "fridy": "friday", "frday": "friday", "thrusday": "thursday", "thurday": "thursday",
+                 "thursdy": "thursday", "wensday": "wednesday", "wendsday": "wednesday", "wednsday": "wednesday",
+                 "wedensday": "wednesday", "tuseday": "tuesday", "tusday": "tuesday", "satuday": "saturday",
+                 "saterday": "saturday", "sunady": "sunday", "mondy": "monday", "monady": "monday"}
+_EN_DAY_SLIP = re.compile(r"\b(?:" + "|".join(_EN_DAY_SLIPS) + r")\b")
 _MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_EN_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
@@ -156,10 +162,10 @@ _RULES: list[Rule] = [
      lambda m, d: d + timedelta(days=_en_number(m[1]) * (7 if m[2] == "week" else 1))),
     (_re(r"明々後日|明明後日|しあさって"), lambda m, d: d + timedelta(days=3)),
     (_re(r"明後日|あさって|day after tomorrow|tomorrow or (?:the )?day after"), lambda m, d: d + timedelta(days=2)),
-    (_re(r"明日|あした|あす(?!る)|明朝|tomorrow|tmrw|tmr\b"), lambda m, d: d + timedelta(days=1)),
+    (_re(r"明日|あした|あす(?!る)|明朝|tomorrow|tmrw|tmr\b|tom+or+ow|tomor+ow"), lambda m, d: d + timedelta(days=1)),
     # Today, and its hours (昼休みに, 仕事帰りに: the day received).
     (_re(r"今日|本日|きょう|today|tonight|今夜|今晩|今から|これから|今すぐ|いますぐ|いまから|right now"
-         r"|(?:昼休み|仕事帰り|仕事の帰り|会社帰り|学校帰り)(?=に|で)"), lambda m, d: d),
+         r"|(?:昼休み|仕事帰り|仕事の帰り|会社帰り|学校帰り)(?=に|で)|this (?:arvo|afternoon|evening|morning)|\b(?:by )?eod\b|end of (?:the )?day"), lambda m, d: d),
     (_re(r"\b(?:in|within) a fortnight\b"), lambda m, d: d + timedelta(days=14)),
     # Weeks with a weekday.
     (_re(r"再来週の?([月火水木金土日])(?:曜日?)?"),
@@ -186,7 +192,7 @@ _RULES: list[Rule] = [
     # Months.
     (_re(r"再来月" + _PART),
      lambda m, d: _period_end(*_add_months(d, 2), m[1])),
-    (_re(r"来月の?(\d{1,2})日|\b(\d{1,2})(?:st|nd|rd|th)? of next month\b"),
+    (_re(r"来月の?(\d{1,2})日|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?next month\b"),
      lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1] or m[2]), _add_months(d, 1)[0])),
     (_re(r"今月の?(\d{1,2})日"), lambda m, d: _month_day(d, d.month, int(m[1]), d.year)),
     (_re(r"(来月|今月)の?第([1-5])([月火水木金土日])曜?日?"),
@@ -329,6 +335,7 @@ def promised_date(text: str, received: date) -> date | None:
     """The latest date named in normalised ``text``, resolved against ``received``."""
     if _NOT_JAPANESE.search(text):
         text = _from_foreign(text)
+        text = _EN_DAY_SLIP.sub(lambda m: _EN_DAY_SLIPS[m[0]], text)
     if " " in text:
         text = _JA_SPACE.sub("", text)
     if "ん" in text:

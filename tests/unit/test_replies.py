@@ -1910,6 +1910,54 @@ def test_the_kinds_of_miss_seen_in_sets_94_to_96(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 97–99's misses, each a class, in new words (set 98: stops easy to miss and their
+# look-alikes; set 99: English).
+@pytest.mark.parametrize("text,label,when", [
+    # Gone to pay, past; talking it over at home.
+    ("娘が昨日払いに行ってくれました", "already_paid", None),
+    ("すみません、主人と相談します", "other", None),
+    # Stops easy to miss: a slip, the way to stop asked, what one hates, a threat, fed up,
+    # "let's end it", never to be seen again, the service cancelled.
+    ("すとぷ", "opt_out", None),
+    ("通知のやめ方教えてください", "opt_out", None),
+    ("どうしたら来ないようにできますか", "opt_out", None),
+    ("送られてくるのが迷惑", "opt_out", None),
+    ("次また送ってきたら通報します", "opt_out", None),
+    ("いつまで送ってくるの、もううんざり", "opt_out", None),
+    ("もう終わりにしてください", "opt_out", None),
+    ("こういうメール、もう見たくないです", "opt_out", None),
+    ("このサービス解約で", "opt_out", None),
+    # Not stops: a stop taken back or not one's own, continued receipt wanted, a stop thought
+    # of or wished, a scam's STOP, a stop said unneeded, notices off as the cause, a fee or
+    # a seizure to be stopped, annoyance beside thanks.
+    ("さっきの「やめて」は押し間違いです", "other", None),
+    ("停止したの私じゃないです。元に戻して", "other", None),
+    ("あれこれ言われるけど、私は続けて受け取りたいです", "other", None),
+    ("停止しようかと思ったけど、明日払います", "payment_promise", date(2026, 12, 3)),
+    ("もう送らないでって言いたいけど、金曜に払います", "payment_promise", date(2026, 12, 4)),
+    ("「停止」って送らせる詐欺じゃないよね？", "authenticity_check", None),
+    ("配信停止は必要ありません。引き続きお願いします", "other", None),
+    ("通知を切ってたので見てなかった。明日払う", "payment_promise", date(2026, 12, 3)),
+    ("Please stop the penalty, I already paid", "already_paid", None),
+    ("延滞金を止めてもらえませんか", "consultation_request", None),
+    ("毎回しつこいけど、正直助かってます", "other", None),
+    # Must pay, said as "I have to, don't I".
+    ("払わないとね、25日に払います", "payment_promise", date(2026, 12, 25)),
+    # English: a weekday slip, tomorrow misspelt, the 10th next month, "I pay.", this arvo,
+    # paid yesterday in a learner's words, the amount asked about.
+    ("ok will pay thurday", "payment_promise", date(2026, 12, 3)),
+    ("will pay tommorow", "payment_promise", date(2026, 12, 3)),
+    ("I pay the 10th next month", "payment_promise", date(2027, 1, 10)),
+    ("Understood. I pay.", "payment_promise", None),
+    ("I'll pay this arvo", "payment_promise", date(2026, 12, 2)),
+    ("I made the payment yesterday at the konbini", "already_paid", None),
+    ("Is the amount correct?", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_97_to_99(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
