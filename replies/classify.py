@@ -96,8 +96,8 @@ _COMPLAINT = re.compile(WHY.pattern + r"|納得(?:でき|いか|いきません)
 # The arrears the reminder is about are this bill too: ご本人の滞納分は…納付いたしました.
 _THIS_BILL = re.compile(r"今回|今期|当該|該当|本件|この件|ご指摘|ご請求|ご連絡の|お知らせの|ご案内の|督促|滞納|未納|未払|延滞|不足")
 _TAX = re.compile(r"税|保険|国保")
-# What is left to pay, asked: some was paid, the rest is the question.
 _TAX_TOO_HIGH = re.compile(TAX_TOO_HIGH)
+# What is left to pay, asked: some was paid, the rest is the question.
 _REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|何円|なんえん|どのくらい|どれくらい|どれだけ)")
 # A bill's part named: a tax, a period, an instalment.
 _PART_NAMED = re.compile(r"分|税|年|期|月|回|こっち|こちら|これ|今回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
@@ -214,7 +214,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, 0.7, None)
     if LAUGHTER.search(norm) or CHATTER.search(norm) and not _PAYING_WORD.search(norm) and not _TAX.search(norm) \
             or ((OFF_TOPIC.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) and not _TAX.search(norm)):
-        return Classification(OTHER, 0.5, None)
+        return Classification(OTHER, FLAGGED, None)
     if _unread_script(norm):
         # Thai, Hangul, Myanmar, Devanagari…: the model learnt Japanese and Latin letters, so
         # its guess here would be noise (a Thai promise was read as a stop). The rules know each
@@ -534,7 +534,7 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         return found
     if BAFFLED.match(norm):
         # は?意味わからん: a reaction, not a question for staff; flagged.
-        return Classification(OTHER, 0.5, None)
+        return Classification(OTHER, FLAGGED, None)
     strength = _strength(norm)
     if not strength and (bare := _after_courtesies(norm)) != norm:
         # ご連絡ありがとうございます。明日: the rules for a whole answer read what follows the
@@ -546,7 +546,7 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
     if _ANNOYED_ONLY.match(norm) and set(strength) == {OPT_OUT}:
         # うるさい and nothing else: annoyance, asking nothing (replies.md: abuse is `other`);
         # flagged, so that staff, who see it in the case's thread, can stop the number if so.
-        return Classification(OTHER, 0.5, None, (OPT_OUT,))
+        return Classification(OTHER, FLAGGED, None, (OPT_OUT,))
     if not strength and _LATIN.search(norm):
         # Perhaps Japanese in romaji (ashita haraimasu, yamete): read it in kana if the rules
         # know it.
