@@ -109,7 +109,7 @@ _ANNOYED_ONLY = re.compile(r"^(?:もう|まじ|ほんと)?\s?(?:うるさい|う
 _VAGUE = re.compile(r"近日中|近いうち|ちかいうち|そのうち|なるべく早|できるだけ早|出来るだけ早|早めに|早急に|速やかに|すみやかに|"
                     r"\b(?:as soon as i can|soon|asap|when i can|as early as)\b")
 # When the money comes in (ボーナス出たら, 給料が入り次第): a promise with no date of its own.
-_WHEN_PAID = re.compile(r"(?:ボーナス|賞与|給料|給与)(?:が|を)?(?:出|入|もら)(?:ったら|たら|り次第|次第)")
+_WHEN_PAID = re.compile(r"(?:ボーナス|賞与|給料|給与|保険|年金|手当|お金)(?:が|を)?(?:出|入|もら|振り込まれ|支給され)(?:ったら|たら|り次第|次第)")
 # A sentence that tells what happened (通知が来てたの、今日やっと開けました; The letter came on…):
 # its dates are of that, not of a promise made elsewhere in the reply.
 _TOLD = re.compile(r"(?:まし|でし)た|てた|ていた|[っいきしちにびみりえけげせてねべめれ]た(?:[。、,!\s]|$|ところ|けど|が|ので|から|のに|の、)|"
@@ -190,7 +190,7 @@ def _promise_date(norm: str, received: date) -> date | None:
     several = len(sentences) > 1 and promising != [norm]
     if several and (when := promised_date(joined, received)) is not None:
         return when
-    if promising != [norm] and _VAGUE.search(joined):
+    if promising != [norm] and (_VAGUE.search(joined) or _WHEN_PAID.search(joined)):
         # The promise says "soon" and names no date (納付書は1月5日に届いておりました。近日中に
         # 支払います): the dates elsewhere are of other things, and the promise is vague.
         return None

@@ -1958,6 +1958,44 @@ def test_the_kinds_of_miss_seen_in_sets_97_to_99(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 100–102's misses, each a class, in new words (set 101: long replies that explain;
+# set 102: replies damaged by how they were typed).
+@pytest.mark.parametrize("text,label,when", [
+    # Stretched or slipped endings; あす only as a word; next month in Chinese.
+    ("はらいまあす", "payment_promise", None),
+    ("金曜にはらいまあす", "payment_promise", date(2026, 12, 4)),
+    ("我下个月交", "payment_promise", date(2027, 1, 31)),
+    ("失業中で払えまsん", "consultation_request", None),
+    ("停止したお知らせをまた送ってくだはい", "other", None),
+    ("らいしゆう払います", "payment_promise", date(2026, 12, 13)),
+    ("今月の薄荷に払います", "payment_promise", date(2026, 12, 20)),
+    ("I'll pay nest week", "payment_promise", date(2026, 12, 13)),
+    ("I'll pay by the end of the mouth", "payment_promise", date(2026, 12, 31)),
+    ("Will pay on Fruday", "payment_promise", date(2026, 12, 4)),
+    ("Already payed at the post office", "already_paid", None),
+    # Stops mistyped by the IME: 遅らないで, 配信定時, 下ちい.
+    ("これ以上遅らないで", "opt_out", None),
+    ("配信定時でお願いします", "opt_out", None),
+    ("メールはもう結構です、控えて下ちい", "opt_out", None),
+    # Long replies: a call with family told, no instalments needed, "I thought I couldn't",
+    # someone asked to pay, a payment relayed, どうしても (no question), the next payday, the
+    # money awaited, the previous user of a company phone, a land registration done.
+    ("夫とも電話で話して、来週の水曜日に窓口で払うことにしました", "payment_promise", date(2026, 12, 9)),
+    ("正直きついですが、分割にするほどではないので月末に払います", "payment_promise", date(2026, 12, 31)),
+    ("払えないと思っていましたが、親が助けてくれたので金曜日に振り込みます", "payment_promise", date(2026, 12, 4)),
+    ("足が悪いので、10日に息子に頼んで払ってきてもらいます", "payment_promise", date(2026, 12, 10)),
+    ("昨日、夫が窓口で払ったと言っています", "already_paid", None),
+    ("今週はどうしても行けないので、来週中に払います", "payment_promise", date(2026, 12, 13)),
+    ("来月の給料日の25日に払います", "payment_promise", date(2027, 1, 25)),
+    ("5月に失業しました。失業保険が振り込まれたら払います", "payment_promise", None),
+    ("会社の携帯です。以前この携帯を使っていた社員はもう辞めました", "wrong_number", None),
+    ("土地は売りました。登記も済ませました。なぜ私に請求が来るのですか", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_100_to_102(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
