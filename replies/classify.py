@@ -430,17 +430,24 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             strength[OTHER] = FLAGGED
     if NOT_PAID.search(norm):
         strength.pop(ALREADY_PAID, None)  # 支払い済みではないです
-    if AUTHENTICITY_CHECK in strength and DOUBT_SETTLED.search(norm) and not QUESTION.search(norm):
-        strength.pop(AUTHENTICITY_CHECK)  # 詐欺かと思ったけど、調べたら市役所でした
         if not strength:
-            strength[OTHER] = MEDIUM
+            strength[OTHER] = FLAGGED  # 払ったよって言いたいところだけど、まだです
+    if AUTHENTICITY_CHECK in strength and DOUBT_SETTLED.search(norm) \
+            and not (QUESTION.search(norm) and any(p.search(_unasked(norm)) for p, _ in PATTERNS[AUTHENTICITY_CHECK] if p.search(DOUBT_SETTLED.sub(" ", norm)))):
+        # 詐欺かと思ったけど、調べたら市役所でした: no doubt left; what else is asked (詐欺じゃ
+        # ないのは分かりました。でもこれ固定資産税ですよね？) is staff's.
+        strength.pop(AUTHENTICITY_CHECK)
+        if not strength:
+            strength[CONSULTATION_REQUEST if _asks(norm) else OTHER] = MEDIUM
     if AUTHENTICITY_CHECK in strength and PAY_HELD.search(norm):
         strength.pop(PAYMENT_PROMISE, None)  # 本物か確認できるまで保留します
-    if PAID_QUESTION.search(norm):
+    if (asked := PAID_QUESTION.search(norm)) and not _paid_after(norm, asked.end()):
         strength.pop(ALREADY_PAID, None)
         # Unless a promise settles it and nothing is asked (会社が払ってくれてると思ってたけど、
         # 退職したの忘れてました。来月10日に払います).
-        if not (strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm)):
+        if not (strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm)) \
+                and not (RELAY.search(norm) and not QUESTION.search(norm)):
+            # 払ったかどうかは夫が管理してるので、帰ったら聞いてみます: the resident will find out.
             strength[CONSULTATION_REQUEST] = STRONG
     elif (failed := DEBIT_FAILED.search(norm)) and not _paid_after(norm, failed.end()):
         # The debit failed, and nothing says it was paid another way since (残高不足で落ちなかった

@@ -52,6 +52,8 @@ _OFFICE_NUMBER_DOUBTED = (r"(?:役場|役所|市役所|区役所|町役場|市|�
 _COUNTERFACTUAL_PAID = r"(?:払え|支払え|納められ|納めれ|払われ)る(?:もん|もの)なら|(?:払え|払っ|納めら?れ)(?:て(?:い)?れば|たら)[^。!?]{0,4}(?:とっくに|とうに|もう)"
 # A payment to be had done: I'll have it paid by the 15th, we'll get the balance paid by Friday.
 _WILL_HAVE_PAID = r"(?:will|'ll|\bill|gonna|going to) (?:have|get) (?:it|this|that|the (?:payment|tax|taxes|bill|balance|amount)) (?:paid|settled|sent|transferred)\b"
+# Paid by a day to come (月末には払い終わってるはずです): a promise, not a payment.
+_PAID_BY_THEN = r"(?:払い|支払い|納め)終わって(?:い)?る(?:はず|予定|と思)|(?:払い|支払い|納め)終え(?:る|て(?:い)?る)(?:はず|予定)"
 # A date as residents name it, for a date given alone as the answer (来週中で, 月末払い).
 _DATE = r"(?:(?:来月|今月)の?\d{1,2}日|再来週|来週|今週|週明け|週末|月末|今月|来月|年内|年末|明日|明後日|あした|あさって|今日|本日|\d{1,2}月\d{1,2}日|\d{1,2}[/-]\d{1,2}|\d{1,2}日|(?:来週の?)?[月火水木金土日]曜日?)"
 
@@ -199,6 +201,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Only "who?" or "who's that?" in answer to a message that names its addressee.
              # (誰ですか, どちら様ですか ask who sends it: a doubt, below.)
              r"^(?:誰|だれ)(?:それ|や|やねん|だよ|だ|じゃ)?[?。!\s]*$", r"^who\s?\?*$",
+             # 伊藤さんって誰ですか?: the person named, asked about by the phone's owner.
+             r"[^。!?\s]{1,8}?(?:さん|様)って(?:誰|だれ|どなた)(?:ですか|なの|なん|や|\?)",
              r"^(?:いえ|いいえ)?[、,\s]*(?:違います|ちがいます|違う|ちがう)(?:よ|けど)?(?=[、,。!?\s]|$)",
              # No idea of the person or the matter (心当たりがありません): the spec's wrong number;
              # said of an amount or a tax it is the bill's dispute (see classify._weigh).
@@ -261,6 +265,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Asked that they come no more (もう来ねようにしてけろ, メールが届かないようにして).
              r"(?:もう|二度と|メール|sms|連絡|通知|お知らせ)[^。!?]{0,6}?(?:来|こ|届か)(?:ない|ね|ねえ|ねー|ん)ように(?:して|お願い|願|頼)",
              r"(?:サービス|登録)(?:を|は|、)?(?:解除|停止|退会|解約|やめ)(?:し)?(?:たい|て|で|希望|お願い)", r"受信(?:を)?拒否",
+             # もうこういうのいらないです; やめて。ほんとやめて。毎週来るの何？ (a bare やめて as a sentence).
+             r"(?:こういうの|こういうもの|こんなの|こんなもの|この手の(?:もの|の))(?:は)?(?:もう)?(?:いらない|要らない|いりません|要りません|いらん|不要|結構)",
+             r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう)?(?:やめて|止めて|とめて)(?:ください|下さい|くれ|よ)?[!\s]*(?:[。!?]|$)",
              # Stops set 98 found only the model hearing: 送られてくるの嫌なんで外しといて; 次送って
              # きたら消費者センターに言うからね; 何回送ってくるの、もうたくさん; もうやめにしませんか;
              # この手の通知、もう二度と見たくない; stahp.
@@ -443,7 +450,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # pension (残りの住民税は給料から一括で引かれてます).
              r"(?:払|支払|納め)(?:って|て)(?:しまった|しまいました|しもうた|もうた|ちゃった|ちゃいました)(?!ら)", r"振り?込んで(?:しまった|しまいました|もうた|ちゃった|ちゃいました)(?!ら)",
              r"(?<!前は)(?<!以前は)(?<!去年は)(?<!昔は)(?:給料|給与|年金|退職金|賞与|ボーナス)から[^。!?]{0,8}?(?:引かれて|天引きされて|差し引かれて)(?:い|お)?(?:る|ます|ました|た|り)(?!か|はず|のに|けど)",
-             r"(?:払い|納め|支払い|振り?込み)に(?:行|い)って(?:くれ|もらい|き)?(?:まし)?た(?![らり])",
+             r"(?:払い|納め|支払い|振り?込み)に(?:行|い)って(?:くれ|もらい|き)?(?:まし)?た(?![らり])", r"振り?込み?(?:を)?して(?:い|お)?ます(?!か)", r"振り?込んで(?:まし|ま)た(?!か)",
              r"(?:払|支払|納め|振り?込ん)(?:った|た|だ)(?:と|って)(?:言って|いって|聞い|のこと)", r"\balready (?:payed|paod|piad|pid)\b",
              r"\bi (?:make|made|did) (?:the |my )?payment (?:this morning|yesterday|already|last (?:week|night))",
              r"会社(?:で|が|から)(?:払|支払|納)", r"\b(?:my )?employer (?:pays|paid|deducts|withholds|takes)", r"withheld from",
@@ -489,7 +496,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # 教えて. Only a name and a department (担当者の名前と部署を教えて) checks who we are.
              r"担当(?:者|の方|の人|課)(?:の|を|と|に|から|さん)[^。!?]{0,12}?(?:電話|連絡|話|説明|代わ|出し)",
              r"(?:電話|でんわ)(?:で|にて)(?:説明|話|教え|確認させ)(?:して|を|し)?(?:ほしい|欲しい|ください|下さい|もらえ|いただけ|頂け|くれ|ちょうだい)",
-             r"(?:延ば|のば(?=[さしすせそ])|延長|猶予|ゆうよ|伸ば|延期)", r"減免", r"減額", r"免除", _NOT_STAFF + r"相談(?!員|役|支援|専門員|され|を受け|しました[。!]|した[。!])(?!した(?:通り|とおり|ように|結果|上で|ところ|ら)|しましたところ|の(?:上|うえ|通り|とおり))", r"そうだん",
+             r"(?:延ば|のば(?=[さしすせそ])|延長|猶予|ゆうよ|伸ば|延期)", r"減免", r"減額", r"免除", _NOT_STAFF + r"相談(?!員|役|支援|専門員|され|を受け|しました[。!]|した[。!])(?!した(?:通り|とおり|ように|結果|上で|ところ|ら|件|分納|分割)|しましたところ|の(?:上|うえ|通り|とおり))", r"そうだん",
              r"(?:電話|でんわ|連絡|れんらく|折り?返し)(?:を|が)?(?:ください|下さい|ほしい|欲しい|お願い|して(?:ほしい|欲しい|ください|下さい|もらえ|いただけ)|いただけ|もらえ|頂け|ちょうだい|くれ)",
              r"(?<!と)(?<!とも)(?:電話|でんわ)(?:します|しても|したい|で(?:話|相談)(?!した|しました|して[、,]))", r"(?:電話|でんわ|折り?返し)して(?:くれ|もらえ|ちょうだい)", r"(?:電話|でんわ)(?:を)?(?:して)?(?:こい|来い|よこせ|寄越せ)",
              # Paying by debit asked for (来月から口座振替で払いたいです): staff set it up.
@@ -508,6 +515,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:これ|この(?:請求|税金|通知|sms|メール|お知らせ))(?:と|とは|は)[^。!?]{0,4}(?:別物|別|違う|関係)(?:もの)?(?:ですか|なの|なん|でしょうか|\?)",
              # Whose bill, asked (本当に私の分ですか).
              r"(?:本当に|ほんとに)?(?:私|わたし|僕|俺|自分|うち)の(?:分|税金|請求|もの)(?:なん)?(?:ですか|でしょうか|なの|\?)",
+             r"(?:1円|一円|びた一文|一銭)も(?:払え(?:ない|ません|ねー)|無理|むり|出せ(?:ない|ません)|ない|ありません)",
              # The amount called too high, as the whole reply (高すぎ, 高すぎやろ).
              r"^(?:たっか|高すぎ(?:る|ます|です|だろ|やろ|でしょ)?|多すぎ(?:る|ます|です)?)[!。.\s]*$",
              r"(?:請求|課税|税金).{0,10}(?:おかしい|間違|まちが|納得|不服|身に覚え)", r"身に覚え",
@@ -617,6 +625,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:必ず|かならず|絶対)?" + _THEN,
              r"(?:やって|済ませ|すませ)(?:て)?(?:おきます|おく|とく|ときます|ます)", r"(?:払|支払)いますので", r"手続き(?:します|いたします)",
              r"(?:行きます|いきます)(?=.*(?:コンビニ|銀行|窓口|役所|郵便局))",
+             # Paid by then (月末には払い終わってるはずです): a promise for that day.
+             _PAID_BY_THEN,
+             # A promise quoted from the payer (主人が「来月払う」と言ってます).
+             r"(?:払う|払います|振り込む|振り込みます|納める|納めます)[」\"]?(?:と|って)(?:言って|いって)",
              # Someone asked to pay (3/5に娘に頼んで払ってきてもらいます).
              r"(?:払|支払|納め)って(?:きて)?(?:もらいます|もらう(?:予定|つもり|ので|から|ね|よ|わ|$|。))|振り?込んで(?:きて)?もらいます",
              # ごめんなさい!金曜に行きます: the day one goes to pay.
@@ -773,7 +785,7 @@ PATTERNS: dict[str, list[tuple[Searcher, float]]] = {
     label: [(prefiltered(pattern), weight) for pattern, weight in rules] for label, rules in _RULES.items()}
 
 OFFICE_NUMBER_DOUBTED = _rx(_OFFICE_NUMBER_DOUBTED)
-WILL_HAVE_PAID = _rx(_WILL_HAVE_PAID)
+WILL_HAVE_PAID = _rx(_WILL_HAVE_PAID, _PAID_BY_THEN)
 COUNTERFACTUAL_PAID = _rx(_COUNTERFACTUAL_PAID)
 # Paper declined and our messages wanted instead (紙の督促状はもう郵送しないでください。SMSだけで
 # 十分です, 郵送はやめてSMSにして): both must be said. How to be reached is then a request of staff,
@@ -822,7 +834,9 @@ INSTALMENTS_AGREED = _rx(r"(?:分納|分割|分割払い)(?:の件|の計画|の
                          # Paid as the plan agreed says (分納誓約どおり、今月分は28日に納付します).
                          r"(?:分納|分割)(?:誓約|計画|の約束|の予定)(?:書)?(?:の)?(?:どおり|通り|とおり|に沿って|に従って|に基づ)",
                          # The plan's next instalment, promised (分納の2回目は来月末に払います).
-                         r"(?:分納|分割)(?:の)?(?:\d{1,2}|[一二三四五六七八九十]|初|次|最終|残り)(?:回目|回|期)(?:分)?(?:は|を|も)")
+                         r"(?:分納|分割)(?:の)?(?:約束の|計画の)?(?:\d{1,2}|[一二三四五六七八九十]|初|次|最終|最後の|残り)(?:回目|回|期)(?:分)?(?:は|を|も|、|です)",
+                         # A plan agreed at the counter, its part now promised (相談した分納の件、今月分は…).
+                         r"(?:相談|話)した(?:分納|分割)")
 DEATH = _rx(r"亡くな|他界|死亡|死去|逝去|永眠|亡き|故人|相続|葬儀", r"passed away|\b(?:died|deceased|death)\b")
 
 # Whether one has paid, asked: not a statement that one has (払ったかどうかわかりません); nor
@@ -880,6 +894,7 @@ DENIED = _rx(
     # 払わないわけないでしょ: of course one pays.
     r"(?:払|はら|支払|納め)(?:わ|ま)(?:ない|ん|へん)わけ(?:が)?(?:ない|ねー|ねえ|なかろう|あらへん)(?:でしょ|だろ|じゃん|やろ)?[?!]?",
     r"\bi (?:didn't|did not|never) say (?:that )?i (?:won't|will not|wouldn't|would not|can't|cannot|couldn't) pay\b",
+    r"\b(?:i )?(?:was going to|wanted to|thought i'd|thought i would) say (?:that )?i (?:can't|cannot|couldn't|could not) pay\b",
     # Our bill taken for another at first (クレカの請求と間違えた笑 今日払っとく, 携帯代の請求と勘違い
     # してました): the mistake was the resident's.
     r"(?:の)?(?:請求|支払い?|引き落とし|通知|メール|sms|ショートメール)と(?:間違え|間違|勘違い|勘違)(?:し)?(?:て(?:い)?)?(?:た|ました|てた|てました)",
@@ -922,7 +937,7 @@ RESUME = _rx(
     # The stop sent by someone else (送らないでって返信したの私じゃないです…元に戻してください).
     r"(?:(?:送らないで|停止|止めて|やめて|stop)[」\"]?(?:って|と)(?:返信|送信|送)|(?:配信)?停止(?:に)?|止め)(?:した|された)(?:の|のは)[^。!?]{0,6}(?:私|わたし|本人)(?:じゃ|では)(?:ない|ありません)",
     r"(?:引き続き|今後も|これからも)(?:送って|お送り|送信して)(?:ください|下さい|ほしい|欲しい|いただ|頂)",
-    r"(?:停止|受信拒否|拒否|stop|unsubscribe)(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:(?:に)?して(?:い)?た(?:の|こと|件)?|した(?:の|こと|件)?|と(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
+    r"(?:停止|受信拒否|拒否|stop|unsubscribe)[」\"]?(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:(?:に)?して(?:い)?た(?:の|こと|件)?|した(?:の|こと|件)?|と(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
     # 停止 sent by mistake.
     r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)(?:と|って)?(?:送|返信|返事|打|入力|押)",
     r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)(?:に|を)?(?:し|設定|登録)[^。]{0,12}[。、,]?[^。]{0,6}?" + _AGAIN + r"(?:届く|とどく|来る|くる|受け取れる|受信できる)ように",
@@ -971,9 +986,9 @@ EXCLAIMED = re.compile(r"(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ
 # A why in a complaint (なんでこんなにしつこいの…): beside a promise, no question for staff.
 WHY = re.compile(r"なぜ|なんで|どうして(?!も)|\bwhy\b")
 # Passing the message on (妻に伝えておきます) commits to nothing: `other`.
-RELAY = re.compile(r"(?:伝え|言っ)て?(?:おきます|おく|とく|ときます|ます)[。!]*$"
+RELAY = re.compile(r"(?:伝えて?(?:おきます|おく|とく|ときます|ます)|言って(?:おきます|おく|とく|ときます))[。!]*$"
                    # and so does saying one will look into it: 払い忘れてるかも。確認します
-                   r"|(?:確認|調べ|検討)(?:して)?(?:み|お|おき)?(?:ます|ておきます|いたします)[。!]*$"
+                   r"|(?:確認|調べ|検討)(?:して)?(?:み|お|おき)?(?:ます|ておきます|いたします)[。!]*$|聞いて(?:み|おき)ます[。!]*$"
                    # and talking it over at home: すいません、家族と相談します
                    r"|(?:家族|夫|妻|主人|旦那|嫁|息子|娘|親|両親|母|父)と(?:よく)?相談(?:して(?:みます|から))?(?:します)?[。!]*$")
 # Where a sentence ends: punctuation, or a polite ending that the next word follows without
@@ -1060,7 +1075,8 @@ SMS_VALUED = _rx(r"助かって(?:は)?(?:いる|います|る|ます)|助かり
 # A doubt the resident settled themselves (詐欺かと思ったけど、番号調べたら市役所でした; Thought
 # this was a scam but checked the city website): no doubt left, unless asked again.
 DOUBT_SETTLED = _rx(r"(?:詐欺|さぎ|サギ|架空請求|偽物|にせもの|怪しい|あやしい|スパム|迷惑メール|いたずら|悪戯|なりすまし)[^。!?]{0,6}?(?:か|だ)?(?:と|って)"
-                    r"(?:思った|思いました|思って(?:い)?ました|思ってた|思ってしまい|疑った|疑いました|疑って(?:い)?ました|疑ってた)(?:けど|けれど|が|のですが|んですが|ですが|ら)",
+                    r"(?:思った|思いました|思って(?:い)?ました|思ってた|思ってしまい|疑った|疑いました|疑って(?:い)?ました|疑ってた)(?:けど|けれど|が|のですが|んですが|ですが|ら|って)",
+                    r"(?:詐欺|偽物|怪しい|なりすまし)(?:じゃ|では)ない(?:の|こと)は(?:分かって|わかって|分かり|わかり|知って|承知)",
                     r"\bthought (?:this|it) was (?:a |an )?(?:scam|fake|spam|phishing|fraud)\b")
 # A payment held until the doubt is answered (払うつもりでしたが、本物か確認できるまで保留します):
 # the doubt is what is asked. A promise made if we are genuine (本物なら明日払います) is still a
@@ -1068,12 +1084,15 @@ DOUBT_SETTLED = _rx(r"(?:詐欺|さぎ|サギ|架空請求|偽物|にせもの|�
 PAY_HELD = _rx(r"保留|(?:確認|確かめ)(?:でき|が取れ)るまで[^。!?]{0,6}(?:払|支払|納め|待|控え)",
                r"\b(?:hold(?:ing)? off|wait(?:ing)?) (?:on paying |paying )?until i (?:confirm|verify|know)\b")
 # Paid, denied (支払い済みではないです).
-NOT_PAID = _rx(r"(?:支払い?|払い|納付|入金|振込み?|振り込み)(?:は)?済み?(?:では|じゃ|でわ)(?:ない|なかった|ありません|なく)")
+NOT_PAID = _rx(r"(?:支払い?|払い|納付|入金|振込み?|振り込み)(?:は)?済み?(?:では|じゃ|でわ)(?:ない|なかった|ありません|なく)",
+               # 払ったかって聞かれたらまだです; 払いました！…って夢を見ました; 払ったよって言いたいところだけど.
+               r"(?:払|支払)った(?:か|かって)(?:って)?聞かれ(?:たら|れば)", r"(?:って|という|と言う)夢|夢で(?:見|払)",
+               r"(?:払|支払|納め)(?:った|いました|ってます)[!…。.よ]*(?:って|と)(?:言いたい|いいたい)(?:ところ|けど|が)")
 
 # A request that a stop be NOT made (お知らせは止めないでください, 停止しないで, don't stop the
 # texts): not a stop, and left out before the stop rules read the reply, so that a stop asked
 # for elsewhere in it is still heard.
-NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:って|と)(?:返信|送|返|打|入力)(?:し)?(?:たら|ると|れば|ても)"
+NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:って|と)(?:返信|送|返|打|入力)(?:し|っ)?(?:たら|ると|れば|ても)"
                           r"|(?:止め|とめ|やめ|辞め|停止し|停止せ|中止し|中止せ|切ら|きら|解除し|解除せ|オフにし)(?:ない|ん|ね|ねえ|へん)"
                           r"(?:で(?!しょ|す)|といて|とって)"
                           # The stop declined (配信停止はしません, 停止しなくて大丈夫です, 停止はしないで). Not a
@@ -1089,6 +1108,10 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           # A stop only quoted, and denied (送らないでとは言いませんが, もう送らなくていいよ、
                           # って言おうと思ったけど): the words of a stop, not a request.
                           r"|[^。!?]{0,16}?(?:と|って|とは|っては|とまでは)[、,\s]?(?:言|い)(?:いません|いませんが|わない|わへん|わん|ってない|っていません|おうと(?:思|し)|おうかと|いたい(?:けど|けれど|ところ|が)|いかけ)"
+                          # Another's words quoted (母が「役所はSMSなんか送らない」と言ってます), and a stop
+                          # said unneeded (私は止めなくていいです).
+                          r"|(?:役所|市役所|区役所|役場|市|区|町|自治体)(?:は|が)[^。」!?]{0,12}(?:送ら|送って(?:こ|く))ない(?!で)"
+                          r"|(?:止め|とめ|停止し|やめ)なくて(?:も)?(?:いい|ええ|大丈夫|結構)"
                           # A stop thought of and not made (配信停止しようかと思ったけど…払いました).
                           r"|(?:配信停止|停止|止め|とめ|やめ|解除|オフに)(?:しよう|よう)(?:か)?(?:と|って)(?:も)?(?:思っ|考え)"
                           # STOP as what a scam would make one send (「配信停止」って送らせて…).

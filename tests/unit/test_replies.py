@@ -1996,6 +1996,42 @@ def test_the_kinds_of_miss_seen_in_sets_100_to_102(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 103–105's misses, each a class, in new words (set 104: reported speech, hypotheticals
+# and denials; set 105: replies to repeat reminders).
+@pytest.mark.parametrize("text,label,when", [
+    # Transferred, told in the present perfect; paid by a day to come (a promise).
+    ("1日に振込しています", "already_paid", None),
+    ("月末には払い終わっているはずです", "payment_promise", date(2026, 12, 31)),
+    # Whether paid, to be found out by the resident; paid only if asked, in a dream, or in
+    # what one would like to say.
+    ("払ったかどうかは妻が管理しているので、聞いてみます", "other", None),
+    ("払ったかって聞かれたらまだだけど、金曜に払います", "payment_promise", date(2026, 12, 4)),
+    ("払いました！…という夢でした笑", "other", None),
+    ("払ったって言いたいけど、まだです", "other", None),
+    ("振り込んだか心配でしたが、確認したら3日に振り込んでました", "already_paid", None),
+    # A doubt denied or someone else's, settled; another's claim about offices, quoted.
+    ("詐欺じゃないのは分かってます。ありがとうございます", "other", None),
+    ("詐欺かと思ったって父が言うので、大丈夫だよと言っておきました", "other", None),
+    ("父が「役所はメールなんか送ってこない」と言ってます。本物ですか", "authenticity_check", None),
+    # A stop only heard of and declined; a stop taken back in quotes.
+    ("「停止」って送ったら止まるって聞いたけど、止めなくていいです", "other", None),
+    ("「配信停止」を取り消したいです", "other", None),
+    # A promise quoted from the payer; a refusal only thought of; the person named, asked.
+    ("妻が「明日払う」と言ってます", "payment_promise", date(2026, 12, 3)),
+    ("I was going to say I cannot pay, but I will pay on Friday", "payment_promise", date(2026, 12, 4)),
+    ("佐々木さんって誰ですか？", "wrong_number", None),
+    # Repeat reminders: nothing at all now; the agreed plan's part promised; a consultation
+    # told as past, then a promise.
+    ("払うつもりはありますが、今は1円も出せません", "consultation_request", None),
+    ("この前相談した分納の件、今月分は25日に払います", "payment_promise", date(2026, 12, 25)),
+    ("分納の約束の3回目、月末に振り込みます", "payment_promise", date(2026, 12, 31)),
+    ("先日相談した件、一括で来週払います", "payment_promise", date(2026, 12, 13)),
+])
+def test_the_kinds_of_miss_seen_in_sets_103_to_105(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
