@@ -89,6 +89,10 @@ MODEL_FLOOR = 0.4
 FLAGGED = 0.5
 _PAYING = (PAYMENT_PROMISE, ALREADY_PAID)
 _LATIN = re.compile(r"[a-z]{2}")
+# Words that only Japanese in romaji has (desu, shite, kudasai…): two of them, and a reply is
+# read in kana first.
+_ROMAJI_JA = re.compile(r"\b(?:desu|masu|mashita|masen|shite|shita|kudasai|naide|shimasu|haraimasu|harau|haratta|okuranaide|"
+                        r"okutte|dekimasu|zumi|chotto|matte|mou|mata|kedo|node|nara|hazu|wo|nai|kara|yo|ne|ni|wa|ga)\b")
 # A complaint said beside a promise (なんでこんなにしつこいの…今日払ってきます, 手数料が
 # こっち持ちなのは納得いかないけど、金曜に振り込みます) asks staff nothing.
 _COMPLAINT = re.compile(WHY.pattern + r"|納得(?:でき|いか|いきません)(?:ない|ません|ん|ず)?|不満", re.ASCII)
@@ -104,7 +108,8 @@ _PART_NAMED = re.compile(r"分|税|年|期|月|回|こっち|こちら|これ|�
 # A verb of paying (not a place: 窓口の皆さんも熱中症に気をつけて is small talk).
 _PAYING_WORD = re.compile(r"払|はら|振り?込|ふりこ|納|入金|送金|\b(?:pay|paid)")
 # Annoyance alone, the whole reply (うるさい, しつこい!).
-_ANNOYED_ONLY = re.compile(r"^(?:もう|まじ|ほんと)?\s?(?:うるさい|うるせー|うるせえ|うるさ|しつこい|しつけー|うざい|ウザい|うざ)[!。.…~ーw笑\s]*$")
+_ANNOYED_ONLY = re.compile(r"^(?:もう|まじ|ほんと|なまら|めっちゃ|ほんま|マジで)?\s?(?:うるさい|うるせー|うるせえ|うるさ|しつこい|しつけー|うざい|ウザい|うざ)"
+                           r"(?:な|ね|わ|なあ|ねえ)?[!。.…~ーw笑\s]*(?:(?:わかって|分かって)(?:る|ます)(?:って|よ|から|わ)?[!。.\s]*)?$")
 # "Soon", as replies.md's vague promises say it.
 _VAGUE = re.compile(r"近日中|近いうち|ちかいうち|そのうち|なるべく早|できるだけ早|出来るだけ早|早めに|早急に|速やかに|すみやかに|"
                     r"\b(?:as soon as i can|soon|asap|when i can|as early as)\b")
@@ -554,9 +559,10 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         # うるさい and nothing else: annoyance, asking nothing (replies.md: abuse is `other`);
         # flagged, so that staff, who see it in the case's thread, can stop the number if so.
         return Classification(OTHER, FLAGGED, None, (OPT_OUT,))
-    if not strength and _LATIN.search(norm):
+    if _LATIN.search(norm) and (not strength or len(_ROMAJI_JA.findall(norm)) >= 2):
         # Perhaps Japanese in romaji (ashita haraimasu, yamete): read it in kana if the rules
-        # know it.
+        # know it; first, where it plainly is romaji (konbini ni stop shite haraimashita), since
+        # its English words then mean what the Japanese means.
         kana = romaji_to_kana(norm)
         if kana != norm:
             if (found := _keyword(kana)) is not None:

@@ -57,7 +57,10 @@ _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さら
                # Paying nouns, as old phones write them in half-width kana (ﾉｳﾌｽﾞﾐﾃﾞｽ, ﾆｭｳｷﾝｼﾏｼﾀ).
                "のうふ": "納付", "にゅうきん": "入金", "かんのう": "完納", "のうにゅう": "納入",
                # What we send and how long, as learners write them (oshirase wa fuyou, konkai kagiri).
-               "おしらせ": "お知らせ", "こんかい": "今回"}
+               "おしらせ": "お知らせ", "こんかい": "今回",
+               # Romaji's kinyou reads きにょう; nouzei zumi, paid.
+               "きにょう": "金曜", "のうぜいずみ": "納付済み", "のうぜい": "納税",
+               "ふりこみさき": "振込先", "さしおさえ": "差し押さえ", "きゅうよ": "給与", "えんりょ": "遠慮", "こんご": "今後"}
 # A weekday or 来月 with its dakuten left off (きんようひ, らいけつ), as typed in a hurry or
 # by voice input read back in kana: the same word. Only where the bare form is no other word
 # (こんけつ is 混血, けつまつ is 結末: those stay).
@@ -136,12 +139,14 @@ _PLAYFUL = re.compile(r"ましぇー?ん")
 # before a question, 京中 (今日中), 低止 (停止), 贈らないで (送らないで), お引かえください (お控え),
 # くだしあ (ください), 停s (停止 typed as teishi and converted half-way), 降り込みます (振り込みます).
 _WRONG_CHOICES = re.compile(r"性急書|使用と(?=思|おも)|祓(?=[いうえわっ])|鷺(?=です|では|じゃ|か|だろ|でしょ|\?)|(?<!東)京中|低止"
-                            r"|贈(?=らない|らんで|るな|って(?:こ|く))|引かえ(?=て|ください|下さい|願)|くだしあ|くだちい|くらさい|くだはい|らいしゆう|こんしゆう|まあす(?=[。!~\s]|$)|まs(?=ん)|下ちい|配信定時|遅ら(?=ないで|んで|ないよう)|御知らせ"
+                            r"|贈(?=らない|らんで|るな|って(?:こ|く))|引かえ(?=て|ください|下さい|願)|くだしあ|くだちい|くらさい|くだはい|らいしゆう|こんしゆう|まあす(?=[。!~\s]|$)|まs(?=ん)|下ちい|配信定時|遅ら(?=ないで|んで|ないよう)|御知らせ|酔っ?払"
                             r"|停(?:s|sh|shi|si)(?![a-z])|降り?込(?=[みむまめん])")
 _WRONG_CHOICE = {"性急書": "請求書", "使用と": "しようと", "祓": "払", "鷺": "詐欺", "京中": "今日中", "低止": "停止", "贈": "送",
                  "引かえ": "控え", "くだしあ": "ください", "くだちい": "ください", "くらさい": "ください", "くだはい": "ください",
                  "らいしゆう": "来週", "こんしゆう": "今週", "まあす": "ます", "まs": "ませ",
                  "下ちい": "ください", "配信定時": "配信停止", "遅ら": "送ら", "御知らせ": "お知らせ",
+                 # Drunk (酔っ払って) holds no payment.
+                 "酔っ払": "酔っぱら", "酔払": "酔っぱら",
                  "停s": "停止", "停sh": "停止", "停shi": "停止", "停si": "停止",
                  "降り込": "振り込", "降込": "振込"}
 # Western Japan's past and te-form without the small っ (嫁が払たって言うてはります, PayPayで
@@ -187,7 +192,12 @@ _KANA_GAP = re.compile(r"(?<=[ぁ-ゖー]) (?=[ぁ-ゖー])")
 # Between words read from romaji or old phones' kana (もう 連絡 しないで, sms は), no space.
 _JA_GAP = re.compile(r"(?<=[ぁ-ゖァ-ヺー一-鿿]) (?=\S)|(?<=\S) (?=[ぁ-ゖァ-ヺー一-鿿])")
 # Romaji words that stay as they are (sms, atm), and particles spelt as said (renraku wa).
-_ROMAJI_KEEP = {"sms", "atm", "ok", "paypay", "line"}
+_ROMAJI_KEEP = {"sms", "atm", "ok", "paypay", "line",
+                # English among romaji stays English, for the English rules (Mou paid shita yo;
+                # Hontou ni shiyakusho kara? I'll pay on Friday anyway).
+                "paid", "pay", "already", "tomorrow", "today", "tonight", "next", "week", "month", "scam",
+                "sorry", "please", "pls", "thanks", "anyway", "will", "i'll", "okay", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "on", "by", "the", "this"}
 _ROMAJI_PARTICLES = {"wa": "は", "e": "へ"}
 
 # Our own SMS quoted back before the answer: a mail-style "> " line, a long 「…」 or "…",
@@ -241,9 +251,11 @@ def _kana_dates(text: str) -> str:
         text = _KANA_WEEKDAY_SHORT.sub(lambda m: _WEEKDAY_KANJI[m.group(1)] + "曜", text)
     if "にち" in text or "か" in text or "ついたち" in text:
         text = _KANA_DAY.sub(_kana_day, text)
-    return text
+    return _DAYS_AFTER.sub("日後", text) if "日ご" in text else text
 
 
+# N days later, its 後 in kana (mikka go ni: 3日ごに).
+_DAYS_AFTER = re.compile(r"(?<=\d)日ご(?=に|まで|$|[。、\s])")
 _KANA_STOP = re.compile(r"(?<=[ぁ-ゖァ-ヺー一-鿿])\.(?=\s|[ぁ-ゖァ-ヺ一-鿿]|$)")
 
 
@@ -261,10 +273,16 @@ def romaji_to_kana(text: str) -> str:
     return _kana_dates(_kana_words(_JA_GAP.sub("", kana)))
 
 
+# English words among romaji, read as the Japanese they stand for there (konbini ni stop
+# shite: stopped by; unsubscribe shite nai).
+_ROMAJI_ENGLISH = {"stop": "停止", "unsubscribe": "配信停止", "cancel": "キャンセル"}
+
+
 def _romaji_words(m: re.Match[str]) -> str:
-    # Word by word, so that each is read as a word (mou renraku: もう 連絡, not もうれんらく).
-    return " ".join(w if w in _ROMAJI_KEEP else _ROMAJI_PARTICLES.get(w) or _kana_words(jaconv.alphabet2kana(w))
-                    for w in m.group(0).split(" "))
+    # Word by word, so that each is read as a word (mou renraku: もう 連絡, not もうれんらく);
+    # a hyphen parts words too (nijuugo-nichi).
+    return " ".join(w if w in _ROMAJI_KEEP else _ROMAJI_PARTICLES.get(w) or _ROMAJI_ENGLISH.get(w)
+                    or _kana_words(jaconv.alphabet2kana(w)) for w in re.split(r"[ -]", m.group(0)) if w)
 
 
 # A stop said alone as an old phone's first word, and what may follow it in the same request

@@ -2032,6 +2032,34 @@ def test_the_kinds_of_miss_seen_in_sets_103_to_105(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 106–108's misses, each a class, in new words (set 108: romaji and mixed English).
+@pytest.mark.parametrize("text,label,when", [
+    # Plainly romaji, read in kana first: its English words mean what the Japanese means.
+    ("konbini ni stop shite haraimashita", "already_paid", None),
+    ("kyuuyo no sashiosae wo teishi shite kudasai", "consultation_request", None),
+    ("mikka go ni haraimasu", "payment_promise", date(2026, 12, 5)),
+    ("nijuugo-nichi ni harau", "payment_promise", date(2026, 12, 25)),
+    ("kinyou ni haraimasu", "payment_promise", date(2026, 12, 4)),
+    ("nouzei zumi desu", "already_paid", None),
+    ("teishi shita hazu nano ni mata kita", "opt_out", None),
+    ("unsubscribe shite nai no ni konaku natta. mata okutte", "other", None),
+    # stop said of what one did, or of a double charge.
+    ("ATMで途中でstopしちゃった、明日振り込みます", "payment_promise", date(2026, 12, 3)),
+    ("Stop charging me twice, I already paid", "already_paid", None),
+    # Explained and promised; drunk is no payment; a family member's old number; debited,
+    # as one was sure, asked; a dialect request.
+    ("住所変更が遅れてしまって、金曜に払います", "payment_promise", date(2026, 12, 4)),
+    ("納付書がどこかに行ってしまったのですが、出てきました。月末に払います", "payment_promise", date(2026, 12, 31)),
+    ("酔っ払ってるけど明日払うから", "payment_promise", date(2026, 12, 3)),
+    ("娘は東京に越してこの番号はもう使ってないです", "wrong_number", None),
+    ("引き落としのはずですが、引かれてませんでしたか？", "consultation_request", None),
+    ("コンビニで払えるようにしてもらえないべか", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_106_to_108(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
