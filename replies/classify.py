@@ -58,6 +58,7 @@ from replies.rules import (
     PAPER,
     PATTERNS,
     PAY_HELD,
+    PREVIOUS_OWNER,
     PUZZLED,
     QUESTION,
     REFUSAL,
@@ -68,6 +69,7 @@ from replies.rules import (
     SMS_WANTED,
     STRONG,
     TAX_TOO_HIGH,
+    THOUGHT_OTHER,
     TYPO_WORDS,
     WEAK,
     WHY,
@@ -315,7 +317,7 @@ def _strength(norm: str) -> dict[str, float]:
 def _death_for_staff(norm: str, strength: dict[str, float]) -> bool:
     """A death named, which staff must answer; not where its only word is 相続 (an heir, an
     inheritance settled) beside a payment made or promised (相続した兄が納付しています)."""
-    if not DEATH.search(norm):
+    if not DEATH.search(norm) or PREVIOUS_OWNER.search(norm):
         return False
     only_inherited = INHERITED.search(norm) is not None and not DEATH.search(INHERITED.sub("", norm))
     return not (only_inherited and (ALREADY_PAID in strength or strength.get(PAYMENT_PROMISE, 0.0) >= STRONG))
@@ -358,7 +360,7 @@ def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
 
 # A question the resident answers at once with a promise asks staff nothing: もしかして今日が
 # 期限？なら今日払います, え、まだ払ってなかった？すみません、今日払います, 〜でいいっすよね？払っときます.
-_ANSWER = re.compile(r"^\s*(?:なら|それなら|だったら|でしたら|じゃあ?|では|ほんなら|ほな|すみません|すいません|ごめん|申し訳|失礼しました|あ[、,]|そっか|そうか)")
+_ANSWER = re.compile(r"^[\s.…]*(?:なら|それなら|だったら|でしたら|じゃあ?|では|ほんなら|ほな|すみません|すいません|ごめん|申し訳|失礼しました|あ[、,]|そっか|そうか)")
 _TAG = re.compile(r"(?:よね|っけ|かな|かしら|だっけ)\s?[?]+\s*$")
 # A sentence that only checks it was understood (土曜に払います。平日は仕事なんで。分かります?),
 # beside a promise: it asks staff nothing.
@@ -432,6 +434,10 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         strength.pop(OPT_OUT, None)
         if set(strength) <= {CONSULTATION_REQUEST} and not _consults(SMS_WANTED.sub(" ", PAPER.sub(" ", norm))):
             strength.clear()
+            strength[OTHER] = FLAGGED
+    if THOUGHT_OTHER.search(norm) and strength.get(WRONG_NUMBER, 0.0) <= MEDIUM:
+        strength.pop(WRONG_NUMBER, None)  # 人違いかと思ったら私でした
+        if not strength:
             strength[OTHER] = FLAGGED
     if NOT_PAID.search(norm):
         strength.pop(ALREADY_PAID, None)  # 支払い済みではないです

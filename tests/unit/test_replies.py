@@ -2060,6 +2060,38 @@ def test_the_kinds_of_miss_seen_in_sets_106_to_108(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 109–111's misses, each a class, in new words (set 110: promise or consultation; set
+# 111: wrong numbers and doubts).
+@pytest.mark.parametrize("text,label,when", [
+    # Kyushu speech: the day one goes; debited, as one was sure, asked.
+    ("もう遅いけん明日行くばい", "payment_promise", date(2026, 12, 3)),
+    ("口座振替にしとったはずやけど引き落とされとらんと？", "consultation_request", None),
+    # One's own plan of parts; a question wondered and answered by the slip.
+    ("5千円ずつ3回に分けて、今月中に払います", "payment_promise", date(2026, 12, 31)),
+    ("いつ払えばいいのかなと思いましたが書いてありました。金曜に払います", "payment_promise", date(2026, 12, 4)),
+    # Someone else thought meant, then not; a name asked; the name denied; a previous
+    # owner's death (a wrong number, no death for staff).
+    ("人違いかと思いましたが私でした。すみません", "other", None),
+    ("誰宛て？と思ったら夫の名前でした。明日払います", "payment_promise", date(2026, 12, 3)),
+    ("山田って誰ですか？", "wrong_number", None),
+    ("そんな名前じゃないです", "wrong_number", None),
+    ("前の持ち主の方は亡くなったそうですが、私は知らない方です", "wrong_number", None),
+    # A doubt settled by checking; doubts put as checking first, with the police, or from
+    # reviews of the number, and one still asked.
+    ("区役所に電話して本物だと確認できました。ありがとう", "other", None),
+    ("本物だったんですね。疑ってすみません", "other", None),
+    ("Checked with the city, it is genuine. Thanks", "other", None),
+    ("市役所に直接確認してから対応します", "authenticity_check", None),
+    ("警察の相談窓口に聞いてみます", "authenticity_check", None),
+    ("念のため市のホームページで確認します", "authenticity_check", None),
+    ("この番号、迷惑電話の口コミがありました", "authenticity_check", None),
+    ("どうやって本物だと確認できますか", "authenticity_check", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_109_to_111(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
