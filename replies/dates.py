@@ -215,7 +215,7 @@ _RULES: list[Rule] = [
     # A day without 日, straight before paying (25に払う, 10までに振り込む): the day of the month.
     (_re(r"(?<![\d.,/:\-])([1-9]|[12]\d|3[01])(?:に|までに|まで)(?:は)?\s?(?=払|はら|支払|振り?込|ふりこ|納め|入金|納付)"),
      lambda m, d: _next_day_of_month(d, int(m[1]))),
-    (_re(r"\b(?:on|by|before|until|the) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b"),
+    (_re(r"\b(?:on|by|before|until|the|or) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b"),
      lambda m, d: _next_day_of_month(d, int(m[1]))),
     # A weekday alone: the next such day, today included.
     (_re(r"([月火水木金土日])曜日?"), lambda m, d: _next_weekday(d, _wd(m[1]))),

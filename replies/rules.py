@@ -273,6 +273,11 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # もうこういうのいらないです; やめて。ほんとやめて。毎週来るの何？ (a bare やめて as a sentence).
              r"(?:こういうの|こういうもの|こんなの|こんなもの|この手の(?:もの|の))(?:は)?(?:もう)?(?:いらない|要らない|いりません|要りません|いらん|不要|結構)",
              r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう)?(?:やめて|止めて|とめて)(?:ください|下さい|くれ|よ)?[!\s]*(?:[。!?]|$)",
+             # Consent withdrawn; messages to be discontinued (I do not consent to receiving text
+             # messages… Please discontinue them).
+             r"\b(?:do not|don't|dont) consent to (?:receiving|getting|these|your)\b", r"\b(?:discontinue|cease|end) (?:them|these|the (?:texts|messages|sms|reminders)|(?:your |these |all )?(?:texts|messages|sms|reminders))\b",
+             # Future notices by post rather than to this mobile, in English.
+             r"\b(?:sent|send (?:them|it|notices)) by (?:post|mail|letter)\b[^.]{0,30}\b(?:rather than|instead of|not) (?:to |by )?(?:this|my) (?:mobile|phone|number)\b",
              # Stops set 98 found only the model hearing: 送られてくるの嫌なんで外しといて; 次送って
              # きたら消費者センターに言うからね; 何回送ってくるの、もうたくさん; もうやめにしませんか;
              # この手の通知、もう二度と見たくない; stahp.
@@ -457,7 +462,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?<!前は)(?<!以前は)(?<!去年は)(?<!昔は)(?:給料|給与|年金|退職金|賞与|ボーナス)から[^。!?]{0,8}?(?:引かれて|天引きされて|差し引かれて)(?:い|お)?(?:る|ます|ました|た|り)(?!か|はず|のに|けど)",
              r"(?:払い|納め|支払い|振り?込み)に(?:行|い)って(?:くれ|もらい|き)?(?:まし)?た(?![らり])", r"納税(?:済|ずみ|しました|した(?![らり]))", r"振り?込み?(?:を)?して(?:い|お)?ます(?!か)", r"振り?込んで(?:まし|ま)た(?!か)",
              r"(?:払|支払|納め|振り?込ん)(?:った|た|だ)(?:と|って)(?:言って|いって|聞い|のこと)", r"\balready (?:payed|paod|piad|pid)\b",
-             r"\bi (?:make|made|did) (?:the |my )?payment (?:this morning|yesterday|already|last (?:week|night))",
+             r"\bi (?:make|made|did) (?:the |my )?payment (?:this morning|yesterday|already|last (?:week|night))", r"\b(?:already )?(?:took|taken) care of (?:it|this|that)\b",
              r"会社(?:で|が|から)(?:払|支払|納)", r"\b(?:my )?employer (?:pays|paid|deducts|withholds|takes)", r"withheld from",
              r"\b(?:deducted|taken|withdrawn|debited) (?:from|out of) (?:my |our )?(?:salary|pay|wages|paycheck|account|bank)", r"payment (?:was|has been) (?:made|sent)"),
          STRONG),
@@ -512,10 +517,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:払いに|納めに|支払いに|役場に|役所に|窓口に|銀行に|コンビニに|郵便局に)(?:行|い)(?:が|か)れ(?:ねぇ|ねえ|ね|ない|ん|へん|ません)",
              # A way of paying asked about: 楽天ペイ対応してます？, LINE Payって使えましたっけ？
              r"(?:ペイ|pay|カード|クレカ|クレジット|電子マネー|スマホ決済|アプリ|バーコード)[^。!?]{0,8}?(?:対応して(?:ます|る|い(?:ます|る))|使え(?:ます|る|ました)|利用でき(?:ます|る|ました))(?:か|っけ)?(?:\?|か$|っけ)", r"(?:電話|でんわ|折り?返し)(?:して|ちょうだい|くれ)[。!.\s]*$",
-             r"(?:^|[。、!?\s])(?:今は|今月は|ちょっと|とても|絶対)?(?:無理|むり|ムリ)(?:です|だ|っす|や)?[。!.\s]*$",
+             r"(?:^|[。、!?\s)])(?:今は|今月は|今月|今|ちょっと|とても|絶対)?(?:無理|むり|ムリ)(?:です|だ|っす|や)?[。!.\s…~]*$",
              r"(?:払う|払える|支払う|納める)(?:気|気持ち)(?:に|が|も)?(?:なら|なれ|しな|起きな|おきな)", TAX_TOO_HIGH, r"(?:話|はなし)を?(?:し|聞き|きき)たい",
              r"(?:金額|税額|請求額?|額)(?:が|は)?.{0,8}(?:おかし|違|ちが|間違|まちが|多すぎ|高すぎ|高い|多い|納得)",
-             r"\bis (?:it|this|that|the (?:amount|bill)) (?:correct|right)\?", r"(?:もらえ|くれ|いただけ)(?:ない|ねえ|ねー|ん)(?:べか|だべか|っしょか|かな|ですか)",
+             r"\bis (?:it|this|that|the (?:amount|bill)) (?:correct|right)\?", r"\b(?:not|never|won't|will not|i'm not|im not) (?:be )?paying\b", r"(?:もらえ|くれ|いただけ)(?:ない|ねえ|ねー|ん)(?:べか|だべか|っしょか|かな|ですか)",
              # This bill asked apart from another (これとは別物ですか).
              r"(?:これ|この(?:請求|税金|通知|sms|メール|お知らせ))(?:と|とは|は)[^。!?]{0,4}(?:別物|別|違う|関係)(?:もの)?(?:ですか|なの|なん|でしょうか|\?)",
              # Whose bill, asked (本当に私の分ですか).
@@ -637,7 +642,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Someone asked to pay (3/5に娘に頼んで払ってきてもらいます).
              r"(?:払|支払|納め)って(?:きて)?(?:もらいます|もらう(?:予定|つもり|ので|から|ね|よ|わ|$|。))|振り?込んで(?:きて)?もらいます",
              # ごめんなさい!金曜に行きます: the day one goes to pay.
-             r"(?:^|[。!?、\s]|けん|から|ので)" + _DATE + r"(?:中|末)?(?:に|には|中に)?(?:は)?(?:行きます|いきます|行く(?:ね|よ|わ|ばい|たい|けん|べ|ぞ|ぜ)?|伺います|うかがいます|参ります|まいります)(?:ので|から)?" + _THEN,
+             r"(?:^|[。!?、\s]|けん|から|ので)" + _DATE + r"(?:中|末)?(?:に|には|中に)?(?:は)?(?:行きます|いきます|(?:行|い)く(?:ね|よ|わ|ばい|たい|けん|べ|ぞ|ぜ)?|伺います|うかがいます|参ります|まいります)(?:ので|から)?" + _THEN,
              r"完納(?:いた|致)?します|完納する(?:予定|つもり)|完納の予定|完納させ(?:ていただ|て頂)",
              r"(?:コンビニ|銀行|窓口|役所|郵便局|atm|ゆうちょ)(?=.*(?:行きます|いきます|行ってきます|行って来ます|行ってくる|行って来る|行く(?:予定|つもり|ね|わ|よ|$)|寄ります|伺います|うかがいます|参ります|まいります))",
              # Only a date, as the whole answer to a payment reminder (金曜, 20日, 🙇明日): when.
@@ -645,7 +650,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"^(?:多分|たぶん|おそらく|一応)?(?:" + _DATE + r"(?:か|~|、|から|or))?" + _DATE + r"(?:中|ちゅう|じゅう|末|いっぱい)?(?:に|で|まで(?:に)?|には)?(?:かな|かも|くらい|ぐらい|頃|ごろ)?[。!.\s~ー]*$",
              r"^(?:tomorrow|tmrw|tmr|today|tonight|next week|this week|end of (?:the )?month|(?:next |this |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.!\s]*$",
              # Simple English, the verb in the present: next week I pay, I pay tomorrow.
-             r"\b(?:i|we) (?:will )?pay[.!]*$",
+             r"\b(?:i|we) (?:will )?pay[.!]*$", r"\bwill do (?:it )?(?:on |by )?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|tomorrow|tmrw|today|tonight)\b",
              r"\b(?:next week|tomorrow|today|tonight|this week|next month|on (?:mon|tues|wednes|thurs|fri|satur|sun)day),? (?:i|we) pay\b|\b(?:i|we) pay (?:next|tomorrow|today|tonight|on|by|this|at the end)\b",
              # Money put in, said of the bill it answers (今週中に入れときます, 口座にお金入れます).
              r"入れ(?:とき|ておき|とく|ておく)(?:ます|まーす|ね|よ|わ|$|。)", r"(?:お金|口座|残り|残金)(?:に|を|も)?入れ(?:ます|る(?:ので|から|よ|わ|ね|$|。))"),
@@ -871,7 +876,7 @@ PAID_QUESTION = _rx(
     r"^(?:支払い?|納付|お?支払い)?済み?(?:です|でしょう)?か?\s?\?+$",
     # Debited, as one was sure, asked (引き落としになってるはずなんですが、引かれてませんでしたか？).
     r"(?:引か|落ち|引き?落とさ)れて(?:い)?ませんでした(?:か|\?)|(?:引か|引き?落とさ)れて(?:い)?(?:ない|ません)(?:です)?か\?",
-    r"\b(?:have|did) i (?:already )?(?:paid|pay)\b", r"\b(?:is|was|has) (?:it|this|my (?:payment|tax)) (?:already )?(?:been )?(?:paid|received)\s*\?",
+    r"\b(?:have|did) i (?:already )?(?:paid|pay)\b", r"\b(?:isn't|isnt|is not|wasn't|wasnt|shouldn't|shouldnt) (?:this|it) (?:taken|deducted|withheld|paid)\b", r"\b(?:is|was|has) (?:it|this|my (?:payment|tax)) (?:already )?(?:been )?(?:paid|received)\s*\?",
 )
 # A refusal or a consultation denied before a promise (払えないわけじゃない, 払わないなんて言って
 # ません, 払えるかどうかじゃなくて, 払わない理由はない, 分割じゃなくていい): no refusal, no request.
@@ -1060,7 +1065,7 @@ CHATTER = re.compile(r"飲んで(?:る|ます|ま[ーす]|ん)|飲み会|酔っ(
                      r"\b(?:honey|babe|sweetie|love you)\b|\bon (?:the|your|my) way home\b|帰りに.{0,12}(?:買って|寄って)")
 # A message meant for someone else (ママ、今日の夕飯カレーでいい？, 部長、本日の打ち合わせは…, 今週末
 # 空いてますか？よかったらご飯でも): `other`, when it names no tax or payment.
-MISDIRECTED = re.compile(r"^(?:ママ|パパ|お母さん|おかあさん|母さん|お父さん|父さん|おばあちゃん|おじいちゃん|部長|課長|係長|社長|先輩|店長)[、,!\s]"
+MISDIRECTED = re.compile(r"\bwrong (?:chat|thread|conversation|group)\b|^(?:ママ|パパ|お母さん|おかあさん|母さん|お父さん|父さん|おばあちゃん|おじいちゃん|部長|課長|係長|社長|先輩|店長)[、,!\s]"
                          r"|夕飯|晩ご?飯|晩ごはん|お弁当|宿題|お迎え|打ち合わせ|ご飯でも|ごはんでも|飲みに行|デート|(?:今週末|週末|今夜|今晩|土曜|日曜)(?:は|って)?空いて")
 # A request to the city about something other than taxes (街灯が切れてて, ゴミの収集): `other`
 # (off-topic, replies.md), flagged for a person to pass on, when it names no tax or payment.

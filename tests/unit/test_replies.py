@@ -2092,6 +2092,26 @@ def test_the_kinds_of_miss_seen_in_sets_109_to_111(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 112–114's misses, each a class, in new words (set 113: emoji and kaomoji; set 114:
+# English, formal and texting).
+@pytest.mark.parametrize("text,label,when", [
+    ("おけ👌 土曜いく", "payment_promise", date(2026, 12, 5)),
+    ("(>_<)今むり…", "consultation_request", None),
+    ("I can pay on the 20th or 25th", "payment_promise", date(2026, 12, 25)),
+    ("Took care of it yesterday", "already_paid", None),
+    ("ok will do tmrw", "payment_promise", date(2026, 12, 3)),
+    ("Wasn't this deducted from my salary? Why the bill?", "consultation_request", None),
+    ("oops wrong chat", "other", None),
+    ("I'm not paying this", "consultation_request", None),
+    ("Please have any further notices sent by post rather than to this mobile.", "opt_out", None),
+    ("I no longer consent to receiving these texts.", "opt_out", None),
+    ("Kindly discontinue these messages.", "opt_out", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_112_to_114(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
