@@ -253,7 +253,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
 _STOP_STEMS = ("止め", "とめ", "やめ", "辞め", "停止", "中止", "切ら", "きら", "解除", "オフ", "stop", "cancel", "unsub",
                "turn off", "keep", "不要", "ふよう", "いら", "いり", "要ら", "要り", "結構", "無用", "必要", "no ",
                "と言", "とは言", "って言", "とまでは言", "reply", "text", "send", "type", "answer", "want", "wish", "need",
-               "mean", "intend", "人も", "人は", "方も", "切っ", "返信した")
+               "mean", "intend", "人も", "人は", "方も", "切っ", "返信した", "遠慮", "控え", "申し上げ", "伝え", "送らないで", "希望")
 
 
 # Letters the model was trained on: kana, kanji (Chinese too), Latin with its accents

@@ -2112,6 +2112,34 @@ def test_the_kinds_of_miss_seen_in_sets_112_to_114(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 115–117's misses, each a class, in new words (set 117: stops said very politely, and
+# polite replies that are not stops).
+@pytest.mark.parametrize("text,label,when", [
+    # Not stops: another channel declined (calls, paper, visits, post to the family), a
+    # stop said earlier clarified, a stop not wished, late hours only, "no reply needed"
+    # quoted back, the debit's registration undone.
+    ("お電話でのご連絡はご遠慮ください。金曜に窓口で納付いたします", "payment_promise", date(2026, 12, 4)),
+    ("控えていただきたいのは訪問の方です。SMSは引き続きお願いします", "other", None),
+    ("やめてと申し上げたのは郵送の件です。SMSは構いません", "other", None),
+    ("配信の停止は希望いたしておりません", "other", None),
+    ("深夜の送信だけはご遠慮ください。昼間なら構いません", "other", None),
+    ("ご返信不要とのことでしたが、念のため。昨日納付しました", "already_paid", None),
+    ("口座振替の登録を解除したいのですが、どうすればよいですか", "consultation_request", None),
+    # A stop said as having no will to receive.
+    ("今後こうした通知を受け取る意思はございません", "opt_out", None),
+    # Wrong numbers in Tohoku speech and from a company; paid, in dialect and regretted; paid,
+    # as one believes, with a check asked.
+    ("高橋なんて知らねえよ", "wrong_number", None),
+    ("佐藤さんは先月退職しました。この電話は会社のものです", "wrong_number", None),
+    ("おととい払いさ行ったっちゃ", "already_paid", None),
+    ("誤って二回納付してしまいました。返金してもらえますか", "already_paid", None),
+    ("既に納付済みかと存じます。ご確認ください", "already_paid", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_115_to_117(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
