@@ -23,6 +23,7 @@ from replies.labels import (
 )
 from replies.model import Model, shipped
 from replies.normalize import has_words, normalize, romaji_to_kana
+from replies.prefilter import may_match
 from replies.rules import (
     ABUSE,
     ACK,
@@ -249,11 +250,10 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
     return Classification(label, round(confidence, 2), when, (label,))
 
 
-# What NOT_STOPPING starts with, looked for first: most replies hold none of them.
-_STOP_STEMS = ("止め", "とめ", "やめ", "辞め", "停止", "中止", "切ら", "きら", "解除", "オフ", "stop", "cancel", "unsub",
-               "turn off", "keep", "不要", "ふよう", "いら", "いり", "要ら", "要り", "結構", "無用", "必要", "no ",
-               "と言", "とは言", "って言", "とまでは言", "reply", "text", "send", "type", "answer", "want", "wish", "need",
-               "mean", "intend", "人も", "人は", "方も", "切っ", "返信した", "遠慮", "控え", "申し上げ", "伝え", "送らないで", "希望")
+# Whether NOT_STOPPING or NOT_OURS_UNNEEDED could apply at all: the words each needs, read off
+# the patterns themselves (replies.prefilter), so that a pattern added is never skipped.
+_MAY_NOT_STOP = may_match(NOT_STOPPING)
+_MAY_NOT_OURS = may_match(NOT_OURS_UNNEEDED)
 
 
 # Letters the model was trained on: kana, kanji (Chinese too), Latin with its accents
@@ -270,9 +270,8 @@ def _unread_script(norm: str) -> bool:
 def _unstopped(norm: str) -> str:
     """``norm`` without the requests that a stop be NOT made (止めないでください, don't stop)
     and without what else is said to be unneeded (返信不要です, 領収書はいりません)."""
-    if not any(w in norm for w in _STOP_STEMS):
-        return norm
-    return NOT_OURS_UNNEEDED.sub(" ", NOT_STOPPING.sub(" ", norm))
+    text = NOT_STOPPING.sub(" ", norm) if _MAY_NOT_STOP(norm) else norm
+    return NOT_OURS_UNNEEDED.sub(" ", text) if _MAY_NOT_OURS(text) else text
 
 
 def _not_a_stop(norm: str, unstopped: str) -> bool:

@@ -12,6 +12,7 @@ alone; only the time differs (``benchmarks/classify.py``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -97,6 +98,18 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"Prefiltered({self._regex!r})"
+
+
+def may_match(regex: re.Pattern[str]) -> Callable[[str], bool]:
+    """A quick test that ``text`` holds one of ``regex``'s factors (False: it cannot match);
+    always True where no factors can be named."""
+    if (pieces := factors(regex)) is None:
+        return lambda _text: True
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for piece in pieces:
+        automaton.add_word(piece)
+    automaton.make_automaton()
+    return lambda text: next(automaton.iter(text), None) is not None
 
 
 # What the rules hold: a pattern, or one behind its factor check; both answer ``search``.
