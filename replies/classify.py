@@ -292,6 +292,16 @@ def _consults(text: str) -> bool:
     return any(p.search(text) for p, _ in PATTERNS[CONSULTATION_REQUEST])
 
 
+def _doubt_still_asked(norm: str) -> bool:
+    """Whether, beside a doubt the resident settled, a doubt is still asked: a question, and a
+    doubt's rule that applies both outside the settled words and outside the questions the
+    resident answered."""
+    if not QUESTION.search(norm):
+        return False
+    rest, unasked = DOUBT_SETTLED.sub(" ", norm), _unasked(norm)
+    return any(p.search(rest) and p.search(unasked) for p, _ in PATTERNS[AUTHENTICITY_CHECK])
+
+
 def _grumbles(norm: str) -> bool:
     """A grumble or complaint that asks nothing (はぁ…朝から税金の話とか萎えるわ): `other`."""
     return GRUMBLE.search(norm) is not None and not QUESTION.search(norm) and not _REQUEST.search(norm) \
@@ -442,8 +452,7 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         strength.pop(ALREADY_PAID, None)  # 支払い済みではないです
         if not strength:
             strength[OTHER] = FLAGGED  # 払ったよって言いたいところだけど、まだです
-    if AUTHENTICITY_CHECK in strength and DOUBT_SETTLED.search(norm) \
-            and not (QUESTION.search(norm) and any(p.search(_unasked(norm)) for p, _ in PATTERNS[AUTHENTICITY_CHECK] if p.search(DOUBT_SETTLED.sub(" ", norm)))):
+    if AUTHENTICITY_CHECK in strength and DOUBT_SETTLED.search(norm) and not _doubt_still_asked(norm):
         # 詐欺かと思ったけど、調べたら市役所でした: no doubt left; what else is asked (詐欺じゃ
         # ないのは分かりました。でもこれ固定資産税ですよね？) is staff's.
         strength.pop(AUTHENTICITY_CHECK)
