@@ -113,11 +113,11 @@ _PAYING_WORD = re.compile(r"払|はら|振り?込|ふりこ|納|入金|送金|\b
 # Annoyance alone, the whole reply (うるさい, しつこい!).
 _ANNOYED_ONLY = re.compile(r"^(?:もう|まじ|ほんと|なまら|めっちゃ|ほんま|マジで)?\s?(?:うるさい|うるせー|うるせえ|うるさ|しつこい|しつけー|うざい|ウザい|うざ)"
                            r"(?:な|ね|わ|なあ|ねえ)?[!。.…~ーw笑\s]*(?:(?:わかって|分かって)(?:る|ます)(?:って|よ|から|わ)?[!。.\s]*)?$")
-# "Soon", as replies.md's vague promises say it.
+# A promise with no date of its own: "soon", as replies.md's vague promises say it, or when
+# the money comes in (ボーナス出たら, 給料が入り次第).
 _VAGUE = re.compile(r"近日中|近いうち|ちかいうち|そのうち|なるべく早|できるだけ早|出来るだけ早|早めに|早急に|速やかに|すみやかに|"
-                    r"\b(?:as soon as i can|soon|asap|when i can|as early as)\b")
-# When the money comes in (ボーナス出たら, 給料が入り次第): a promise with no date of its own.
-_WHEN_PAID = re.compile(r"(?:ボーナス|賞与|給料|給与|保険|年金|手当|お金)(?:が|を)?(?:出|入|もら|振り込まれ|支給され)(?:ったら|たら|り次第|次第)")
+                    r"\b(?:as soon as i can|soon|asap|when i can|as early as)\b|"
+                    r"(?:ボーナス|賞与|給料|給与|保険|年金|手当|お金)(?:が|を)?(?:出|入|もら|振り込まれ|支給され)(?:ったら|たら|り次第|次第)")
 # A sentence that tells what happened (通知が来てたの、今日やっと開けました; The letter came on…):
 # its dates are of that, not of a promise made elsewhere in the reply.
 _TOLD = re.compile(r"(?:まし|でし)た|てた|ていた|[っいきしちにびみりえけげせてねべめれ]た(?:[。、,!\s]|$|ところ|けど|が|ので|から|のに|の、)|"
@@ -187,10 +187,10 @@ def _promise_date(norm: str, received: date) -> date | None:
     # The clauses that promise first: in 今月はきついので金曜日で the 今月 only explains.
     clauses = [c for s in promising for c in CLAUSE.split(s) if c and c.strip()]
     if len(clauses) > 1:
-        said = [c for c in clauses if any(p.search(c) for p, _ in promises)]
-        if said and (when := promised_date(" ".join(said), received)) is not None:
+        said = " ".join(c for c in clauses if any(p.search(c) for p, _ in promises))
+        if said and (when := promised_date(said, received)) is not None:
             return when
-        if said and (_VAGUE.search(" ".join(said)) or _WHEN_PAID.search(" ".join(said))):
+        if said and _VAGUE.search(said):
             # 来月の頭に引っ越しがあって…、なるべく早く納付します; 今月ちょっと余裕なくて、ボーナス
             # 出たら払います: soon, or when the money comes, and no date.
             return None
@@ -198,7 +198,7 @@ def _promise_date(norm: str, received: date) -> date | None:
     several = len(sentences) > 1 and promising != [norm]
     if several and (when := promised_date(joined, received)) is not None:
         return when
-    if promising != [norm] and (_VAGUE.search(joined) or _WHEN_PAID.search(joined)):
+    if promising != [norm] and _VAGUE.search(joined):
         # The promise says "soon" and names no date (納付書は1月5日に届いておりました。近日中に
         # 支払います): the dates elsewhere are of other things, and the promise is vague.
         return None
