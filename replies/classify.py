@@ -73,6 +73,7 @@ from replies.rules import (
     THOUGHT_OTHER,
     TYPO_WORDS,
     WEAK,
+    WELL_WISHES,
     WHY,
     WILL_HAVE_PAID,
 )
@@ -104,10 +105,14 @@ _COMPLAINT = re.compile(WHY.pattern + r"|納得(?:でき|いか|いきません)
 _THIS_BILL = re.compile(r"今回|今期|当該|該当|本件|この件|ご指摘|ご請求|ご連絡の|お知らせの|ご案内の|督促|滞納|未納|未払|延滞|不足")
 _TAX = re.compile(r"税|保険|国保")
 _TAX_TOO_HIGH = re.compile(TAX_TOO_HIGH)
+# Bills that are not a tax (電気代とスマホ代を払いに行ってきました): paying them is not paying us.
+_OTHER_BILLS = re.compile(r"電気代|ガス代|水道代|電話代|スマホ代|携帯代|家賃|公共料金|光熱費|保育料|給食費|\b(?:electricity|gas|water|phone|rent) bill")
+# The address changed by a move (住所が変わり): the move's own words, no request.
+_NEW_ADDRESS = re.compile(r"住所(?:変更|が変わ)")
 # What is left to pay, asked: some was paid, the rest is the question.
 _REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|何円|なんえん|どのくらい|どれくらい|どれだけ)")
 # A bill's part named: a tax, a period, an instalment.
-_PART_NAMED = re.compile(r"分|税|年|期|月|回|こっち|こちら|これ|今回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
+_PART_NAMED = re.compile(r"分|税|(?<![成少青中老])年|期|月|回|こっち|こちら|これ|今回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
 # A verb of paying (not a place: 窓口の皆さんも熱中症に気をつけて is small talk).
 _PAYING_WORD = re.compile(r"払|はら|振り?込|ふりこ|納|入金|送金|\b(?:pay|paid)")
 # Annoyance alone, the whole reply (うるさい, しつこい!).
@@ -139,7 +144,9 @@ def _typo_label(norm: str) -> str | None:
         n, at = len(word), text.find(word[:2])
         while at != -1:
             for size in (n - 1, n, n + 1):
-                if at + size <= len(text):
+                # 早起きになりました holds なりまし, one letter from なりすまし: a past tense
+                # written right is no typo.
+                if at + size <= len(text) and not (text.startswith("た", at + size) and text.endswith("まし", at, at + size)):
                     d = Levenshtein.distance(word, text[at:at + size], score_cutoff=1)
                     if d <= 1:
                         found.append((d, -n, PRECEDENCE.index(label), label))
@@ -220,7 +227,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, 0.9, None)
     if ABUSE.search(norm) or RELAY.search(norm) or ("ー" in norm and ABUSE.search(norm.replace("ー", ""))):
         return Classification(OTHER, 0.7, None)
-    if LAUGHTER.search(norm) or CHATTER.search(norm) and not _PAYING_WORD.search(norm) and not _TAX.search(norm) \
+    if LAUGHTER.search(norm) or (CHATTER.search(norm) or WELL_WISHES.search(norm)) and not _PAYING_WORD.search(norm) and not _TAX.search(norm) \
             or ((OFF_TOPIC.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) and not _TAX.search(norm)):
         return Classification(OTHER, FLAGGED, None)
     if _unread_script(norm):
@@ -237,7 +244,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         label, confidence = guess, TYPO
     else:
         label, probability = (model or shipped()).predict(norm)
-        if probability < MODEL_FLOOR or (label in _PAYING and not MONEY.search(norm)) \
+        if probability < MODEL_FLOOR or (label in _PAYING and (not MONEY.search(norm) or _OTHER_BILLS.search(norm) and not _TAX.search(norm))) \
                 or (label == ALREADY_PAID and _UNPAID.search(norm)) \
                 or (label == OPT_OUT and _not_a_stop(norm, unstopped)) \
                 or (label == CONSULTATION_REQUEST and _grumbles(norm)):
@@ -279,7 +286,8 @@ def _not_a_stop(norm: str, unstopped: str) -> bool:
     where the reply is positively something else (an acknowledgement, a courtesy, a test, a
     doubt, a grumble, or a request not to stop) and has no word of stopping or refusing and no
     negative request left in it."""
-    return (unstopped != norm or NOT_A_STOP.search(norm) is not None) and REFUSAL.search(unstopped) is None
+    return (unstopped != norm or NOT_A_STOP.search(norm) is not None) \
+        and REFUSAL.search(WELL_WISHES.sub(" ", unstopped)) is None
 
 
 # A request or a question: what a grumble alone does not have.
@@ -328,6 +336,10 @@ def _death_for_staff(norm: str, strength: dict[str, float]) -> bool:
     inheritance settled) beside a payment made or promised (相続した兄が納付しています)."""
     if not DEATH.search(norm) or PREVIOUS_OWNER.search(norm):
         return False
+    if strength.get(WRONG_NUMBER, 0.0) >= STRONG and _FORMER_USER.search(norm):
+        # この携帯は亡くなった父が使っていたもので…お探しの方とは別人です: the phone's late
+        # user named only to say whose phone it is, and the addressee denied outright.
+        return False
     only_inherited = INHERITED.search(norm) is not None and not DEATH.search(INHERITED.sub("", norm))
     return not (only_inherited and (ALREADY_PAID in strength or strength.get(PAYMENT_PROMISE, 0.0) >= STRONG))
 
@@ -365,6 +377,27 @@ def _paid_elsewhere(norm: str, strength: dict[str, float]) -> bool:
         any(p.search(c) for lbl in (PAYMENT_PROMISE, CONSULTATION_REQUEST) for p, _ in PATTERNS[lbl])
         for n, c in enumerate(clauses) if n not in paid) and any(
         _PART_NAMED.search(c) for n, c in enumerate(clauses) if n not in paid)
+
+
+# Help from staff recalled with thanks (分割の相談に乗っていただき): the consultation is past.
+_PAST_CONSULTED = re.compile(r"[^。!?、]{0,12}相談に(?:乗って|のって)(?:いただき|いただいて|いただいた|頂き|もらい|もらって|もらった|くださり|下さり|くれ)")
+# Paying as a habit (きちんと納めています, 毎年払っています): not a bill said to be paid.
+_HABIT = re.compile(r"(?:きちんと|ちゃんと|毎年|毎月|いつも|欠かさず)[^。!?]{0,4}(?:納めて|払って|支払って|納付して)(?:い|お)?(?:ます|る|ります)")
+
+
+
+# The phone's user before the resident (亡くなった父が使っていた携帯).
+_FORMER_USER = re.compile(r"(?:父|母|祖父|祖母|夫|主人|妻|家族|親|兄|姉)が(?:使って|使用して|持って)(?:い|お)?た")
+# A fraud's victim: money sent to someone posing as an office is not a payment to us.
+_DEFRAUDED = re.compile(r"(?:騙|だま)され|名乗(?:る|っ)|還付金|被害|詐欺(?:に|の被害)|引っかか|ひっかか|\b(?:scammed|defrauded)\b")
+
+
+def _paid_only_as(norm: str, told: re.Pattern[str]) -> bool:
+    """Whether every sentence of ``norm`` that says it paid is one that ``told`` finds: a
+    fraud's victim (市役所を名乗る電話で…ATMで振り込んでしまいました), a habit of paying (今は
+    きちんと納めています). Then no sentence says this bill is paid."""
+    paid = [s for s in SENTENCE_END.split(norm) if s and any(p.search(s) for p, _ in PATTERNS[ALREADY_PAID])]
+    return bool(paid) and all(told.search(s) for s in paid)
 
 
 # A question the resident answers at once with a promise asks staff nothing: もしかして今日が
@@ -476,6 +509,8 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             strength[CONSULTATION_REQUEST] = MEDIUM
     elif ALREADY_PAID in strength and _paid_elsewhere(norm, strength):
         del strength[ALREADY_PAID]
+    elif ALREADY_PAID in strength and _paid_only_as(norm, _DEFRAUDED):
+        del strength[ALREADY_PAID]  # 叔母が市役所を名乗る電話で…ATMで振り込んでしまいました
     if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength \
             and _COMPLAINT.search(norm) and not _asks(norm) and not _consults(_COMPLAINT.sub(" ", norm)):
         del strength[CONSULTATION_REQUEST]
@@ -488,6 +523,20 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             and (rest := _unasked(norm)) != norm and not _consults(rest):
         # 払えばいいっすよね？払っときます: the question was answered by its promise.
         del strength[CONSULTATION_REQUEST]
+    if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength and _only_moved(norm) \
+            and not _asks(norm) and not _consults(_NEW_ADDRESS.sub(" ", MOVED.sub(" ", norm))):
+        # 引っ越しで住所が変わり、納付書が旧住所に…来週の月曜に払います: the move explains the
+        # promise, as hard times do.
+        del strength[CONSULTATION_REQUEST]
+    if CONSULTATION_REQUEST in strength and not _asks(norm) and (past := _PAST_CONSULTED.sub(" ", norm)) != norm \
+            and not _consults(past):
+        # 去年は窓口で分割の相談に乗っていただき、本当に助かりました: thanks for help given, no
+        # request now.
+        del strength[CONSULTATION_REQUEST]
+    if ALREADY_PAID in strength and CONSULTATION_REQUEST in strength and _paid_only_as(norm, _HABIT):
+        # 今はきちんと納めています。ただ今回の金額に心当たりがありません: the resident's habit,
+        # not this bill paid; the dispute is the question.
+        del strength[ALREADY_PAID]
     if INSTALMENTS_AGREED.search(norm) and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm):
         strength.pop(CONSULTATION_REQUEST, None)  # 分納の件、了解しました。初回は十日に払います
     # A doubt beside a death stays the death's: the answer to a doubt would tell a bereaved

@@ -333,8 +333,14 @@ def _from_foreign(text: str) -> str:
     return text
 
 
+# One month named before two days (来月の10日か15日, 12月10日か15日): both days are in it.
+_TWO_DAYS = re.compile(r"(再来月|来月|今月|\d{1,2}月)の?(\d{1,2})日?(か|・|、|~|から|もしくは|または|ないし)(\d{1,2})日")
+
+
 def promised_date(text: str, received: date) -> date | None:
     """The latest date named in normalised ``text``, resolved against ``received``."""
+    if "月" in text:
+        text = _TWO_DAYS.sub(lambda m: f"{m[1]}{m[2]}日{m[3]}{m[1]}{m[4]}日", text)
     if _NOT_JAPANESE.search(text):
         text = _from_foreign(text)
         text = _EN_DAY_SLIP.sub(lambda m: _EN_DAY_SLIPS[m[0]], text)

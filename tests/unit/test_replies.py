@@ -2140,6 +2140,53 @@ def test_the_kinds_of_miss_seen_in_sets_115_to_117(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 118–120's misses, each a class, in new words (set 119: replies written for someone
+# else; set 120: long replies whose label rests on one sentence).
+@pytest.mark.parametrize("text,label,when", [
+    # Stops: the resident's own share stopped, beside a phone changed (not a number).
+    ("同じ内容が夫にも届いてるので、僕の分は停止でお願いします", "opt_out", None),
+    ("機種を変えたばかりで操作がよく分かりません。もう連絡しないでください", "opt_out", None),
+    # Not stops: kind wishes to staff, the addressee away.
+    ("督促のお仕事、大変ですね。無理しないでくださいね", "other", None),
+    ("父はいま病院に出かけていて留守にしています", "other", None),
+    # Wrong numbers: someone named whose number this is not (a surname ending in 村 is no
+    # village office); a late father's phone and the addressee denied.
+    ("こちらは中村の携帯ではありません。送り先をお確かめください", "wrong_number", None),
+    ("この電話は亡くなった母が使っていたものです。宛名の方とは別人です", "wrong_number", None),
+    # Not a wrong number: an aside apologised for.
+    ("孫が生まれました！関係ない話ですみません", "other", None),
+    # Promises: after a greeting asked, a talk with the carer done, a move explained, a
+    # promise made away from home, an estate to be divided first.
+    ("お元気ですか？税金の件、明後日払います", "payment_promise", date(2026, 12, 4)),
+    ("ケアマネさんと相談して、金曜に娘が払うことになりました", "payment_promise", date(2026, 12, 4)),
+    ("転居で住所が変わって納付書が遅れて届きました。来週の火曜に納めます", "payment_promise", date(2026, 12, 8)),
+    ("旅行中なので旅先では払えないんです。帰ったら月末までに払います", "payment_promise", date(2026, 12, 31)),
+    ("遺産分割の話し合いが終わり次第、祖母の分は納めます", "payment_promise", None),
+    ("来月の5日か20日には振り込みます", "payment_promise", date(2027, 1, 20)),
+    # Consultations: a procedure asked after a doubt settled; a habit of paying beside a
+    # dispute.
+    ("最初は怪しいと思いましたが、市のホームページで番号を確認しました。代理で払う場合の手続きは必要ですか", "consultation_request", None),
+    ("毎年きちんと払っています。今回の金額は何かの間違いだと思うので説明してください", "consultation_request", None),
+    # Doubts: a question about us after a story of someone else's loss (no payment of ours);
+    # not a doubt: the number checked and found ours.
+    ("祖父が還付金詐欺に引っかかって二十万円振り込んでしまいました。このSMSは本当に区役所からですか？", "authenticity_check", None),
+    ("区の公式の番号からだったので安心しました。内容は承知しました", "other", None),
+    ("My neighbour nearly paid a fake tax text once. Is this one genuinely from the city?", "authenticity_check", None),
+    # Other: help recalled with thanks, other bills paid, a past tense that is no typo.
+    ("以前は分納の相談に乗っていただき、ありがとうございました。おかげで生活が立て直せました", "other", None),
+    ("今日は水道代と電気代を払いにコンビニへ行きました", "other", None),
+    ("すっかり寒くなりましたね", "other", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_118_to_120(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+def test_a_stop_sent_by_mistake_in_quotes_is_undone():
+    result = classify("前に間違えて「停止」と送ってしまったので、またお知らせが届くようにしてください", WED)
+    assert (result.label, result.opt_in) == ("other", True)
+
+
 # A request to resume: regret about an earlier stop and a wish to keep receiving, in any
 # register; an opt-in, never a stop, whatever the model guesses.
 @pytest.mark.parametrize("text", [
