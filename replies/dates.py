@@ -162,7 +162,7 @@ _RULES: list[Rule] = [
      lambda m, d: d + timedelta(days=_en_number(m[1]) * (7 if m[2] == "week" else 1))),
     (_re(r"明々後日|明明後日|しあさって"), lambda m, d: d + timedelta(days=3)),
     (_re(r"明後日|あさって|day after tomorrow|tomorrow or (?:the )?day after"), lambda m, d: d + timedelta(days=2)),
-    (_re(r"明日|あした|(?<![ぁ-ゖ])あす(?!る)|明朝|tomorrow|tmrw|tmr\b|tom+or+ow|tomor+ow"), lambda m, d: d + timedelta(days=1)),
+    (_re(r"明日|あした|(?:(?<![ぁ-ゖ])|(?<=ません)|(?<=ます)|(?<=です)|(?<=した))あす(?!る)|明朝|tomorrow|tmrw|tmr\b|tom+or+ow|tomor+ow"), lambda m, d: d + timedelta(days=1)),
     # Today, and its hours (昼休みに, 仕事帰りに: the day received).
     (_re(r"今日|本日|きょう|today|tonight|今夜|今晩|今から|これから|今すぐ|いますぐ|いまから|right now"
          r"|(?:昼休み|仕事帰り|仕事の帰り|会社帰り|学校帰り)(?=に|で)|this (?:arvo|afternoon|evening|morning)|\b(?:by )?eod\b|end of (?:the )?day"), lambda m, d: d),
@@ -303,6 +303,9 @@ _FOREIGN = [
     # The 5th of next month, said day first (tanggal 5 bulan depan, ngày 5 tháng sau).
     (re.compile(r"(?:tanggal|ngày|dia|el) (\d{1,2}) (?:bulan depan|tháng (?:sau|tới)|do (?:mês|mes) que vem|del mes que viene)"),
      lambda m: f"来月{m[1]}日"),
+    # Next week, then its weekday (la próxima semana, el viernes; minggu depan hari Jumat).
+    (re.compile(r"(?:la )?(?:pr[óo]xima semana|semana que (?:viene|vem)|minggu depan|tuần (?:sau|tới))[,\s]+(?:el |la |na |o |a |hari |vào )?(" + "|".join(_FOREIGN_DAYS) + r")(?![a-zà-ɏḀ-ỿ])"),
+     lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
     # 週 alone is Japanese's (来週日曜, 週一で): only 周, 星期 and 礼拜 name a weekday here.
     (re.compile(r"(?:星期|周|礼拜|禮拜)([一二三四五六日天])(?!曜)|([월화수목금토일])요일"),
      lambda m: _KANJI_DAY[m[1] or m[2]] + "曜日"),
@@ -319,7 +322,7 @@ _FOREIGN = [
     # 号 is a day after a month or before what a Chinese promise says next (12月25号, 25号之前),
     # never Japanese's number (3号室, 2号棟).
     (re.compile(r"(\d{1,2})\s?(?:(?:(?<=月\d)|(?<=月\d\d))[号號]|[号號](?=之前|前|以前|左右|会|會|一定|交|缴|繳|付|还|還|再|的|[,，。!！\s]|$)|일(?!요))"
-                r"|(?<![a-z])(?:dia|el|ngày|tanggal|ika-?)\s?(\d{1,2})(?![\d/:月])"),
+                r"|(?<![a-z])(?:(?:el )?d[ií]a|el|ngày|tanggal|ika-?)\s?(\d{1,2})(?![\d/:月])"),
      lambda m: f"{m[1] or m[2]}日"),
     (re.compile("|".join(sorted(map(re.escape, _FOREIGN_WORDS), key=len, reverse=True))),
      lambda m: _FOREIGN_WORDS[m[0]]),
@@ -334,12 +337,15 @@ def _from_foreign(text: str) -> str:
 
 
 # One month named before two days (来月の10日か15日, 12月10日か15日): both days are in it.
+_DAY_UNSAID = re.compile(r"(\d{1,2})月(\d{1,2})(?![\d日円万千件人回号號時分枚％%.,/])")
 _TWO_DAYS = re.compile(r"(再来月|来月|今月|\d{1,2}月)の?(\d{1,2})日?(か|・|、|~|から|もしくは|または|ないし)(\d{1,2})日")
 
 
 def promised_date(text: str, received: date) -> date | None:
     """The latest date named in normalised ``text``, resolved against ``received``."""
     if "月" in text:
+        # 12月25 に: the day of the month, its 日 left out, as learners write it.
+        text = _DAY_UNSAID.sub(r"\1月\2日", text)
         text = _TWO_DAYS.sub(lambda m: f"{m[1]}{m[2]}日{m[3]}{m[1]}{m[4]}日", text)
     if _NOT_JAPANESE.search(text):
         text = _from_foreign(text)

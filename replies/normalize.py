@@ -288,7 +288,9 @@ def _romaji_words(m: re.Match[str]) -> str:
 # A stop said alone as an old phone's first word, and what may follow it in the same request
 # (ﾃｲｼ ｼﾃ ｸﾀﾞｻｲ, ﾃｲｼ ｵﾈｶﾞｲ, ﾃｲｼ ﾃﾞ).
 _STOP_WORDS = frozenset({"停止", "配信停止", "中止", "すとっぷ", "ストップ"})
-_STOP_GOES_ON = ("し", "お", "く", "で", "を", "に", "ね", "よ", "き", "させ", "せ", "す", "は", "願", "希望", "頼", "下",
+_STOP_GOES_ON = (
+    # する's forms (ﾃｲｼ ｼﾃｸﾀﾞｻｲ), not a word that only begins with し (ﾃｲｼ ｼﾊﾗｲｽﾞﾐ: a stop, then paid).
+    "して", "しま", "しろ", "しと", "しな", "しち", "しよ", "しで", "しー", "お", "く", "で", "を", "に", "ね", "よ", "き", "させ", "せ", "す", "は", "願", "希望", "頼", "下",
                  # 停止 undone (ﾃｲｼ ｶｲｼﾞｮ ｼﾃｸﾀﾞｻｲ, ﾃｲｼ ﾄﾘｹｼ): a resume, read whole.
                  "解", "か", "取", "と", "撤", "きゃ", "キャ")
 
@@ -296,7 +298,7 @@ _STOP_GOES_ON = ("し", "お", "く", "で", "を", "に", "ね", "よ", "き", 
 def _stop_apart(words: list[str]) -> list[str]:
     """An old phone's words with a stop said first kept a sentence of its own (ﾃｲｼ ｻｷﾞ? is a
     stop, then a doubt; joined, 停止さぎ? would be neither)."""
-    if len(words) > 1 and words[0] in _STOP_WORDS and not words[1].startswith(_STOP_GOES_ON):
+    if len(words) > 1 and words[0] in _STOP_WORDS and words[1] != "し" and not words[1].startswith(_STOP_GOES_ON):
         return [words[0] + "。", *words[1:]]
     return words
 

@@ -164,6 +164,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:私|わたし|わたくし|僕|ぼく|俺|おれ)(?:は|、)\s?(?!滞納|未納|対象|本物|詐欺|悪|犯|無職|学生|貧乏|金持)[一-鿿]{1,4}(?:さん|様)?(?:では|じゃ)(?:ありません|ないです|ない|ございません)(?:[。!.\s]|$)",
              r"前の(?:人|方|持ち主|所有者|使用者|契約者)(?:あて|宛|の番号|では|じゃ|と)",
              r"(?<!スマホに)(?<!スマホへ)(?<!携帯に)(?<!機種を)(?<!ガラケーから)(?:買った|契約した|変えた|替えた|変更した)ばかり",
+             # The phone said to be the writer's own, beside messages for someone else (この携帯は妻の
+             # 私のものです。主人宛ての連絡はこちらに送らないでください).
+             r"(?:この|こちらの)(?:携帯|電話|スマホ|番号)(?:電話)?は[^。!?]{0,8}(?:私|わたし|わたくし)(?:個人)?の(?:もの|携帯|番号|電話)?(?:です|で)(?=.*(?:宛て?|あて)の?(?:連絡|通知|お知らせ|メール|sms|メッセージ|もの|郵便))",
              # Someone else's number, named (こちら木村の番号ではありません); not the office's.
              r"(?:[一-鿿]{2,4}|[ァ-ヺ]{2,6})(?<![市区町所場課局庁府県都])(?:さん|様|氏)?の(?:携帯|番号|電話|スマホ)(?:番号)?(?:では|じゃ|でわ)(?:ありません|ない|ございません)",
              r"(?:知らん|しらん|知らねー|知らねえ)(?:わ|し|よ|がな|で)?.{0,6}(?:人|名前|やつ|奴|方)",
@@ -279,13 +282,13 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:サービス|登録)(?:を|は|、)?(?:解除|停止|退会|解約|やめ)(?:し)?(?:たい|て|で|希望|お願い)", r"受信(?:を)?拒否",
              r"(?:受け取る|受信する)意思(?:は|が)(?:ございません|ありません|ない)", r"受信を希望して(?:おりません|いません)",
              # SMS配信の解除をお願いできますでしょうか; 送信停止のお手続きを; お送りいただかなくて差し支えございません.
-             r"(?:配信|通知|受信|送信)の?(?:停止|中止|解除)(?:の)?(?:お?手続き)?(?:を)?(?:お願い|希望|して)",
+             r"(?:配信|通知|受信|送信)の?(?:停止|中止|解除)(?:の)?(?:お?手続き)?(?:を)?(?:お願い|希望|して|求め|要求|要望|申し出|申し入れ|依頼)",
              r"(?:お送り|送って|送信して)(?:いただかなくて|くれなくて|もらわなくて)(?:も)?(?:差し支え(?:ございません|ありません|ない)|結構|大丈夫|構いません|かまいません|いい)",
              # A stop made and not kept (停止したはずなのにまた来た).
              r"(?:停止|止め|拒否|解除)(?:し)?た(?:はず|の)(?:な)?のに[^。!?]{0,6}(?:また|まだ)(?:来|き|届)",
              # もうこういうのいらないです; やめて。ほんとやめて。毎週来るの何？ (a bare やめて as a sentence).
              r"(?:こういうの|こういうもの|こんなの|こんなもの|この手の(?:もの|の))(?:は)?(?:もう)?(?:いらない|要らない|いりません|要りません|いらん|不要|結構)",
-             r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう)?(?:やめて|止めて|とめて)(?:ください|下さい|くれ|よ)?[!\s]*(?:[。!?]|$)",
+             r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう)?(?:やめて|止めて|とめて)(?:ください|下さい|くれ|よ)?[ー~っ]*(?:!*\s+|[!\s]*(?:[。!?]|$))",
              # Consent withdrawn; messages to be discontinued (I do not consent to receiving text
              # messages… Please discontinue them).
              r"\b(?:do not|don't|dont) consent to (?:receiving|getting|these|your)\b", r"\b(?:discontinue|cease|end) (?:them|these|the (?:texts|messages|sms|reminders)|(?:your |these |all )?(?:texts|messages|sms|reminders))\b",
@@ -546,7 +549,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:請求|課税|税金).{0,10}(?:おかしい|間違|まちが|納得|不服|身に覚え)", r"身に覚え",
              r"(?:金額|税額|請求|課税|税金|滞納|未納|この税)(?:に|には|は|の|も)?[^。!?]{0,4}心当たり(?:が|は)?(?:ない|ありません|ございません)",
              r"不服", r"異議", _COUNTERFACTUAL_PAID, r"納得(?:でき|いか|いきません)", r"二重(?:請求|払い|に)",
-             r"(?:書類|通知|納付書|封筒|手紙|郵便|ハガキ|はがき|振込用紙|用紙|督促状|請求書)(?:が|は|も)?.{0,6}(?:(?:届|とど)いて(?:い)?(?:ない|ません)|(?:届|とど)い?とらん|(?:来|き)とらん|届かない|届かなく|届いてない|来て(?:い)?ない|来てません|きてない|もらって(?:い)?ない|見て(?:い)?(?:ない|ません)|見当たらない|(?:どこか|どっか)(?:に|へ)(?:いって|行って|やって)|なくなって|なくし|無くし|紛失)",
+             r"(?:書類|通知|納付書|封筒|手紙|郵便|ハガキ|はがき|振込用紙|用紙|督促状|請求書)(?:が|は|も)?.{0,6}(?:(?:届|とど)いて(?:い)?(?:ない|ません)|(?:届|とど)い?とらん|(?:来|き)とらん|届かない|届かなく(?!て(?:も)?(?:大丈夫|いい|良い|結構|構いません|かまいません|平気))|届いてない|来て(?:い)?ない|来てません|きてない|もらって(?:い)?ない|見て(?:い)?(?:ない|ません)|見当たらない|(?:どこか|どっか)(?:に|へ)(?:いって|行って|やって)|なくなって|なくし|無くし|紛失)",
              r"(?:納付書|振込用紙|用紙|書類|請求書|通知書)(?:を|が)?.{0,8}(?:再発行|送って|ください|下さい|ほしい|欲しい)",
              # Paper asked for as well as our messages (書面でも送ってください): a request of staff, no stop.
              r"(?:書面|郵送|郵便|紙|手紙|はがき|ハガキ|封書)(?:で|にて)?も(?:送|おく|送付|郵送|発送)(?:って|して)?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)",
@@ -765,6 +768,10 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         (r"(?:明天|后天|後天|下(?:个|個)?月|下(?:个|個)?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]?|\d{1,2}\s?[号號]|月底|这个月|這個月|本月)[^。!?,，]{0,6}?"
          r"(?:会|會|要|再|就)?(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付)"),
         r"\b(?:saya |aku )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu (?:depan|ini)|bulan (?:ini|depan)|akhir bulan|nanti|tanggal))",
+        # Saya bayar, said after its when (Minggu depan saya bayar; gajian nanti saya bayar ya).
+        r"\b(?:saya|aku|kami) (?:akan |mau )?bayar\b",
+        # Chinese: at once (工资发了马上交).
+        r"(?:马上|立刻|立即)(?:去)?(?:交(?!付|通|換)|缴|繳|付款|支付)",
     ],
     ALREADY_PAID: [
         r"이미\s?(?:냈|납부|지불|입금|결제)|(?:납부|지불|입금|결제)\s?(?:했|완료)|냈어요|냈습니다",
@@ -782,6 +789,10 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
     WRONG_NUMBER: [
         r"번호\s?(?:잘못|틀렸)|잘못\s?(?:보내|온|거신)|그런\s?사람\s?(?:없|몰라|모릅)|그\s?사람\s?(?:몰라|모릅|아닙|아니)",
         r"\bsalah (?:sambung|nomor|orang|kirim)\b|\bbukan (?:saya|orang itu|nomor saya)\b",
+        # I am not Budi; this number was once a coworker's (Indonesian, Portuguese, Korean).
+        r"\bsaya bukan (?!orang yang)[a-z]+\b|\bnomor ini (?:dulu|dulunya|sebelumnya) (?:punya|milik)\b",
+        r"\bn[aã]o sou (?:eu\b|o |a )|\b(?:esse|este) n[úu]mero (?:era|pertencia) d[oae]\b",
+        r"저는\s?\S{1,6}(?:가|이)\s?아니(?:에요|예요|야|ㅂ니다)|이\s?번호\s?(?:전에|원래|예전에)[^.?!]{0,12}(?:거였|것이었|쓰던)",
         r"\bn[úu]mero (?:equivocado|errado)\b|\bpessoa errada\b|\bse equivoc",
         r"nhầm số|sai số|nhầm người|\bnham so\b",
         r"\bmaling (?:numero|number|tao)\b|\bhindi (?:po )?ako si\b|\bmali (?:po )?ang (?:number|numero)\b",
@@ -958,13 +969,13 @@ OTHER_PART = _rx(r"(?<!今)(?<!この)(?<!本)(?:分|税|年|年度|期|月|回)
                  # Another bill by its name (国保はもう払ってます, 保育料はもう振り込みました).
                  r"(?:国保|国民健康保険|保険料|保育料|給食費|水道(?:代|料金)?|家賃|年金|介護保険|電気代|ガス代|携帯代|反則金|罰金|受信料|nhk|奨学金|カード(?:の請求)?|クレカ)(?:の分)?(?:は|も)", r"\blast (?:year|month)|\bprevious|\bother\b|\bpast\b|\bearlier\b",
                 r"\b(?:car|vehicle|property|health insurance|residen(?:t|ce)|kei car) tax\b")
-CLAUSE = re.compile(r"[。!?\n]+|\.\s+|(?<=くて)[、,]|(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=が)[、,]|けど[、,]?|けれど(?:も)?[、,]?|ので[、,]?|から[、,]|, (?:and |but )?|; | but ")
+CLAUSE = re.compile(r"[。!?\n]+|\.\s+|(?<=くて)[、,]|(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=が)[、,]|けど[、,]?|けれど(?:も)?[、,]?|ので[、,]?|から[、,]|, (?!(?:el |la |on |o |a |na |hari )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta|senin|selasa|rabu|kamis|jumat|sabtu)\b)(?:and |but )?|; | but ")
 
 # A request to resume after a stop (replies.md): an opt-in, never an opt-out, though it
 # names 停止 or 配信. Undoing the stop; the messages again; 再開 of the messages.
 # A stop sent by someone else (送らないでって返信したの私じゃないです): a resume, and no stop.
 _STOP_NOT_MINE = r"(?:(?:送らないで|停止|止めて|やめて|stop)[」\"]?(?:って|と)(?:返信|送信|送)|(?:配信)?停止(?:に)?|止め)(?:した|された)(?:の|のは)[^。!?]{0,6}(?:私|わたし|本人)(?:じゃ|では)(?:ない|ありません)"
-_AGAIN = r"(?:続けて|また|再び|ふたたび|再度|もう一度|やっぱり?|やはり|引き続き|元どおり|元通り|もとどおり|今後も|これからも|以後も|以降も|継続して)"
+_AGAIN = r"(?:今まで通り|今までどおり|いままでどおり|これまで通り|これまでどおり|従来通り|従来どおり|いつも通り|いつもどおり|続けて|また|再び|ふたたび|再度|もう一度|やっぱり?|やはり|引き続き|元どおり|元通り|もとどおり|今後も|これからも|以後も|以降も|継続して)"
 # A wish to be sent our messages, put as a favour (お知らせいただければ幸いです, 送っていただけると助かります).
 _WISH = (r"(?:お知らせ|ご?連絡|ご?案内|送信|送付|配信|お?送り|送って|届けて|とどけて)(?:を)?(?:して|し)?(?:いただ|頂|もらえ|もろう?|くだされ|下され|くれ)"
          r"(?:ければ|けると|けますと|けましたら|けたら|たら|れば|ると)(?:幸い|幸甚|さいわい|助か|たすか|ありがた|有り?難|嬉し|うれし)")
@@ -986,7 +997,7 @@ RESUME = _rx(
     r"(?:引き続き|今後も|これからも)(?:送って|お送り|送信して)(?:ください|下さい|ほしい|欲しい|いただ|頂)",
     r"(?:停止|受信拒否|拒否|stop|unsubscribe)[」\"]?(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:(?:に)?して(?:い)?た(?:の|こと|件)?|した(?:の|こと|件)?|と(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
     # 停止 sent by mistake.
-    r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)[」\"]?(?:と|って)?(?:送|返信|返事|打|入力|押)",
+    r"(?:(?:間違|まちが|誤)(?:え|っ)て|いたずらで|悪戯で|勝手に)[^。]{0,6}(?:停止|stop)[」\"]?(?:と|って)?(?:送|返信|返事|打|入力|押)",
     r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)(?:に|を)?(?:し|設定|登録)[^。]{0,12}[。、,]?[^。]{0,6}?" + _AGAIN + r"(?:届く|とどく|来る|くる|受け取れる|受信できる)ように",
     r"(?:停止|stop)[」\"]?(?:と|って)(?:送|返信|返事|打|入力)[^。]{0,10}(?:間違|まちが|誤っ|誤り)",
     _AGAIN + r"[^。!?]{0,10}?" + _OURS + r"[^。!?]{0,8}?" + _WANT, _AGAIN + r"(?:送|おく)って[。!\s~]*$",
@@ -1064,7 +1075,8 @@ ACK = re.compile(
     r"(?:受け取りました|うけとりました|受信しました|届きました|届いてます|届いています|拝受しました|拝受いたしました|承りました|確認しました|確認いたしました)|"
     r"(?:message |sms |text )?(?:received|receipt confirmed|acknowledged|seen|read)|got (?:it|your (?:message|text|sms))|"
     r"test(?:ing)?(?: ?\d+)?|(?:テスト|てすと)(?:送信|です|中)?|"
-    r"cảm ơn|cám ơn|cam on|merci|gracias|obrigad[oa]|danke|谢谢|謝謝|多谢|감사합니다|고맙습니다|salamat(?: po)?|terima kasih|"
+    r"cảm ơn|cám ơn|cam on|merci|(?:muchas )?gracias(?: por (?:la información|el mensaje|avisar))?|que tenga(?:s)? (?:un )?buen d[ií]a|"
+    r"(?:muito )?obrigad[oa](?: pela (?:informa[çc][ãa]o|mensagem))?|tenha um bom dia|danke|谢谢|謝謝|多谢|감사합니다|고맙습니다|salamat(?: po)?|terima kasih|"
     r"dhanyavaad|dhanyabad|shukriya|спасибо|ขอบคุณ(?:ครับ|ค่ะ)?)[\s。.!!、,~ー]*)+$"
 )
 
@@ -1190,7 +1202,11 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           # The stop sent by someone else (送らないでって返信したの私じゃないです).
                           "|" + _STOP_NOT_MINE +
                           # Notices off, told as why the reminder was missed (通知オフにしてたので気づきませんでした).
-                          r"|(?:通知|受信|着信)(?:を)?(?:オフ|off|切っ|止め)(?:に)?(?:して)?(?:た|てた|ていた|てて)(?:ので|から|せいで|ため)"
+                          # Notices off or calls blocked, told as why the reminder was missed (通知オフにしてた
+                          # ので気づきませんでした; この番号からの着信を拒否設定してたので).
+                          r"|(?:通知|受信|着信)(?:を)?(?:オフ|off|切っ|止め|拒否)(?:設定|に)?(?:して)?(?:た|てた|ていた|てて)(?:ので|から|せいで|ため)"
+                          # A letter refused once, told (受け取り拒否した封筒、税金のだったみたいです).
+                          r"|(?:受け取り|受取|受取り)(?:を)?拒否し(?:た|ちゃった|てしまった)(?:封筒|郵便物?|手紙|書類|もの|の)"
                           r"|\bstop (?:the |charging (?:me )?(?:the )?)?(?:late fees?|penalt(?:y|ies)|interest|fines?|surcharges?|direct debit|debit|seizure|garnish\w*)\b|\bstop charging\b"
                           # stop said of what one did (ATMで途中でstopしちゃった).
                           r"|\bstop(?:し|って)(?:ちゃった|ちゃいました|てしまった|てしまいました|た|ました)", re.ASCII)
@@ -1207,7 +1223,7 @@ NOT_OURS_UNNEEDED = re.compile(r"(?:お?電話|架電|訪問|郵送|郵便物?|�
 
 # Laughter (さすがお役所、仕事が早いですね（笑）) marks a remark as not meant: `other`, flagged,
 # when no rule found anything else in it.
-LAUGHTER = re.compile(r"\(笑\)|笑$|(?<![a-z])w{2,}$|草$|^(?:まじ|マジ)?(?:うける|ウケる|ウケル)(?:ん(?:だけど|ですけど))?[!。w笑\s]*$")
+LAUGHTER = re.compile(r"\(笑\)|(?<![微談失苦爆嘲冷])笑(?:$|[\s。!、,])|(?<![a-z])w{2,}$|草$|^(?:まじ|マジ)?(?:うける|ウケる|ウケル)(?:ん(?:だけど|ですけど))?[!。w笑\s]*$")
 
 # A word for paying: the model may not find a promise or a payment without one.
 MONEY = re.compile(r"払|はら|振|ふりこ|納|入金|送金|決済|済|pay|paid|money|sent|コンビニ|銀行|atm|ゆうちょ|窓口|口座|引き?落|ペイ")

@@ -2182,6 +2182,47 @@ def test_the_kinds_of_miss_seen_in_sets_118_to_120(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 121–123's misses, each a class, in new words (set 122: stops that say something else
+# beside look-alikes that stop something else; set 123: learners of Japanese and residents'
+# own languages).
+@pytest.mark.parametrize("text,label,when", [
+    # Stops: an old phone's ﾃｲｼ before a word that only begins with し; a bare stop drawn out.
+    ("ﾃｲｼ ｼﾞｺﾞｳﾁｭｳｲ", "opt_out", None),
+    ("やめてー もう払ったから", "opt_out", None),
+    # A stop demanded (found by the guard on every labelled stop: the model had heard it).
+    ("通知の停止を要求します。連絡は封書で", "opt_out", None),
+    # Not stops: a refused envelope and blocked calls told as why the reminder was missed.
+    ("受取拒否しちゃった郵便、市からのだったんですね。明日払います", "payment_promise", date(2026, 12, 3)),
+    ("着信を拒否にしてたので気づきませんでした。金曜に払います", "payment_promise", date(2026, 12, 4)),
+    # A wrong number: the writer's own phone, beside messages meant for someone else.
+    ("この電話は娘の私のものです。父宛てのお知らせはこちらには不要です", "wrong_number", None),
+    # A resume: the stop sent by a child, the messages wanted as before.
+    ("孫がいたずらで「停止」と送ったみたいです。これまで通り送ってください", "other", None),
+    # Paper no longer needed, and a promise: the promise.
+    ("封書の督促状は届かなくてもいいです。月末に払います", "payment_promise", date(2026, 12, 31)),
+    # A joke with a laugh and an acknowledgement.
+    ("税金にも解約ボタンがあればいいのに笑 了解です", "other", None),
+    # Dates: あす after a polite ending; a day written without 日; next week's weekday said
+    # after next week in Spanish; día before the day.
+    ("ｽﾐﾏｾﾝ ｱｽ ﾌﾘｺﾐﾏｽ", "payment_promise", date(2026, 12, 3)),
+    ("12月20 に はらいます", "payment_promise", date(2026, 12, 20)),
+    ("Pago la próxima semana, el martes", "payment_promise", date(2026, 12, 8)),
+    ("Voy a pagar el día 15", "payment_promise", date(2026, 12, 15)),
+    # Other languages: wrong numbers (Indonesian, Portuguese, Korean), promises (Indonesian
+    # with its when first, Chinese "at once"), thanks with a wish.
+    ("Saya bukan Sari, nomor ini dulunya milik teman kos saya", "wrong_number", None),
+    ("Não sou a Ana, este número pertencia da minha prima", "wrong_number", None),
+    ("저는 이영희가 아니에요", "wrong_number", None),
+    ("Besok saya bayar", "payment_promise", date(2026, 12, 3)),
+    ("发工资了立刻缴", "payment_promise", None),
+    ("Muchas gracias, que tengas buen día", "other", None),
+    ("Muito obrigada pela mensagem", "other", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_121_to_123(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 def test_a_stop_sent_by_mistake_in_quotes_is_undone():
     result = classify("前に間違えて「停止」と送ってしまったので、またお知らせが届くようにしてください", WED)
     assert (result.label, result.opt_in) == ("other", True)
