@@ -582,7 +582,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:開け|開か|ひらけ|見れ|見られ|繋がら|つながら|読み取れ|読み込め|ログインでき)(?:ない|ません|なく|ず)", r"エラー(?:が出|にな|で)", r"\bwhat(?:'s| is) this(?: about)?\s*\??$",
              r"(?:don't|do not|can't|cannot) (?:understand|read) (?:japanese|this|it)", r"\b(?:in )?english\b(?! (?:is )?(?:not|no|bad|poor|weak|little))", r"how much", r"what do i owe", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
          STRONG),
-        (_rx(r"(?:税(?!務)|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求).{0,20}(?:か\??$|\?)",
+        (_rx(r"(?:税(?!務)|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求)[^。!\n]{0,20}(?:か\??$|\?)",
              # なんで after a noun is なので, because (今仕事中なんで後で見ます), not why.
              r"(?:なぜ|(?<![一-鿿ァ-ヺ])なんで|どうして(?!も)|\bwhy\b)", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
              r"(?:問い合わせ|問合せ|質問)", # A question about our messages (このお知らせは毎月届くのでしょうか, このメッセージに返信する必要は

@@ -2217,6 +2217,8 @@ def test_the_kinds_of_miss_seen_in_sets_118_to_120(text, label, when):
     ("发工资了立刻缴", "payment_promise", None),
     ("Muchas gracias, que tengas buen día", "other", None),
     ("Muito obrigada pela mensagem", "other", None),
+    # An earlier leftover (set 116): a signature whose name ends in か is no question.
+    ("了解です。金曜に納付します。佐藤ゆか", "payment_promise", date(2026, 12, 4)),
 ])
 def test_the_kinds_of_miss_seen_in_sets_121_to_123(text, label, when):
     result = classify(text, WED)
