@@ -122,6 +122,8 @@ _VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|く�
 # a playful negative (払えましぇん), a last kana left unconverted (払いまs).
 _IME_HOMOPHONE = re.compile(r"(?<=[いきしちにひみりぎじびぴ])(真下|増す)")
 _IME_HOMOPHONES = {"真下": "ました", "増す": "ます"}
+# 停止 heard by voice input as 定刻 (on time), where a request follows it (定刻してください).
+_STOP_MISHEARD = re.compile(r"定刻(?=して|します|しろ|お願い|でお願い|希望)")
 _IME_WORDS = re.compile(r"講座(?=振替|振り替え|引き?落|番号|から|に|の残高)")  # こうざ: 口座, not a course
 # はいしん heard by voice input as 背信 (betrayal), or converted as 配心, before the word it
 # goes with: 配信.
@@ -372,6 +374,8 @@ def normalize(text: str | None) -> str:
         text = _KATAKANA_RUN.sub(_katakana_verb, text)
         text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
+    if "定刻" in text:
+        text = _STOP_MISHEARD.sub("停止", text)
     text = _PLAYFUL.sub("ません", text)
     text = _WRONG_CHOICES.sub(lambda m: _WRONG_CHOICE[m.group(0)], text)
     if "払" in text:
