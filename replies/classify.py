@@ -129,6 +129,8 @@ _TOLD = re.compile(r"(?:まし|でし)た|てた|ていた|[っいきしちに�
                    r"\b(?:came|was|were|had|received|got|arrived|paid|went)\b")
 # Not paid, said (まだ払っていません, 振り込んでない): never the model's "paid".
 _UNPAID = re.compile(r"(?:(?:払っ|納め|支払っ|入金し|納付し)て|振り?込んで)(?:い|お)?(?:ない|ません|ねー|ねえ|なかった|へん)|未払|未納")
+# Not paid yet, and nothing else (まだ振り込んでないです).
+_NOT_YET_ONLY = re.compile(r"^(?:すみません|すいません|ごめんなさい)?[、,\s]*まだ(?:払っ|はらっ|振り?込ん|ふりこん|納め|支払っ|入金し|納付し)(?:て|で)(?:い|お)?(?:ない|ません|ねー|ねえ)(?:です)?[。!…\s]*$")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]*")
 
@@ -225,6 +227,8 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
     """No rule applies: an acknowledgement, a word with one typo, or the model's reading."""
     if ACK.match(norm) or PUZZLED.match(norm):
         return Classification(OTHER, 0.9, None)
+    if _NOT_YET_ONLY.match(norm):
+        return Classification(OTHER, FLAGGED, None)  # まだ振り込んでないです: said, nothing asked
     if ABUSE.search(norm) or RELAY.search(norm) or ("ー" in norm and ABUSE.search(norm.replace("ー", ""))):
         return Classification(OTHER, 0.7, None)
     if LAUGHTER.search(norm) or (CHATTER.search(norm) or WELL_WISHES.search(norm)) and not _PAYING_WORD.search(norm) and not _TAX.search(norm) \
@@ -247,6 +251,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         if probability < MODEL_FLOOR or (label in _PAYING and (not MONEY.search(norm) or _OTHER_BILLS.search(norm) and not _TAX.search(norm))) \
                 or (label == ALREADY_PAID and _UNPAID.search(norm)) \
                 or (label == OPT_OUT and _not_a_stop(norm, unstopped)) \
+                or (label == WRONG_NUMBER and THOUGHT_OTHER.search(norm)) \
                 or (label == CONSULTATION_REQUEST and _grumbles(norm)):
             # Too unsure; a promise or payment with no word for paying in it (明日は雨ですね
             # is no promise); paid, of a reply that says it is not (まだ払っていません); a stop guessed of a reply that is positively something else and
@@ -509,6 +514,11 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             strength[CONSULTATION_REQUEST] = MEDIUM
     elif ALREADY_PAID in strength and _paid_elsewhere(norm, strength):
         del strength[ALREADY_PAID]
+    elif ALREADY_PAID in strength and _PARTLY_PAID.search(norm):
+        # 金額を間違えて少なく振り込んでしまいました: not all of it paid.
+        del strength[ALREADY_PAID]
+        if not strength:
+            strength[CONSULTATION_REQUEST] = MEDIUM
     elif ALREADY_PAID in strength and _paid_only_as(norm, _DEFRAUDED):
         del strength[ALREADY_PAID]  # 叔母が市役所を名乗る電話で…ATMで振り込んでしまいました
     if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength \
@@ -537,6 +547,10 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # 今はきちんと納めています。ただ今回の金額に心当たりがありません: the resident's habit,
         # not this bill paid; the dispute is the question.
         del strength[ALREADY_PAID]
+    if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength and not _asks(norm) \
+            and (failed := _FAILED_BEFORE.sub(" ", norm)) != norm and not _consults(failed):
+        # 結局払えず…今週の金曜に必ず払います: a payment that failed, promised again.
+        del strength[CONSULTATION_REQUEST]
     if INSTALMENTS_AGREED.search(norm) and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm):
         strength.pop(CONSULTATION_REQUEST, None)  # 分納の件、了解しました。初回は十日に払います
     # A doubt beside a death stays the death's: the answer to a doubt would tell a bereaved
@@ -610,6 +624,85 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
     if BAFFLED.match(norm):
         # は?意味わからん: a reaction, not a question for staff; flagged.
         return Classification(OTHER, FLAGGED, None)
+    whole = _read(norm, received_at, tz, model)
+    if _SET_ASIDE.search(norm) and OPT_OUT not in _strength(norm):
+        # 前のメッセージは無視してください; さっきの質問は…わかりました: what is left, if anything.
+        rest = _SET_ASIDE.sub(" ", norm).strip()
+        if not has_words(rest) or ACK.match(rest) or _APOLOGY_ONLY.match(rest):
+            return Classification(OTHER, FLAGGED, None)
+        return _read(rest, received_at, tz, model)
+    if not _EARLIER_HINT.search(norm[:70]) or (earlier := _EARLIER.match(norm)) is None \
+            or not (rest := norm[earlier.end():].strip()):
+        return whole
+    return _corrected(norm[:earlier.end()], rest, whole, received_at, tz, model)
+
+
+_APOLOGY_ONLY = re.compile(r"^(?:(?:お騒がせ(?:しました|して(?:すみません|申し訳ありません))|失礼(?:しました|いたしました)|すみません(?:でした)?|"
+                           r"気にしないで(?:ください)?)[。!\s]*)+$")
+# The resident's earlier message set aside (前のメッセージは無視してください; さっきのメッセージは
+# 送り先を間違えました; さっきの質問は、納付書の裏を見たらわかりました; Please ignore my previous message).
+_SET_ASIDE = re.compile(
+    r"(?:前|先|さっき|先ほど|昨日|最初|以前|この前)の?(?:メッセージ|返信|連絡|メール|送信|sms|質問|問い合わせ|件|の)(?:は|を)?[、,\s]?[^。!?]{0,20}?"
+    r"(?:無視|なかったこと|取り消|撤回|忘れ|気にしないで|(?:送り先|宛先|送信先)を(?:間違|まちが)え|(?:わか|分か)りました|解決しました)[^。!?]*[。!?]*"
+    r"|\b(?:please )?(?:ignore|disregard) (?:my|the) (?:previous|last|earlier|prior) (?:message|text|reply|sms)\b[.!]*")
+
+
+# The resident's own earlier reply, told and then corrected (25日と言いましたが、30日になります;
+# 払ったと言いましたが、まだでした; 停止と送りましたが、やっぱり届くようにしてください; I said
+# wrong number, but it's my husband's tax): what follows is what the reply means now.
+_EARLIER = re.compile(
+    r"^[^。!?]{0,10}?(?:[「\"][^」\"]{1,40}[」\"]|[^。!?「」、,]{1,40}?)\s?"
+    r"(?:(?:って|と)\s?(?:言い|いい|言っ|送り|送っ|お送りし|書き|書い|返信し|返し|伝え|お伝えし|申し|申し上げ|答え|お答えし|連絡し|打ち|打っ|入力し)"
+    r"|(?:か|かどうか|って|と)(?:を)?\s?(?:聞き|聞い|お聞きし|尋ね|お尋ねし|質問し|問い合わせ))"
+    r"(?:ました|た|ちゃった|ちゃいました|てしまいました|たんです|たのです)(?:が|けど|けれど|けれども|のですが|んですが|(?<=た)のは|(?<=た)(?:者|もの)です[。、,]?)[、,\s]*"
+    r"|^(?:earlier |before |yesterday |this morning )?i (?:said|told you|wrote|replied|texted|sent|asked)(?: (?:that|you))? [^.!?]{1,80}?,? but (?:actually |in fact )?")
+# What _EARLIER needs in its first 70 characters: a cheap look before the costly match.
+_EARLIER_HINT = re.compile(r"(?:って|と|か)\s?(?:言|いい|送|お送|書|返|伝|お伝|申|答|お答|連絡|打|入力|聞|お聞|尋|お尋|質問|問い合)"
+                           r"|\bi (?:said|told|wrote|replied|texted|sent|asked)\b")
+# The messages wanted after all (届くようにしてください, 送ってもらって大丈夫です).
+_STILL_WANTED = re.compile(r"(?:届く|とどく|来る|くる|受け取れる|もらえる)ように|(?:送|おく)って(?:もらって|いただいて|くれて)(?:も)?(?:大丈夫|構いません|かまいません|いい|結構)|"
+                           r"元に戻して|もとに戻して|\b(?:keep|continue) (?:sending|texting)")
+
+
+def _corrected(said: str, rest: str, whole: Classification, received_at: datetime, tz: ZoneInfo,
+               model: Model | None) -> Classification:
+    """A reply that corrects the resident's earlier one, read by what it says now.
+
+    A stop heard in the whole reply stands (停止って送ったけど、まだ届きます): only a request
+    for the messages after a stop told undoes it. A date told before and a date now is a
+    promise moved (金曜って言ったけど月曜になる)."""
+    if whole.opt_in and (_resumes(rest) or not _resumes(said)):
+        return whole  # a resume read whole (停止と送ったのは私じゃないです) stands
+    stop_told = _STOP_TOLD.search(said) is not None
+    if stop_told and (_resumes(rest) or _STILL_WANTED.search(rest)):
+        return Classification(OTHER, 0.9, None, (), opt_in=True)
+    if whole.label == OPT_OUT or (whole.label != OTHER and _STILL.search(rest)):
+        return whole  # 人違いと言いましたが、まだ届きます: said again, not taken back
+    now = _read(rest, received_at, tz, model)
+    if now.label in (OTHER, CONSULTATION_REQUEST) and not now.opt_in and _MOVED_TO.search(rest) \
+            and (promised_date(said, _local_date(received_at, tz)) is not None or _promises(said)) \
+            and (when := promised_date(rest, _local_date(received_at, tz))) is not None:
+        return Classification(PAYMENT_PROMISE, MEDIUM, when, (PAYMENT_PROMISE,))
+    return now
+
+
+# A payment that could not be made, told (結局払えず, 振り込めてなかったです).
+_FAILED_BEFORE = re.compile(r"エラー(?:が出て|が出た|になって|になった|で)|(?:結局|けっきょく)?(?:払|支払|振り?込|納)(?:え|め)(?:ず|なかった|ませんでした|て(?:い)?なかった)(?:です)?")
+# Part of the bill paid, or too little (少なく振り込んでしまいました, 半分しか払ってなかった).
+_PARTLY_PAID = re.compile(r"(?:少なく|足りない額|一部(?:だけ|しか)|半分(?:だけ|しか)|不足(?:して|分))[^。!?]{0,6}(?:振り?込|払|納)")
+# A date changed to (28日に変更させてください, 月曜になる, 3/25にさせてください).
+_MOVED_TO = re.compile(r"(?:に|へ)(?:変更|変え|かえ|ずら|延ば|のば|なり|なる|させて)|になります|になりそう|でお願い|のどちらか")
+# What was said still holds (まだ届きます, また来ました, still).
+_STILL = re.compile(r"まだ(?:届|とど|来|き)|また(?:届|とど|来|き)|今日も(?!う)|相変わらず|\b(?:still|again)\b")
+_STOP_TOLD = re.compile(r"停止|ていし|止め|やめて|stop|配信停止|送らないで|unsubscribe", re.IGNORECASE)
+
+
+def _promises(text: str) -> bool:
+    return any(p.search(text) for p, w in PATTERNS[PAYMENT_PROMISE] if w >= STRONG)
+
+
+def _read(norm: str, received_at: datetime, tz: ZoneInfo, model: Model | None) -> Classification:
+    """The reading of normalised ``norm``: the rules, then the model where none applies."""
     strength = _strength(norm)
     if not strength and (bare := _after_courtesies(norm)) != norm:
         # ご連絡ありがとうございます。明日: the rules for a whole answer read what follows the

@@ -2225,6 +2225,49 @@ def test_the_kinds_of_miss_seen_in_sets_121_to_123(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 124–126's misses, each a class, in new words (set 125: typed on the go or by voice;
+# set 126: replies that correct the resident's own earlier reply).
+@pytest.mark.parametrize("text,label,when", [
+    # San'in and voice input: no such person; a number changed, in kana; a car given away; a
+    # will to pay beside "not now"; a resume asked with ごしない; went to pay, in kana;
+    # 定刻 heard for 停止.
+    ("そげな名前の者はおらんけん", "wrong_number", None),
+    ("このばんごう せんげつ かえたばかりです", "wrong_number", None),
+    ("その車は去年の秋に知人に譲ったけん、関係ないと思うけど", "consultation_request", None),
+    ("払う気はありますけど今月は無理です", "consultation_request", None),
+    ("停止しちょったけど、お知らせはまた送ってごしない", "other", None),
+    ("きのう つまが はらいにいきました", "already_paid", None),
+    ("定刻でお願いします", "opt_out", None),
+    # A correction of the resident's earlier reply: what it says now.
+    ("木曜と言いましたが、土曜になります", "payment_promise", date(2026, 12, 5)),
+    ("「払いました」と送ったのは勘違いでした。明後日払います", "payment_promise", date(2026, 12, 4)),
+    ("知らない番号と言いましたが、兄の件でした。兄が月末に払うそうです", "payment_promise", date(2026, 12, 31)),
+    ("分割できるか聞きましたが、やはり一括で15日に納めます", "payment_promise", date(2026, 12, 15)),
+    ("払えないと書きましたが、親が貸してくれることになりました。来週中に払います", "payment_promise", date(2026, 12, 13)),
+    ("配信を再開してと送りましたが、やっぱり停止のままで結構です", "opt_out", None),
+    ("停止と返信しましたが、完納までは送ってもらって構いません", "other", None),
+    ("人違いと返しましたが、まだ届きます。迷惑です", "wrong_number", None),
+    ("I told you I'd already paid, but that was last year's. I'll pay this one on Friday.", "payment_promise", date(2026, 12, 4)),
+    # Doubts taken back; an earlier message set aside; too little paid; a retry promised.
+    ("昨日は詐欺と決めつけてしまい失礼しました。区役所に電話して確認しました", "other", None),
+    ("さっきのメッセージは無視してください", "other", None),
+    ("Please disregard my last text.", "other", None),
+    ("先ほどの質問は、封筒の中の案内を読んだら分かりました", "other", None),
+    ("振込額を間違えて少なく振り込んでしまいました。どうしたらいいですか", "consultation_request", None),
+    ("エラーになって払えませんでした。明日もう一度やります", "payment_promise", date(2026, 12, 3)),
+])
+def test_the_kinds_of_miss_seen_in_sets_124_to_126(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+def test_a_correction_undoes_a_stop_only_where_the_messages_are_wanted():
+    undone = classify("停止と送りましたが、やはり届くようにしてください", WED)
+    repeated = classify("停止と送ったのに、まだ届きます", WED)
+    assert (undone.label, undone.opt_in) == ("other", True)
+    assert (repeated.label, repeated.opt_in) == ("opt_out", False)
+
+
 def test_a_stop_sent_by_mistake_in_quotes_is_undone():
     result = classify("前に間違えて「停止」と送ってしまったので、またお知らせが届くようにしてください", WED)
     assert (result.label, result.opt_in) == ("other", True)
