@@ -38,6 +38,7 @@ from replies.rules import (
     DEBIT_FAILED,
     DENIED,
     DOUBT_SETTLED,
+    ELSEWHERE,
     EXCLAIMED,
     GRUMBLE,
     INHERITED,
@@ -71,11 +72,13 @@ from replies.rules import (
     STRONG,
     TAX_TOO_HIGH,
     THOUGHT_OTHER,
+    TIME_WANTED,
     TYPO_WORDS,
     WEAK,
     WELL_WISHES,
     WHY,
     WILL_HAVE_PAID,
+    WRONG_WITHDRAWN,
 )
 
 OFFICE_TZ = ZoneInfo("Asia/Tokyo")
@@ -214,7 +217,7 @@ def _promise_date(norm: str, received: date) -> date | None:
     latin = _LATIN.search(norm) is not None
     whole = promised_date(norm, received) if latin or not several else None
     # Japanese in romaji beside English (I will pay ashita): its dates, read in kana.
-    if latin and whole is None and (when := promised_date(romaji_to_kana(norm), received)) is not None:
+    if latin and whole is None and (when := promised_date(normalize(romaji_to_kana(norm)), received)) is not None:
         return when
     if several:
         # The promise names no date: one said in another sentence answers it (金曜日。払います),
@@ -231,7 +234,8 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, FLAGGED, None)  # まだ振り込んでないです: said, nothing asked
     if ABUSE.search(norm) or RELAY.search(norm) or ("ー" in norm and ABUSE.search(norm.replace("ー", ""))):
         return Classification(OTHER, 0.7, None)
-    if LAUGHTER.search(norm) or (CHATTER.search(norm) or WELL_WISHES.search(norm)) and not _PAYING_WORD.search(norm) and not _TAX.search(norm) \
+    if LAUGHTER.search(norm) or (CHATTER.search(norm) or WELL_WISHES.search(norm) or TIME_WANTED.search(norm) or ELSEWHERE.search(norm)) \
+            and not _PAYING_WORD.search(norm) and not _TAX.search(norm) \
             or ((OFF_TOPIC.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) and not _TAX.search(norm)):
         return Classification(OTHER, FLAGGED, None)
     if _unread_script(norm):
@@ -251,7 +255,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         if probability < MODEL_FLOOR or (label in _PAYING and (not MONEY.search(norm) or _OTHER_BILLS.search(norm) and not _TAX.search(norm))) \
                 or (label == ALREADY_PAID and _UNPAID.search(norm)) \
                 or (label == OPT_OUT and _not_a_stop(norm, unstopped)) \
-                or (label == WRONG_NUMBER and THOUGHT_OTHER.search(norm)) \
+                or (label == WRONG_NUMBER and (THOUGHT_OTHER.search(norm) or WRONG_WITHDRAWN.search(norm))) \
                 or (label == CONSULTATION_REQUEST and _grumbles(norm)):
             # Too unsure; a promise or payment with no word for paying in it (明日は雨ですね
             # is no promise); paid, of a reply that says it is not (まだ払っていません); a stop guessed of a reply that is positively something else and
@@ -482,6 +486,10 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         if set(strength) <= {CONSULTATION_REQUEST} and not _consults(SMS_WANTED.sub(" ", PAPER.sub(" ", norm))):
             strength.clear()
             strength[OTHER] = FLAGGED
+    if WRONG_NUMBER in strength and WRONG_WITHDRAWN.search(norm):
+        del strength[WRONG_NUMBER]  # さっきの「人違い」は間違い、私で合ってる
+        if not strength:
+            strength[OTHER] = FLAGGED
     if THOUGHT_OTHER.search(norm) and strength.get(WRONG_NUMBER, 0.0) <= MEDIUM:
         strength.pop(WRONG_NUMBER, None)  # 人違いかと思ったら私でした
         if not strength:
@@ -631,10 +639,12 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         if not has_words(rest) or ACK.match(rest) or _APOLOGY_ONLY.match(rest):
             return Classification(OTHER, FLAGGED, None)
         return _read(rest, received_at, tz, model)
-    if not _EARLIER_HINT.search(norm[:70]) or (earlier := _EARLIER.match(norm)) is None \
+    if _LATIN.search(norm) and len(_ROMAJI_JA.findall(norm)) >= 2:
+        norm = normalize(romaji_to_kana(norm))  # sakki haratta to iimashita ga…: read in kana
+    if not _EARLIER_HINT.search(norm[:120]) or (earlier := _EARLIER.search(norm[:200])) is None \
             or not (rest := norm[earlier.end():].strip()):
         return whole
-    return _corrected(norm[:earlier.end()], rest, whole, received_at, tz, model)
+    return _corrected(norm[:earlier.end()], (norm[:earlier.start()] + rest).strip(), whole, received_at, tz, model)
 
 
 _APOLOGY_ONLY = re.compile(r"^(?:(?:お騒がせ(?:しました|して(?:すみません|申し訳ありません))|失礼(?:しました|いたしました)|すみません(?:でした)?|"
@@ -642,8 +652,12 @@ _APOLOGY_ONLY = re.compile(r"^(?:(?:お騒がせ(?:しました|して(?:すみ�
 # The resident's earlier message set aside (前のメッセージは無視してください; さっきのメッセージは
 # 送り先を間違えました; さっきの質問は、納付書の裏を見たらわかりました; Please ignore my previous message).
 _SET_ASIDE = re.compile(
-    r"(?:前|先|さっき|先ほど|昨日|最初|以前|この前)の?(?:メッセージ|返信|連絡|メール|送信|sms|質問|問い合わせ|件|の)(?:は|を)?[、,\s]?[^。!?]{0,20}?"
-    r"(?:無視|なかったこと|取り消|撤回|忘れ|気にしないで|(?:送り先|宛先|送信先)を(?:間違|まちが)え|(?:わか|分か)りました|解決しました)[^。!?]*[。!?]*"
+    r"(?:前|先|さっき|先ほど|昨日|最初|以前|この前)(?:の|に)?(?:申し上げた|お伝えした|送った|お送りした|お願いした|した)?(?:私の|わたしの)?[^。!?、]{0,6}?"
+    r"(?:メッセージ|返信|ご?連絡|メール|送信|sms|質問|問い合わせ|件|の|ご?相談|お願い)(?:の件)?(?:は|を|について)?[、,\s]?[^。!?]{0,40}?"
+    r"(?:無視|なかったこと|取り消|取り下げ|撤回|忘れ|気にしないで|(?:送り先|宛先|送信先)を(?:間違|まちが)え|(?:わか|分か)りました|解決しました|"
+    r"ミス|誤送信|訂正|(?:お?返事|ご?返信|回答|ご回答)は(?:不要|いりません|結構|大丈夫))[^。!?、,]*[。!?、,]*"
+    r"(?:\s*(?:お手数ですが[、,]?)?(?:破棄|削除|無視)(?:して)?(?:いただけ|ください|下さい|願)[^。!?]*[。!?]*)?"
+    r"|[「\"'][^」\"']{1,40}[」\"'](?:との|という|って)?(?:ご?連絡|返信|メッセージ|お返事)?(?:は|を|って)(?:なし|ナシ|無し|うそ|嘘|取り消|撤回|訂正|取り下げ|忘れて)[^。!?]*[。!?]*"
     r"|\b(?:please )?(?:ignore|disregard) (?:my|the) (?:previous|last|earlier|prior) (?:message|text|reply|sms)\b[.!]*")
 
 
@@ -651,17 +665,21 @@ _SET_ASIDE = re.compile(
 # 払ったと言いましたが、まだでした; 停止と送りましたが、やっぱり届くようにしてください; I said
 # wrong number, but it's my husband's tax): what follows is what the reply means now.
 _EARLIER = re.compile(
-    r"^[^。!?]{0,10}?(?:[「\"][^」\"]{1,40}[」\"]|[^。!?「」、,]{1,40}?)\s?"
-    r"(?:(?:って|と)\s?(?:言い|いい|言っ|送り|送っ|お送りし|書き|書い|返信し|返し|伝え|お伝えし|申し|申し上げ|答え|お答えし|連絡し|打ち|打っ|入力し)"
-    r"|(?:か|かどうか|って|と)(?:を)?\s?(?:聞き|聞い|お聞きし|尋ね|お尋ねし|質問し|問い合わせ))"
-    r"(?:ました|た|ちゃった|ちゃいました|てしまいました|たんです|たのです)(?:が|けど|けれど|けれども|のですが|んですが|(?<=た)のは|(?<=た)(?:者|もの)です[。、,]?)[、,\s]*"
-    r"|^(?:earlier |before |yesterday |this morning )?i (?:said|told you|wrote|replied|texted|sent|asked)(?: (?:that|you))? [^.!?]{1,80}?,? but (?:actually |in fact )?")
-# What _EARLIER needs in its first 70 characters: a cheap look before the costly match.
-_EARLIER_HINT = re.compile(r"(?:って|と|か)\s?(?:言|いい|送|お送|書|返|伝|お伝|申|答|お答|連絡|打|入力|聞|お聞|尋|お尋|質問|問い合)"
-                           r"|\bi (?:said|told|wrote|replied|texted|sent|asked)\b")
+    r"(?:^|(?<=[。!?\n]))[^。!?]{0,10}?(?:[「\"'][^」\"']{1,40}[」\"']|[^。!?「」、,]{1,40}?)\s?"
+    r"(?:(?:って|と|を)\s?(?:言い|いい|言っ|送り|送っ|お送りし|お送りいたし|書き|書い|かき|かい|返信し|返信いたし|ご返信いたし|返し|伝え|お伝えし|お伝えいたし|"
+    r"申し|申し上げ|答え|お答えし|連絡し|ご連絡し|ご連絡いたし|打ち|打っ|入力し)"
+    r"|(?:か|かどうか|って|と)(?:を)?\s?(?:聞き|聞い|お聞きし|伺い|お伺いし|尋ね|お尋ねし|質問し|問い合わせ))"
+    r"(?:ました|た|ちゃった|ちゃいました|てしまいました|たんです|たのです)"
+    r"(?:が|けど|けれど|けれども|のですが|んですが|(?<=た)の(?:は)?(?![にでか])|(?<=た)(?:者|もの)です[。、,]?)[、,\s]*"
+    r"|^(?:earlier |before |yesterday |this morning |wait,? )?i (?:said|told you|wrote|replied|texted|sent|asked)(?: (?:that|you))? [^.!?]{1,80}?"
+    r"(?:,? but (?:actually |in fact )?|[.!]\s*(?:my mistake|my bad|sorry|correction)[,.!:]?\s*)"
+    r"|^(?:wait,? |sorry,? |correction:? |update:? )*scratch (?:the|that|my) [^,.!?]{0,30}[,.!]\s*|^(?:correction|update):\s*")
+# What _EARLIER needs in its first 120 characters: a cheap look before the costly match.
+_EARLIER_HINT = re.compile(r"(?:って|と|か|を)\s?(?:言|いい|送|お送|書|かき|かい|返|ご返|伝|お伝|申|答|お答|連絡|ご連絡|打|入力|聞|お聞|伺|お伺|尋|お尋|質問|問い合)"
+                           r"|\bi (?:said|told|wrote|replied|texted|sent|asked)\b|\bscratch (?:the|that|my)\b|^(?:correction|update):")
 # The messages wanted after all (届くようにしてください, 送ってもらって大丈夫です).
 _STILL_WANTED = re.compile(r"(?:届く|とどく|来る|くる|受け取れる|もらえる)ように|(?:送|おく)って(?:もらって|いただいて|くれて)(?:も)?(?:大丈夫|構いません|かまいません|いい|結構)|"
-                           r"元に戻して|もとに戻して|\b(?:keep|continue) (?:sending|texting)")
+                           r"元に戻して|もとに戻して|再開(?:したい|して|を|希望|お願い)|\b(?:keep|continue) (?:sending|texting)")
 
 
 def _corrected(said: str, rest: str, whole: Classification, received_at: datetime, tz: ZoneInfo,
@@ -691,7 +709,7 @@ _FAILED_BEFORE = re.compile(r"エラー(?:が出て|が出た|になって|に�
 # Part of the bill paid, or too little (少なく振り込んでしまいました, 半分しか払ってなかった).
 _PARTLY_PAID = re.compile(r"(?:少なく|足りない額|一部(?:だけ|しか)|半分(?:だけ|しか)|不足(?:して|分))[^。!?]{0,6}(?:振り?込|払|納)")
 # A date changed to (28日に変更させてください, 月曜になる, 3/25にさせてください).
-_MOVED_TO = re.compile(r"(?:に|へ)(?:変更|変え|かえ|ずら|延ば|のば|なり|なる|させて)|になります|になりそう|でお願い|のどちらか")
+_MOVED_TO = re.compile(r"(?:に|へ)(?:変更|変え|かえ|ずら|延ば|のば|なり|なる|させて)|になります|になりそう|でお願い|のどちらか|の(?:間違|まちが)い")
 # What was said still holds (まだ届きます, また来ました, still).
 _STILL = re.compile(r"まだ(?:届|とど|来|き)|また(?:届|とど|来|き)|今日も(?!う)|相変わらず|\b(?:still|again)\b")
 _STOP_TOLD = re.compile(r"停止|ていし|止め|やめて|stop|配信停止|送らないで|unsubscribe", re.IGNORECASE)
@@ -711,6 +729,11 @@ def _read(norm: str, received_at: datetime, tz: ZoneInfo, model: Model | None) -
             return found
         if bare_strength := _strength(bare):
             norm, strength = bare, bare_strength
+        elif (thanked := _after_courtesies(norm, thanks_only=True)) != norm and has_words(thanked):
+            # No rule knows either: the model reads what follows thanks too, which carry no
+            # label of their own (ご連絡ありがとうございます。窓口の場所はどこですか); an
+            # acknowledgement (了解しました。…) stays, as it tells the model something.
+            norm = thanked
     if _ANNOYED_ONLY.match(norm) and set(strength) == {OPT_OUT}:
         # うるさい and nothing else: annoyance, asking nothing (replies.md: abuse is `other`);
         # flagged, so that staff, who see it in the case's thread, can stop the number if so.
@@ -723,7 +746,9 @@ def _read(norm: str, received_at: datetime, tz: ZoneInfo, model: Model | None) -
         if kana != norm:
             if (found := _keyword(kana)) is not None:
                 return found
-            if (kana_strength := _strength(kana)) or _resumes(kana):
+            if (kana_strength := _strength(kana)) or _resumes(kana) or _unstopped(kana) != kana:
+                # …or a stop not wanted (Sutoppu shinaide kudasai): read in kana, as the model's
+                # guess of a stop is overruled only where the kana shows the stop not wanted.
                 norm, strength = kana, kana_strength
     if _resumes(norm):
         # A request to resume names the stop it undoes (停止を解除して): never an opt-out. It
@@ -743,12 +768,18 @@ _OPENING = re.compile(r"^(?:(?:ご連絡|連絡|お知らせ|ご案内|メッセ
                       r"(?:ありがとう(?:ございます|ございました)?|どうも(?:ありがとう(?:ございます)?)?|お疲れ様です)[\s。.!、,~ー]*$")
 
 
-def _after_courtesies(norm: str) -> str:
+_GREETING = re.compile(r"^(?:いつも)?(?:大変)?お世話に(?:なっております|なります)[。!.\s]*$")
+
+
+def _after_courtesies(norm: str, thanks_only: bool = False) -> str:
     """``norm`` without the courtesies it opens with (ご連絡ありがとうございます。, お世話に
-    なっております。), whole sentences each; ``norm`` itself if nothing else would be left."""
+    なっております。), whole sentences each; ``norm`` itself if nothing else would be left.
+    ``thanks_only``: thanks and greetings, not acknowledgements (了解しました)."""
     sentences = _SENTENCE.findall(norm)
+    courteous = (lambda s: _OPENING.match(s) or _GREETING.match(s)) if thanks_only \
+        else (lambda s: ACK.match(s) or _OPENING.match(s))
     n = 0
-    while n < len(sentences) - 1 and (ACK.match(sentences[n].strip()) or _OPENING.match(sentences[n].strip())):
+    while n < len(sentences) - 1 and courteous(sentences[n].strip()):
         n += 1
     return "".join(sentences[n:]).strip() if n else norm
 

@@ -77,7 +77,7 @@ _ONES = "(?:" + "|".join(sorted(_KANA_ONES, key=len, reverse=True)) + ")"
 # Digits need nothing before them (ﾗｲｹﾞﾂﾉ5ﾆﾁ is 来月の5にち); kana numbers stand alone or
 # after a particle (らいげつのとおか).
 _KANA_DAY = re.compile(
-    "(?:(?<![ぁ-ゖ])|(?<=[のにはまでと]))(?:(" + "|".join(_KANA_DAYS) + ")(?=に|まで|ごろ|頃|の|ご|[ 、。]|$)"
+    "(?:(?<![ぁ-ゖ])|(?<=[のにはまでと])|(?<=なくて))(?:(" + "|".join(_KANA_DAYS) + ")(?=に|まで|ごろ|頃|の|ご|[ 、。]|$)"
     "|((?:" + _ONES + ")?じゅう" + _ONES + "?|" + _ONES + ")にち)|(\\d{1,2})にち")
 
 
