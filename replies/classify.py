@@ -131,7 +131,7 @@ _VAGUE = re.compile(r"近日中|近いうち|ちかいうち|そのうち|なる
 _TOLD = re.compile(r"(?:まし|でし)た|てた|ていた|[っいきしちにびみりえけげせてねべめれ]た(?:[。、,!\s]|$|ところ|けど|が|ので|から|のに|の、)|"
                    r"\b(?:came|was|were|had|received|got|arrived|paid|went)\b")
 # Not paid, said (まだ払っていません, 振り込んでない): never the model's "paid".
-_UNPAID = re.compile(r"(?:(?:払っ|納め|支払っ|入金し|納付し)て|振り?込んで)(?:い|お)?(?:ない|ません|ねー|ねえ|なかった|へん)|未払|未納")
+_UNPAID = re.compile(r"(?:(?:払っ|納め|支払っ|入金し|納付し)て|振り?込(?:んで|まれて))(?:い|お)?(?:ない|ません|ねー|ねえ|なかった|へん)|未払|未納")
 # Not paid yet, and nothing else (まだ振り込んでないです).
 _NOT_YET_ONLY = re.compile(r"^(?:すみません|すいません|ごめんなさい)?[、,\s]*まだ(?:払っ|はらっ|振り?込ん|ふりこん|納め|支払っ|入金し|納付し)(?:て|で)(?:い|お)?(?:ない|ません|ねー|ねえ)(?:です)?[。!…\s]*$")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
@@ -522,6 +522,9 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             strength[CONSULTATION_REQUEST] = MEDIUM
     elif ALREADY_PAID in strength and _paid_elsewhere(norm, strength):
         del strength[ALREADY_PAID]
+    elif ALREADY_PAID in strength and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and _PART_PAID.search(norm) and _REST.search(norm):
+        # 半分は入金済です。残りは来月末までに払います: the rest is promised, not all paid.
+        del strength[ALREADY_PAID]
     elif ALREADY_PAID in strength and _PARTLY_PAID.search(norm):
         # 金額を間違えて少なく振り込んでしまいました: not all of it paid.
         del strength[ALREADY_PAID]
@@ -561,6 +564,10 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         del strength[CONSULTATION_REQUEST]
     if INSTALMENTS_AGREED.search(norm) and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm):
         strength.pop(CONSULTATION_REQUEST, None)  # 分納の件、了解しました。初回は十日に払います
+    elif INSTALMENTS_AGREED.search(norm) and set(strength) == {CONSULTATION_REQUEST} and not _asks(norm) \
+            and not _consults(INSTALMENTS_AGREED.sub(" ", norm)):
+        strength.clear()  # 了解です。分割の件、確認します: acknowledged, nothing asked
+        strength[OTHER] = MEDIUM
     # A doubt beside a death stays the death's: the answer to a doubt would tell a bereaved
     # family that a reminder to the dead is genuine, and go on reminding (README, Decisions).
     if _death_for_staff(norm, strength) and not _act_stated(norm, strength, _PAYING):
@@ -611,6 +618,9 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # はぁ…朝から税金とか: a grumble, with nothing asked of staff (a vague 税金とか, a
         # rhetorical なんで): `other`.
         del strength[CONSULTATION_REQUEST]
+    if AUTHENTICITY_CHECK in strong and CONSULTATION_REQUEST in strength and _SAFE_TO_PAY.search(norm) \
+            and not _consults(_SAFE_TO_PAY.sub(" ", norm)):
+        del strength[CONSULTATION_REQUEST]  # このSMSのリンクから払っても大丈夫?フィッシングじゃないよね
     if AUTHENTICITY_CHECK in strong and strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM:
         # なんで市役所がSMS送ってくるの？怪しい: the only question is whether we are real.
         strength.pop(CONSULTATION_REQUEST, None)
@@ -705,9 +715,15 @@ def _corrected(said: str, rest: str, whole: Classification, received_at: datetim
 
 
 # A payment that could not be made, told (結局払えず, 振り込めてなかったです).
-_FAILED_BEFORE = re.compile(r"エラー(?:が出て|が出た|になって|になった|で)|(?:結局|けっきょく)?(?:払|支払|振り?込|納)(?:え|め)(?:ず|なかった|ませんでした|て(?:い)?なかった)(?:です)?")
+_FAILED_BEFORE = re.compile(r"エラー(?:が出て|が出た|になって|になった|で)|(?:払|はら)えんかった|(?:結局|けっきょく)?(?:払|支払|振り?込|納)(?:え|め)(?:ず|なかった|ませんでした|て(?:い)?なかった)(?:です)?")
 # Part of the bill paid, or too little (少なく振り込んでしまいました, 半分しか払ってなかった).
 _PARTLY_PAID = re.compile(r"(?:少なく|足りない額|一部(?:だけ|しか)|半分(?:だけ|しか)|不足(?:して|分))[^。!?]{0,6}(?:振り?込|払|納)")
+# Part paid (半分は払った, １万円だけ払いました, I paid half), and the rest named (残りは…).
+_PART_PAID = re.compile(r"半分|半額|一部|[\d一二三四五六七八九十]+分の[\d一二三四五六七八九十]+|\d+万?円だけ|[一二三四五六七八九十]+万円だけ|\bhalf\b|\bpart of\b|\bsome of\b")
+_REST = re.compile(r"残り|残額|残金|あとの分|\bthe rest\b|\bremaining\b|\bthe balance\b")
+# Whether paying or opening through our message is safe, asked beside a doubt: the doubt.
+_SAFE_TO_PAY = re.compile(r"(?:リンク|url|ここ|この(?:sms|メール|メッセージ))(?:から|で|を)[^。!?]{0,6}?(?:払|支払|納付|振り?込|開|タップ|クリック|押)"
+                          r"[^。!?]{0,4}?(?:ても|て)(?:も)?(?:大丈夫|いい|平気|安全)[^。!?]*[?]?")
 # A date changed to (28日に変更させてください, 月曜になる, 3/25にさせてください).
 _MOVED_TO = re.compile(r"(?:に|へ)(?:変更|変え|かえ|ずら|延ば|のば|なり|なる|させて)|になります|になりそう|でお願い|のどちらか|の(?:間違|まちが)い")
 # What was said still holds (まだ届きます, また来ました, still).

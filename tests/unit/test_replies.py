@@ -2310,6 +2310,39 @@ def test_the_kinds_of_miss_seen_in_sets_127_to_129(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 130–132's misses, each a class, in new words (set 131: money details; set 132: two
+# or three things at once).
+@pytest.mark.parametrize("text,label,when", [
+    # Part paid, the rest promised; an instalment in progress; the rest brought or put in.
+    ("三分の一は入金済みです。残額は来月5日に振り込みます", "payment_promise", date(2027, 1, 5)),
+    ("I've paid part of it. The rest will follow on Monday.", "payment_promise", date(2026, 12, 7)),
+    ("今回の分割金は月末に払います", "payment_promise", date(2026, 12, 31)),
+    ("分割の2回目、金曜までに入れます", "payment_promise", date(2026, 12, 4)),
+    ("了解です、残金は土曜に窓口へ持っていきます", "payment_promise", date(2026, 12, 5)),
+    ("承知しました。分納の件、確認いたします", "other", None),
+    # Paid: twice or too much; debited, in dialect. Not paid: thought so.
+    ("二重に振り込んでしまったようです。返してもらえますか", "already_paid", None),
+    ("通帳見たら、もう引き落とされとったわ", "already_paid", None),
+    ("主人が払ったと思い込んでいたら、まだでした。週明けに払います", "payment_promise", date(2026, 12, 7)),
+    # Staff's: a refund not yet received; a car scrapped beside a doubt.
+    ("還付金がまだ振り込まれていないのですが", "consultation_request", None),
+    ("バイクは去年廃車になりました。これ本物の請求ですか？", "consultation_request", None),
+    # A doubt: whether paying through our link is safe.
+    ("このメールのリンクから支払っても平気？偽物じゃないよね", "authenticity_check", None),
+    # Promises: a possible inability beside a firm date; a past one, in Hiroshima speech.
+    ("今日は払えんかもしれんけど、明日には必ず払う", "payment_promise", date(2026, 12, 3)),
+    ("忙しゅうて払えんかったんよ。金曜に払うけえ", "payment_promise", date(2026, 12, 4)),
+    # A resume with ちょうだい; a wrong number whose owner knows neither name nor tax; not a
+    # stop: "they never text".
+    ("止めとったお知らせ、また送ってちょうだい", "other", None),
+    ("この携帯の持ち主ですが、その名前にも請求にも心当たりがありません", "wrong_number", None),
+    ("Is this really the city? They never text about taxes.", "authenticity_check", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_130_to_132(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 def test_a_correction_undoes_a_stop_only_where_the_messages_are_wanted():
     undone = classify("停止と送りましたが、やはり届くようにしてください", WED)
     repeated = classify("停止と送ったのに、まだ届きます", WED)
