@@ -195,6 +195,14 @@ def _promise_date(norm: str, received: date) -> date | None:
     for s in reversed(sentences[1:]):
         if (m := _CORRECTION.match(s)) and (when := promised_date(s[m.end():], received)) is not None:
             return when
+    # The latest date said to bound the promise (Pay on 10th or 15th, latest 15th; 遅くとも
+    # 20日には): that date.
+    if (latest := _LATEST.search(norm)) is not None:
+        after, before = norm[latest.end():latest.end() + 16].strip(), norm[max(0, latest.start() - 16):latest.start()]
+        # An English day alone after "latest" (latest 15th) is read as "by the 15th".
+        for said in (after, "by the " + after.removeprefix("by ").removeprefix("the "), before):
+            if (when := promised_date(said, received)) is not None:
+                return when
     promising = [s for s in sentences if any(p.search(s) for p, _ in promises)] or [norm]
     # The clauses that promise first: in 今月はきついので金曜日で the 今月 only explains.
     clauses = [c for s in promising for c in CLAUSE.split(s) if c and c.strip()]
@@ -256,7 +264,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
                 or (label == ALREADY_PAID and _UNPAID.search(norm)) \
                 or (label == OPT_OUT and _not_a_stop(norm, unstopped)) \
                 or (label == WRONG_NUMBER and (THOUGHT_OTHER.search(norm) or WRONG_WITHDRAWN.search(norm))) \
-                or (label == CONSULTATION_REQUEST and _grumbles(norm)):
+                or (label in (CONSULTATION_REQUEST, AUTHENTICITY_CHECK) and _grumbles(norm)):
             # Too unsure; a promise or payment with no word for paying in it (明日は雨ですね
             # is no promise); paid, of a reply that says it is not (まだ払っていません); a stop guessed of a reply that is positively something else and
             # refuses nothing; or a grumble that asks nothing: other, flagged.
@@ -724,6 +732,7 @@ _REST = re.compile(r"残り|残額|残金|あとの分|\bthe rest\b|\bremaining\
 # Whether paying or opening through our message is safe, asked beside a doubt: the doubt.
 _SAFE_TO_PAY = re.compile(r"(?:リンク|url|ここ|この(?:sms|メール|メッセージ))(?:から|で|を)[^。!?]{0,6}?(?:払|支払|納付|振り?込|開|タップ|クリック|押)"
                           r"[^。!?]{0,4}?(?:ても|て)(?:も)?(?:大丈夫|いい|平気|安全)[^。!?]*[?]?")
+_LATEST = re.compile(r"\b(?:at the )?latest\b|遅くとも|遅くても|おそくとも|おそくても")
 # A date changed to (28日に変更させてください, 月曜になる, 3/25にさせてください).
 _MOVED_TO = re.compile(r"(?:に|へ)(?:変更|変え|かえ|ずら|延ば|のば|なり|なる|させて)|になります|になりそう|でお願い|のどちらか|の(?:間違|まちが)い")
 # What was said still holds (まだ届きます, また来ました, still).

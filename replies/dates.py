@@ -161,7 +161,8 @@ _RULES: list[Rule] = [
     (_re(r"\b(?:in|within) (?:the next )?(\d{1,3}|" + _EN_NUMBER_RE + r") (day|week)s?\b"),
      lambda m, d: d + timedelta(days=_en_number(m[1]) * (7 if m[2] == "week" else 1))),
     (_re(r"明々後日|明明後日|しあさって"), lambda m, d: d + timedelta(days=3)),
-    (_re(r"明後日|あさって|day after tomorrow|tomorrow or (?:the )?day after"), lambda m, d: d + timedelta(days=2)),
+    # next tomorrow: the day after tomorrow, in Nigerian English.
+    (_re(r"明後日|あさって|day after tomorrow|tomorrow or (?:the )?day after|next tomorrow"), lambda m, d: d + timedelta(days=2)),
     (_re(r"明日|あした|(?:(?<![ぁ-ゖ])|(?<=ません)|(?<=ます)|(?<=です)|(?<=した))あす(?!る)|明朝|tomorrow|tmrw|tmr\b|tom+or+ow|tomor+ow"), lambda m, d: d + timedelta(days=1)),
     # Today, and its hours (昼休みに, 仕事帰りに: the day received).
     (_re(r"今日|本日|きょう|today|tonight|今夜|今晩|今から|これから|今すぐ|いますぐ|いまから|right now"
@@ -205,7 +206,7 @@ _RULES: list[Rule] = [
     # A part of the month with no month named (上旬に, 中旬までに, 下旬, mid-month).
     (_re(r"(?<![月\d])(?:(上旬|初旬|月初め?)|(中旬|月半ば|mid-?month)|(下旬))"),
      lambda m, d: _part_of_month(d, "early" if m[1] else "mid" if m[2] else "late")),
-    (_re(r"年内|今年中|今年いっぱい|年末|end of (?:the |this )?year|this year"),
+    (_re(r"年内|今年中|今年いっぱい|年末|end of (?:the |this )?year|this year|before (?:the )?year(?:'s)? end|before (?:the )?(?:new year|year is out)"),
      lambda m, d: date(d.year, 12, 31)),
     (_re(r"年度内|年度末"),
      lambda m, d: date(d.year if d.month <= 3 else d.year + 1, 3, 31)),

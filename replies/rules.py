@@ -509,7 +509,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:払|支払|納め)(?:って|て)(?:しまった|しまいました|しもうた|もうた|ちゃった|ちゃいました)(?!ら)", r"振り?込んで(?:しまった|しまいました|もうた|ちゃった|ちゃいました)(?!ら)",
              r"(?<!前は)(?<!以前は)(?<!去年は)(?<!昔は)(?:給料|給与|年金|退職金|賞与|ボーナス)から[^。!?]{0,8}?(?:引かれて|天引きされて|差し引かれて)(?:い|お)?(?:る|ます|ました|た|り)(?!か|はず|のに|けど)",
              r"(?:払い|納め|支払い|振り?込み)に(?:行|い)って(?:くれ|もらい|き)?(?:まし)?た(?![らり])", r"(?:払い|はらい|納め|支払い|振り?込み)に(?:行|い)きました(?!が|けど|けれど)", r"過払い(?!に(?:なら|なる))|払い(?:すぎ|過ぎ)(?:た|ました|てい)|二重(?:に)?(?:払|納め|支払|振り?込)(?:っ|い|ん|め)?(?:た|だ|ました|てしま|ちゃっ)|(?:二重払い|二重納付)(?!に(?:なら|なる)|(?:して)?(?:しまわ|になら))|重複して(?:払|納|振り?込)(?:っ|い|ん|め)?(?:た|だ|ました|てしま)",
-             r"引き?落(?:とさ|とされ)(?:とる|とった|てる|ている|ていました|てた|ました|れとる)", r"(?:払|はら|振り?込ん|納め)(?:っちゃ|っちま|じゃ)っ?て(?:た|ました)", r"(?:払い|納め|支払い)(?:に|さ)(?:行|い)った(?![らり])",
+             r"引き?落(?:とさ|とされ)(?:とる|とった|てる|ている|ていました|てた|ました|れとる)", r"\bi (?:don|done) pay\b", r"(?:払|はら|振り?込ん|納め)(?:っちゃ|っちま|じゃ)っ?て(?:た|ました)", r"(?:払い|納め|支払い)(?:に|さ)(?:行|い)った(?![らり])",
              r"納付して(?:しまった|しまいました|しもうた|ちゃった|ちゃいました)(?!ら)", r"納税(?:済|ずみ|しました|した(?![らり]))", r"振り?込み?(?:を)?して(?:い|お)?ます(?!か)", r"振り?込んで(?:まし|ま)た(?!か)",
              r"(?:払|支払|納め|振り?込ん)(?:った|た|だ)(?:と|って)(?:言って|いって|聞い|のこと)", r"\balready (?:payed|paod|piad|pid)\b",
              r"\bi (?:make|made|did) (?:the |my )?payment (?:this morning|yesterday|already|last (?:week|night))", r"\b(?:already )?(?:took|taken) care of (?:it|this|that)\b",
@@ -638,6 +638,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Money put in by a date (分割の3回目、来週中に入れます).
              r"(?:日|週|月|末|中|曜日?|明日|あした|今日)(?:中)?(?:までに|に|まで)(?:は)?入れ(?:ます|とく|ておきます|ときます|る(?:ね|よ|から))",
              r"\b(?:the rest|the remainder|the balance) (?:will|'ll) (?:follow|come|be paid|be sent|go in)\b",
+             r"\b(?:i'll|i will|will|gonna|going to) sort (?:it|this|that)(?: out)?\b",
              r"(?:今日中に|今日|明日|本日中に|すぐ|すぐに)(?:振込|振り込み|支払い|払い|納付)?(?:を)?やり直(?:します|す|しま[ーす])",
              _SETTLE + r"(?:します|しま[ーす]|いたします|させていただきます|させて頂きます|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|しに(?:行|い)|に(?:行|い)き)",
              r"納め(?:ます|る(?:予定|つもり|ので|から|よ|$|。)|に\s?(?:行|い)(?:き|く|ぐ|っ))",
@@ -749,7 +750,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:役所|市役所|区役所|税務課)(?:から|の)?(?:の)?(?:連絡|メール|メッセージ|sms)?(?:ですか|なの|\?)",
              r"迷惑(?:メール|sms)(?:ですか|\?|か)", r"本当(?:なの|ですか|か\?|\?)", r"^(?:ほんと|ほんとう|ホント|ほんま|ホンマ)(?:に)?(?:ですか|なの|なん|か)?\s?\?+$",
              r"(?:役所|市|区|町|村|税務課)(?:が|から)(?:こんな|sms|メール|メッセージ).{0,10}(?:送る|来る|くる)",
-             r"\b(?:scam|fraud|phishing|fake|spam|legit|legitimate|genuine|spoof)",
+             r"\b(?:scam|fraud|phishing|fake|spam|legit|legitimate|genuine|spoof)", r"^sus\b|\bsus(?:picious)?[.!?]",
+             r"\b(?:city hall|the city|city office|the council|government|the ward) (?:doesn't|does not|wouldn't|would not|never|don't) (?:text|sms|message)",
              # A scam named in residents' other languages: Portuguese and Spanish (golpe, fraude,
              # estafa), Vietnamese (lừa đảo), Chinese (诈骗, 骗子), Tagalog (peke, manloloko).
              r"\b(?:golpe|fraude|estafa|peke|manloloko)\b", r"lừa đảo|lua dao|诈骗|詐騙|骗局|騙局|骗子|骗人|是真的吗|是真的嗎",
@@ -1155,7 +1157,7 @@ CHATTER = re.compile(r"飲んで(?:る|ます|ま[ーす]|ん)|飲み会|酔っ(
                      r"\b(?:honey|babe|sweetie|love you)\b|\bon (?:the|your|my) way home\b|帰りに.{0,12}(?:買って|寄って)")
 # A message meant for someone else (ママ、今日の夕飯カレーでいい？, 部長、本日の打ち合わせは…, 今週末
 # 空いてますか？よかったらご飯でも): `other`, when it names no tax or payment.
-MISDIRECTED = re.compile(r"\bwrong (?:chat|thread|conversation|group)\b|^(?:ママ|パパ|お母さん|おかあさん|母さん|お父さん|父さん|おばあちゃん|おじいちゃん|部長|課長|係長|社長|先輩|店長)[、,!\s]"
+MISDIRECTED = re.compile(r"\bwrong (?:chat|thread|conversation|group)\b|\bmeant (?:to send |for )(?:this |that |it )?(?:to |for )?(?:my|someone|somebody)\b|^(?:ママ|パパ|お母さん|おかあさん|母さん|お父さん|父さん|おばあちゃん|おじいちゃん|部長|課長|係長|社長|先輩|店長)[、,!\s]"
                          r"|夕飯|晩ご?飯|晩ごはん|お弁当|宿題|お迎え|打ち合わせ|ご飯でも|ごはんでも|飲みに行|デート|(?:今週末|週末|今夜|今晩|土曜|日曜)(?:は|って)?空いて")
 # A request to the city about something other than taxes (街灯が切れてて, ゴミの収集): `other`
 # (off-topic, replies.md), flagged for a person to pass on, when it names no tax or payment.

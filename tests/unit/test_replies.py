@@ -2343,6 +2343,23 @@ def test_the_kinds_of_miss_seen_in_sets_130_to_132(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 133–135's misses, each a class, in new words (set 134: English from residents of many
+# countries).
+@pytest.mark.parametrize("text,label,when", [
+    ("I done pay am yesterday", "already_paid", None),
+    ("no wahala, I go pay next tomorrow", "payment_promise", date(2026, 12, 4)),
+    ("Will settle it before the year ends, promise", "payment_promise", date(2026, 12, 31)),
+    ("Thanks mate, I'll sort it out by the end of the month", "payment_promise", date(2026, 12, 31)),
+    ("Pay on the 3rd or 9th, latest 9th", "payment_promise", date(2026, 12, 9)),
+    ("5日か12日、遅くとも12日には納めます", "payment_promise", date(2026, 12, 12)),
+    ("Sus. The council doesn't text people, does it?", "authenticity_check", None),
+    ("oops, meant that for my brother", "other", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_133_to_135(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 def test_a_correction_undoes_a_stop_only_where_the_messages_are_wanted():
     undone = classify("停止と送りましたが、やはり届くようにしてください", WED)
     repeated = classify("停止と送ったのに、まだ届きます", WED)
