@@ -264,7 +264,8 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
                 or (label == ALREADY_PAID and _UNPAID.search(norm)) \
                 or (label == OPT_OUT and _not_a_stop(norm, unstopped)) \
                 or (label == WRONG_NUMBER and (THOUGHT_OTHER.search(norm) or WRONG_WITHDRAWN.search(norm))) \
-                or (label in (CONSULTATION_REQUEST, AUTHENTICITY_CHECK) and _grumbles(norm)):
+                or (label in (CONSULTATION_REQUEST, AUTHENTICITY_CHECK) and _grumbles(norm)) \
+                or (label == CONSULTATION_REQUEST and _KEEP_SENDING.search(norm) and not QUESTION.search(norm)):
             # Too unsure; a promise or payment with no word for paying in it (明日は雨ですね
             # is no promise); paid, of a reply that says it is not (まだ払っていません); a stop guessed of a reply that is positively something else and
             # refuses nothing; or a grumble that asks nothing: other, flagged.
@@ -609,7 +610,7 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             del strength[lbl]
     if strength.get(WRONG_NUMBER, 0.0) <= MEDIUM and (
             ALREADY_PAID in strong or CONSULTATION_REQUEST in strong
-            and (AMOUNT.search(norm) or _TAX.search(norm) or MOVED.search(norm))):
+            and (AMOUNT.search(norm) or _TAX.search(norm) or MOVED.search(norm) or _SOLD.search(norm))):
         # この金額、何かの間違いではないでしょうか: the mistake is the amount's; 5月に払いましたが、
         # 何かの間違いでは: the bill's, since the resident says they paid it; 去年引っ越したので
         # 関係ないはずです: the resident's, who moved.
@@ -733,6 +734,12 @@ _REST = re.compile(r"残り|残額|残金|あとの分|\bthe rest\b|\bremaining\
 _SAFE_TO_PAY = re.compile(r"(?:リンク|url|ここ|この(?:sms|メール|メッセージ))(?:から|で|を)[^。!?]{0,6}?(?:払|支払|納付|振り?込|開|タップ|クリック|押)"
                           r"[^。!?]{0,4}?(?:ても|て)(?:も)?(?:大丈夫|いい|平気|安全)[^。!?]*[?]?")
 _LATEST = re.compile(r"\b(?:at the )?latest\b|遅くとも|遅くても|おそくとも|おそくても")
+# What was taxed, given up (軽自動車はもう売ったので関係ないです): the tax disputed, not the person.
+_SOLD = re.compile(r"(?:車|バイク|原付|家|土地|建物)(?:は|を|も)?(?:もう|既に|すでに)?(?:売|手放|廃車|処分|譲)")
+# Our messages asked to go on (止めないでください; No dejen de mandarme los avisos): asks staff nothing.
+_KEEP_SENDING = re.compile(r"(?:止め|とめ|停止し)(?:ないで|んといて)|\b(?:don't|do not) stop (?:the |these |your )?(?:texts|messages|reminders|sms)|"
+                           r"\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar)|\bn[ãa]o (?:parem|pare) de (?:mandar|enviar)|\bjangan berhenti (?:kirim|mengirim)|"
+                           r"不要停止|别停止|別停止|ไม่ต้องหยุดส่ง")
 # A date changed to (28日に変更させてください, 月曜になる, 3/25にさせてください).
 _MOVED_TO = re.compile(r"(?:に|へ)(?:変更|変え|かえ|ずら|延ば|のば|なり|なる|させて)|になります|になりそう|でお願い|のどちらか|の(?:間違|まちが)い")
 # What was said still holds (まだ届きます, また来ました, still).

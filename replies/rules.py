@@ -509,7 +509,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:払|支払|納め)(?:って|て)(?:しまった|しまいました|しもうた|もうた|ちゃった|ちゃいました)(?!ら)", r"振り?込んで(?:しまった|しまいました|もうた|ちゃった|ちゃいました)(?!ら)",
              r"(?<!前は)(?<!以前は)(?<!去年は)(?<!昔は)(?:給料|給与|年金|退職金|賞与|ボーナス)から[^。!?]{0,8}?(?:引かれて|天引きされて|差し引かれて)(?:い|お)?(?:る|ます|ました|た|り)(?!か|はず|のに|けど)",
              r"(?:払い|納め|支払い|振り?込み)に(?:行|い)って(?:くれ|もらい|き)?(?:まし)?た(?![らり])", r"(?:払い|はらい|納め|支払い|振り?込み)に(?:行|い)きました(?!が|けど|けれど)", r"過払い(?!に(?:なら|なる))|払い(?:すぎ|過ぎ)(?:た|ました|てい)|二重(?:に)?(?:払|納め|支払|振り?込)(?:っ|い|ん|め)?(?:た|だ|ました|てしま|ちゃっ)|(?:二重払い|二重納付)(?!に(?:なら|なる)|(?:して)?(?:しまわ|になら))|重複して(?:払|納|振り?込)(?:っ|い|ん|め)?(?:た|だ|ました|てしま)",
-             r"引き?落(?:とさ|とされ)(?:とる|とった|てる|ている|ていました|てた|ました|れとる)", r"\bi (?:don|done) pay\b", r"(?:払|はら|振り?込ん|納め)(?:っちゃ|っちま|じゃ)っ?て(?:た|ました)", r"(?:払い|納め|支払い)(?:に|さ)(?:行|い)った(?![らり])",
+             r"引き?落(?:とさ|とされ)(?:とる|とった|てる|ている|ていました|てた|ました|れとる)", r"\bi (?:don|done) pay\b",
+             r"(?:paypay|ペイペイ|楽天ペイ|au ?pay|line ?pay|d払い|請求書払い|バーコード|アプリ|ネットバンク|atm)[^。!?]{0,8}で(?:やりました|やっときました|やっといた|やった(?:よ|わ)?|済ませ)", r"(?:払|はら|振り?込ん|納め)(?:っちゃ|っちま|じゃ)っ?て(?:た|ました)", r"(?:払い|納め|支払い)(?:に|さ)(?:行|い)った(?![らり])",
              r"納付して(?:しまった|しまいました|しもうた|ちゃった|ちゃいました)(?!ら)", r"納税(?:済|ずみ|しました|した(?![らり]))", r"振り?込み?(?:を)?して(?:い|お)?ます(?!か)", r"振り?込んで(?:まし|ま)た(?!か)",
              r"(?:払|支払|納め|振り?込ん)(?:った|た|だ)(?:と|って)(?:言って|いって|聞い|のこと)", r"\balready (?:payed|paod|piad|pid)\b",
              r"\bi (?:make|made|did) (?:the |my )?payment (?:this morning|yesterday|already|last (?:week|night))", r"\b(?:already )?(?:took|taken) care of (?:it|this|that)\b",
@@ -779,8 +780,27 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
 _OTHER_LANGUAGES: dict[str, list[str]] = {
     OPT_OUT: [
         r"그만\s?(?:보내|보내주|보내세요)|보내지\s?(?:마|말아|마세요|마십시오)|수신\s?거부|문자\s?(?:그만|사절|거부)|연락\s?(?:하지\s?마|그만)",
-        r"\b(?:jangan|tolong jangan|mohon jangan|jgn) (?:lagi )?(?:kirim|mengirim|sms|hubungi|menghubungi)\b|\bberhenti (?:kirim|mengirim)\b",
-        r"ไม่ต้องส่ง|หยุดส่ง|อย่าส่ง",
+        r"\b(?:jangan|tolong jangan|mohon jangan|jgn) (?:lagi )?(?:kirim|mengirim|sms|hubungi|menghubungi)\b|(?<!jangan )(?<!jgn )\bberhenti (?:kirim|mengirim)\b",
+        # Indonesian: unsubscribe; not wanting these any more; my number off the list.
+        r"\bberhenti berlangganan\b|\btidak (?:mau|ingin) (?:menerima|terima) (?:pesan|sms)\b|\bhapus nomor saya\b",
+        # Korean: I'd rather you did not send; block receiving.
+        r"보내지\s?않(?:으셨으면|았으면|도록)|수신\s?차단(?!\s?(?:해제|취소))",
+        # Chinese: no more of these; my number off your list.
+        r"不想再收到|不要再(?:发|發|传|傳|寄)|别再(?:发|發)|別再(?:发|發)|不用再(?:发|發)|(?:号码|號碼)[^。!?]{0,12}(?:删|刪)(?:掉|除)|退订(?!.*取消)|(?<!取消)退訂",
+        # Vietnamese, with or without its marks: unsubscribe, block, no need to send, my number off.
+        r"h[uủ]y đăng k[yý]|\bhuy dang ky\b|chặn tin nhắn|\bchan tin nhan\b|(?:không|khong|ko) cần gửi nữa|\b(?:khong|ko) can gui nua\b|xóa số|\bxoa so\b",
+        # Thai: cancel receiving messages; Spanish: BAJA; Nepali: I don't want these, stop them.
+        r"ยกเลิก(?:การ)?รับ(?:ข้อความ|sms|เอสเอ็มเอส)?",
+        r"^baja[.!]*$|\bdar(?:me)? de baja\b",
+        r"पाउन चाहन्न|पाउन चाहँदिन|रोक्नुहोस्|रोक्नुस्|बन्द गर्नुहोस्",
+        # Tagalog: enough texts, block my number, I don't want SMS any more.
+        r"\btama na(?: po)?(?: ang| yung| sa)? (?:text|sms|mensahe|pag-?text)|\bayoko na (?:ng|sa|po ng) (?:text|sms)|\bpa-?block\b",
+        # Portuguese and Spanish, informal too: send no more, take me off the list.
+        r"\bn[aã]o (?:me )?(?:manda|mande|mandem|envia|envie|enviem) mais\b|\bme tir(?:a|e|em) (?:dessa|desta|da) lista\b",
+        r"\belim[ií]n(?:e|en)me\b|\b(?:s[áa]quen|qu[ií]ten)(?:me)? de (?:la|su|esta) lista\b",
+        # Chinese: no need any more, please do not send, stop sending, I don't need these.
+        r"不必再|不用再|請勿再|请勿再|(?<!不要)(?<!别)(?<!別)停止(?:发送|發送|传送|傳送|寄送)|不需要(?:这些|這些|此类|此類)?(?:短信|簡訊|提醒|通知|讯息|訊息)|請幫我取消|请帮我取消",
+        r"ไม่ต้องส่ง|(?<!ไม่ต้อง)(?<!อย่า)หยุดส่ง|อย่าส่ง",
         r"đừng (?:gửi|nhắn)|ngừng (?:gửi|nhắn)|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) gui\b",
         r"\bno (?:me )?(?:env[ií]e|env[ií]en|mande|manden|escriba|escriban)\b|\bdej(?:e|en|a) de (?:enviar|mandar|escribir)",
         r"\bn[aã]o (?:me )?(?:envie|enviem|mande|mandem)\b|\bpar(?:e|em) de (?:me |nos )?(?:enviar|mandar)",
@@ -814,7 +834,11 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
          r"(?:会|會|要|再|就)?(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付)"),
         r"\b(?:saya |aku )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu (?:depan|ini)|bulan (?:ini|depan)|akhir bulan|nanti|tanggal))",
         # Saya bayar, said after its when (Minggu depan saya bayar; gajian nanti saya bayar ya).
-        r"\b(?:saya|aku|kami) (?:akan |mau )?bayar\b",
+        r"\b(?:saya|aku|kami) (?:akan |mau )?bayar\b", r"\buntuk (?:bayar|membayar)\b",
+        # Vietnamese without its marks (toi se dong tien), and "to pay" after a visit (để nộp tiền).
+        r"\bse (?:di )?(?:dong|tra|nop)\b|để (?:nộp|đóng|trả)|\bde (?:nop|dong|tra) tien\b",
+        # Portuguese and Spanish: to pay, after going somewhere (Vou passar na prefeitura amanhã pra pagar).
+        r"\b(?:pra|para) pagar\b", r"(?<!el )(?<!o )\bpago (?:na|no|em|semana|m[eê]s|el|este|esta|la|ma[ñn]ana|hoy|pr[óo]xim)",
         # Chinese: at once (工资发了马上交).
         r"(?:马上|立刻|立即)(?:去)?(?:交(?!付|通|換)|缴|繳|付款|支付)",
     ],
@@ -863,6 +887,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"мөнгө байхгүй|орлого байхгүй|хөнгөлөлт|хувааж төл|ойлгохгүй|টাকা নেই|কিস্তি|বুঝতে পারছি না|ফোন করুন",
         r"기다려\s?주", r"(?<![a-zà-ɏḀ-ỿ])có thể[^.?]{0,40}không|về nước", r"\bn[ãa]o vou pagar\b",
         r"\bpulang ke (?:indonesia|negara|kampung)|\b(?:bagaimana|gimana)\b",
+        r"sao vẫn|tại sao|vì sao|\bsao van\b|\btai sao\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b",
+        r"(?:내야|납부해야)\s?(?:하나요|합니까|돼요|되나요)", r"是怎么回事|怎么回事|怎麼回事|为什么|為什麼",
     ],
 }
 for _label, _patterns in _OTHER_LANGUAGES.items():
@@ -1015,7 +1041,7 @@ DEBIT_FAILED = _rx(
 )
 # Paid, but said of another tax or period (去年の分は払いました。今年の分は…): the topic of a
 # clause before the promise.
-OTHER_PART = _rx(r"(?<!今)(?<!この)(?<!本)(?:分|税|年|年度|期|月|回)(?:の分)?(?:まで)?(?:は|も)",
+OTHER_PART = _rx(r"(?<!今)(?<!この)(?<!本)(?:分|税|年|年度|期|月|回)(?:の分)?(?:まで)?(?:は|も)", r"(?:分|税|国保|保険料|保険)の方(?:でした|です|だった)",
                  # Another bill by its name (国保はもう払ってます, 保育料はもう振り込みました).
                  r"(?:国保|国民健康保険|保険料|保育料|給食費|水道(?:代|料金)?|家賃|年金|介護保険|電気代|ガス代|携帯代|反則金|罰金|受信料|nhk|奨学金|カード(?:の請求)?|クレカ)(?:の分)?(?:は|も)", r"\blast (?:year|month)|\bprevious|\bother\b|\bpast\b|\bearlier\b",
                 r"\b(?:car|vehicle|property|health insurance|residen(?:t|ce)|kei car) tax\b")
@@ -1074,6 +1100,11 @@ RESUME = _rx(
     r"\bopt (?:me )?(?:back )?in\b", r"\bunstop\b", r"\bre-?subscribe\b", r"\b(?:turn|switch) (?:\w+ ){0,2}back on\b",
     r"\b(?:send|receive|get|want|like) (?:me )?(?:the |your |those )?(?:texts|messages|sms|reminders|notifications|notices|alerts|them) again\b", r"\b(?:undo|cancel|reverse) (?:my |the )?(?:stop|unsubscribe|opt[ -]?out)",
     r"\bstart (?:\w+ ){0,3}again\b(?<!paying again)",
+    # In residents' own languages: undo the unsubscribe, receive again.
+    r"取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)",
+    r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
+    r"\bi-?on ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko (?:by mistake|nang hindi sinasadya)\b",
+    r"\bberlangganan lagi\b|\baktifkan lagi\b", r"nhận lại tin nhắn|\bnhan lai tin nhan\b|\bnhan tin nhan lai\b",
 )
 
 # A refusal of our messages vetoes a request to resume: ever stop, never miss a stop.
@@ -1174,7 +1205,7 @@ REFUSAL = re.compile(r"停止|中止|止め|とめ|やめ|辞め|拒否|不要|�
                      r"迷惑|うるさ|しつこ|(?:" + _SEND_PLAIN + r"|す|る|くん)" + _PROHIBIT + "|" + NEG_ASK + "|"
                      r"\b(?:stop(?! (?:paying|by|in|at|worrying|thinking|to)\b)|unsub\w*|opt|quit|cancel|remove|end|off|enough|block|refrain|cease|discontinue)\b|don't|dont|do not|no more|no longer|never", re.ASCII)
 # A grumble (はぁ…朝から税金の話とか萎えるわ) says how the resident feels and asks nothing.
-GRUMBLE = re.compile(r"(?:税金|金)(?:ばっかり|ばかり|ばっか)(?:取|と|上げ|あげ|上が|あが|増や|増え|高く)|かなわん|かなわへん|(?:何|なに)(?:やって|して)(?:ん|る)だか|何(?:にも|も)してくれ(?:ない|ねえ|ねー|ん|へん)|萎え|なえる|だる[いっ]|ダル|面倒|めんど|うんざり|憂鬱|ゆううつ|ため息|溜息|(?<![ぁ-ゖ一-鿿])は[ぁあ]+(?=[ー~っ…。、.!\s]|$)|やれやれ|げんなり|"
+GRUMBLE = re.compile(r"税(?:金)?(?:って|は|が)?[^。!?]{0,6}高い(?:よね|なあ|なぁ|な|わ|ねえ|ね)|(?:税金|金)(?:ばっかり|ばかり|ばっか)(?:取|と|上げ|あげ|上が|あが|増や|増え|高く)|かなわん|かなわへん|(?:何|なに)(?:やって|して)(?:ん|る)だか|何(?:にも|も)してくれ(?:ない|ねえ|ねー|ん|へん)|萎え|なえる|だる[いっ]|ダル|面倒|めんど|うんざり|憂鬱|ゆううつ|ため息|溜息|(?<![ぁ-ゖ一-鿿])は[ぁあ]+(?=[ー~っ…。、.!\s]|$)|やれやれ|げんなり|"
                      r"嫌になる|いやになる|やだなあ|やだな|最悪|テンション(?:下が|さが)|気が重|気分(?:悪|わる)|\bugh\b|\bsigh\b|"
                      r"\bbloody (?:council|city|government|tax)|\balways after (?:our|my|your|people's) money\b|\bgreedy\b|\brip-?off\b")
 # Voice input's commands and fillers (あーちょっと待ってこれ送信, えっと…改行, 以上送信): said to
@@ -1248,6 +1279,8 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|も)(?:しません|いたしません|しないです)(?![かね])"
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|を|も)?しなくて(?:いい|ええ|大丈夫|結構|けっこう)|(?:停止|中止)(?:は|も)しないで"
                           r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
+                          r"|\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar|escribir)|\bn[ãa]o (?:parem|pare) de (?:mandar|enviar)|\bjangan berhenti (?:kirim|mengirim)"
+                          r"|不要停止|别停止|別停止|ไม่ต้องหยุดส่ง|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna-?stop (?:yung|ang) (?:sahod|sweldo|trabaho)"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))"
                           # STOP quoted as what one might reply (the text said 'reply STOP to
                           # unsubscribe', but I don't want to; someone told me to reply STOP).

@@ -2360,6 +2360,63 @@ def test_the_kinds_of_miss_seen_in_sets_133_to_135(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 136–138's misses, each a class, in new words (set 138: stops, resumes and look-alikes
+# in residents' own languages).
+@pytest.mark.parametrize("text,label,when", [
+    # Stops: Indonesian, Korean, Chinese, Vietnamese with and without marks, Thai, Spanish,
+    # Nepali.
+    ("Tolong berhenti berlangganan SMS ini", "opt_out", None),
+    ("Saya tidak ingin menerima pesan lagi", "opt_out", None),
+    ("이 번호로는 보내지 않았으면 좋겠어요", "opt_out", None),
+    ("문자 수신 차단 부탁드립니다", "opt_out", None),
+    ("以后不要再发这种短信了", "opt_out", None),
+    ("请把这个号码从名单里删除", "opt_out", None),
+    ("Xin hủy đăng ký tin nhắn", "opt_out", None),
+    ("khong can gui nua nhe", "opt_out", None),
+    ("ขอยกเลิกรับข้อความค่ะ", "opt_out", None),
+    ("Baja", "opt_out", None),
+    ("कृपया म्यासेज रोक्नुहोस्", "opt_out", None),
+    # …and those only the model had heard, found by the guard on every labelled stop.
+    ("Tama na po ang mga text", "opt_out", None),
+    ("nao manda mais sms pfv", "opt_out", None),
+    ("請勿再傳送簡訊", "opt_out", None),
+    ("Quítenme de la lista, gracias", "opt_out", None),
+    ("我不需要这些短信提醒", "opt_out", None),
+    # Resumes: undo the unsubscribe, receive again.
+    ("请取消退订，我还要收到通知", "other", None),
+    ("수신거부 취소해 주세요", "other", None),
+    ("Quero voltar a receber os lembretes", "other", None),
+    ("Vuelvan a mandarme los mensajes, por favor", "other", None),
+    ("Paki-on ulit po ang text, na-stop ko by mistake", "other", None),
+    ("Tolong aktifkan lagi pengingatnya", "other", None),
+    ("Cho tôi nhận lại tin nhắn nhắc nhở", "other", None),
+    # Not stops: don't stop sending; a debit or pay stopped.
+    ("No dejes de mandarme los recordatorios", "other", None),
+    ("Não parem de mandar, pago amanhã", "payment_promise", date(2026, 12, 3)),
+    ("Jangan berhenti kirim, saya bayar besok", "payment_promise", date(2026, 12, 3)),
+    ("不要停止发送，对我有帮助", "other", None),
+    ("ไม่ต้องหยุดส่งนะ จะจ่ายพรุ่งนี้", "payment_promise", date(2026, 12, 3)),
+    ("工资停止发放了，怎么回事?", "consultation_request", None),
+    ("Na-stop ang sahod ko, next month na po ako magbabayad", "payment_promise", date(2027, 1, 31)),
+    # Promises and questions in those languages.
+    ("Vou passar no banco amanhã pra pagar", "payment_promise", date(2026, 12, 3)),
+    ("Saya ke kantor besok untuk bayar", "payment_promise", date(2026, 12, 3)),
+    ("toi se dong vao thu sau", "payment_promise", date(2026, 12, 4)),
+    ("จะจ่ายภายในสิ้นเดือนนี้", "payment_promise", date(2026, 12, 31)),
+    ("Sao vẫn bị tính thuế vậy?", "consultation_request", None),
+    ("Hindi ko po kayang magbayad ngayon", "consultation_request", None),
+    # Set 136–137: paid through an app; a tax grumble; a car sold beside a stop; the other
+    # tax paid, this one promised.
+    ("楽天ペイでやっときました", "already_paid", None),
+    ("住民税ってほんと高いよね", "other", None),
+    ("バイクはもう手放したので関係ない。配信停止で", "opt_out", None),
+    ("払ったのは国保の方でした。住民税は金曜に払います", "payment_promise", date(2026, 12, 4)),
+])
+def test_the_kinds_of_miss_seen_in_sets_136_to_138(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 def test_a_correction_undoes_a_stop_only_where_the_messages_are_wanted():
     undone = classify("停止と送りましたが、やはり届くようにしてください", WED)
     repeated = classify("停止と送ったのに、まだ届きます", WED)
