@@ -263,13 +263,15 @@ _HOMOPHONE = re.compile("(?:" + "|".join(_HOMOPHONES) + ")(?=の?[月火水木�
 # writes the day first (ngày 25/12 is 12月25日). Only the words for when; the rest stays.
 _KANJI_DAY = {"一": "月", "二": "火", "三": "水", "四": "木", "五": "金", "六": "土", "日": "日", "天": "日",
               "월": "月", "화": "火", "수": "水", "목": "木", "금": "金", "토": "土", "일": "日"}
+_CN_NUMBER = {c: str(n) for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
 _FOREIGN_DAYS = {"lunes": "月", "martes": "火", "miércoles": "水", "miercoles": "水", "jueves": "木", "viernes": "金",
                  "sábado": "土", "sabado": "土", "domingo": "日", "segunda": "月", "terça": "火", "terca": "火",
                  "quarta": "水", "quinta": "木", "sexta": "金", "miyerkules": "水", "huwebes": "木", "biyernes": "金",
                  "senin": "月", "selasa": "火", "rabu": "水", "kamis": "木", "jumat": "金", "sabtu": "土",
                  "thứ hai": "月", "thứ ba": "火", "thứ tư": "水", "thứ năm": "木", "thứ sáu": "金", "thứ bảy": "土",
                  "chủ nhật": "日", "thu hai": "月", "thu ba": "火", "thu tu": "水", "thu nam": "木", "thu sau": "金",
-                 "thu bay": "土", "chu nhat": "日", "วันจันทร์": "月", "วันอังคาร": "火", "วันพุธ": "水", "วันพฤหัสบดี": "木",
+                 "thu bay": "土", "chu nhat": "日", "সোমবার": "月", "মঙ্গলবার": "火", "বুধবার": "水", "বৃহস্পতিবার": "木",
+                 "শুক্রবার": "金", "শনিবার": "土", "রবিবার": "日", "วันจันทร์": "月", "วันอังคาร": "火", "วันพุธ": "水", "วันพฤหัสบดี": "木",
                  "วันพฤหัส": "木", "วันศุกร์": "金", "วันเสาร์": "土", "วันอาทิตย์": "日"}
 _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日", "後天": "明後日", "내일": "明日", "오늘": "今日",
                   "모레": "明後日", "pasado mañana": "明後日", "depois de amanhã": "明後日", "esta mañana": "今日",
@@ -277,6 +279,8 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "ngày kia": "明後日", "ngày mốt": "明後日", "bukas": "明日", "ngayon": "今日", "makalawa": "明後日",
                   "besok": "明日", "hari ini": "今日", "lusa": "明後日", "พรุ่งนี้": "明日", "วันนี้": "今日",
                   "สิ้นปีนี้": "年内", "สิ้นปี": "年内", "สิ้นเดือนนี้": "月末", "สิ้นเดือน": "月末",
+                  "สัปดาห์นี้": "今週", "อาทิตย์นี้": "今週", "연내": "年内", "올해 안에": "年内",
+                  "আগামী সপ্তাহের": "来週の",
                   "มะรืนนี้": "明後日", "bholi": "明日", "aaja": "今日", "parsi": "明後日",
                   "다음 주": "来週", "다음주": "来週", "이번 주": "今週", "이번주": "今週", "다음 달": "来月", "다음달": "来月",
                   "próxima semana": "来週", "semana que viene": "来週", "semana que vem": "来週", "tuần sau": "来週",
@@ -317,7 +321,7 @@ _FOREIGN = [
     (re.compile(r"ngày (\d{1,2})[/.-](\d{1,2})(?![\d/])"), lambda m: f"{m[2]}月{m[1]}日"),
     # N days later in Chinese (3天后); the Nth in Nepali (10 tarikh); the later of two days in
     # Vietnamese (ngày 15 hoặc 20).
-    (re.compile(r"(\d{1,2})\s?天(?:后|後|之后|之後|以后|以後)"), lambda m: f"{m[1]}日後"),
+    (re.compile(r"(\d{1,2}|[一二三四五六七八九十两]{1,2})\s?天(?:后|後|之后|之後|以后|以後)"), lambda m: f"{_CN_NUMBER.get(m[1], m[1])}日後"),
     (re.compile(r"(?<!\d)(\d{1,2}) ?(?:tarikh|gate)(?![a-z])"), lambda m: f"{m[1]}日"),
     (re.compile(r"(?<![a-z])(?:ngày )?(\d{1,2}) hoặc (?:ngày )?(\d{1,2})(?![\d/])"), lambda m: f"{m[1]}日か{m[2]}日"),
     (re.compile(r"(?<![a-z])(\d{1,2}) de (" + "|".join(_MONTHS_ES_PT) + r")(?![a-z])"),

@@ -162,6 +162,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"[一-鿿ァ-ヺ]{1,6}(?:さん|様|氏)は[^。!?]{0,6}(?:退職|退社)(?:しました|して(?:い|お)ります|されました|した)[^?]{0,20}(?:会社|店|事務所)の(?:もの|携帯|電話)",
              # 私は山本ではありません: a name, not a role (滞納者, 本物).
              r"(?:私|わたし|わたくし|僕|ぼく|俺|おれ)(?:は|、)\s?(?!滞納|未納|対象|本物|詐欺|悪|犯|無職|学生|貧乏|金持)[一-鿿]{1,4}(?:さん|様)?(?:では|じゃ)(?:ありません|ないです|ない|ございません)(?:[。!.\s]|$)",
+             r"(?:俺|おれ|オレ|僕|ぼく|わし|あたし)(?:は|、)\s?(?:[一-鿿]{1,4}|(?!むり|だめ|ばか|あほ|びんぼう)[ぁ-ゖ]{2,5})(?:さん)?じゃ(?:ねえ|ねー|ねぇ|ない|ないぞ|ねーぞ|ねえぞ)",
              r"前の(?:人|方|持ち主|所有者|使用者|契約者)(?:あて|宛|の番号|では|じゃ|と|の(?:だ|です|もの|携帯))",
              r"(?<!スマホに)(?<!スマホへ)(?<!携帯に)(?<!機種を)(?<!ガラケーから)(?:買った|契約した|変えた|替えた|かえた|変更した)ばかり",
              # The phone said to be the writer's own, beside messages for someone else (この携帯は妻の
@@ -285,7 +286,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # a stop only after the messages' own annoyance (毎回毎回もううんざりです。勘弁してください).
              r"(?:毎回|毎度|何度も|何回も|しつこ|うんざり)[^。!?]{0,12}[。!、,\s]*(?:もう|いい加減|ほんと|本当に)?[、,\s]?勘弁(?:して|願)",
              r"(?:^|[。!?\s])(?:これ|それ|もう)?(?:を)?(?:止め|とめ|停止し)たい(?:んです|です|のですが|んですけど|んだけど|んやけど)?(?:けど)?[。!\s]*$",
-             r"(?:もう)?(?:こういうの|こういうもの|こんなの|こういった(?:もの|連絡|お知らせ))(?:は)?(?:もう)?(?:いい|結構|大丈夫)(?:です|だ|っす)?[。!\s]*$",
+             r"(?:もう)?(?:こういうの|こういうもの|こんなの|こういった(?:もの|連絡|お知らせ)|こういう(?:お知らせ|連絡|通知|メール|メッセージ))(?:は)?[、,\s]?(?:もう)?"
+             r"(?:いい|結構|大丈夫|よろしおす|よろしいです|けっこうどす|結構どす)(?:です|だ|っす)?(?:さかい|から|ので|よって)?[。!\s]*$",
              r"オプトアウト(?:したい|して|でき|お願い|希望|を)",
              r"(?:ご用件|ご?連絡|お知らせ|通知|督促|ご?案内)(?:は|を)?(?:全て|すべて|今後)?(?:封書|郵送|手紙|書面|はがき|ハガキ|郵便)(?:のみ|だけ)?(?:で|に)(?:お願い|送って|ください|して)",
              r"(?:メール|sms|ショートメール|メッセージ|携帯|スマホ)(?:は|が)(?:読めません|読めない|見られません|見られない|見れません|使えません|使えない)[^。!?]{0,4}[。、,]?[^。!?]{0,8}(?:手紙|郵送|封書|書面|はがき|ハガキ|郵便)(?:で|に)",
@@ -399,6 +401,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:不要|别|別|勿|不用|无需|無需)再?(?:给我|給我|向我)?(?:发|發|传|傳)(?:送)?(?!票|火|现|現|生|展)",
              r"退订|退訂|取消订阅|取消訂閱",
              # A stop already asked for, said again (止めてって言ったよね, 停止って送ったのにまた来た).
+             r"(?:停止|止めろ|やめろ|送るな|止めて|やめて)(?:っつ|って言|て言)って(?:ん|る)(?:だろ|でしょ|じゃん|だよ|やろ)",
              r"(?:止め|とめ|やめ)て(?:って|と)(?:言|い|お願い|頼|たの)(?:っ|い|ん|み|し)(?:た|て|だ|ました)",
              r"(?:停止|中止|ストップ|stop|止めて|やめて)[」\"]?\s?(?:って|と)(?:送|返信|返し|連絡|言|い|打|入力|お願い)[^。!?]{0,6}?(?:のに|けど|けれど|が|よね|でしょ|やろ)",
              # …or in other words (前にもいらないって言ったよね; メールで連絡してって前回言ったのに…またSMS).
@@ -508,7 +511,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # pension (残りの住民税は給料から一括で引かれてます).
              r"(?:払|支払|納め)(?:って|て)(?:しまった|しまいました|しもうた|もうた|ちゃった|ちゃいました)(?!ら)", r"振り?込んで(?:しまった|しまいました|もうた|ちゃった|ちゃいました)(?!ら)",
              r"(?<!前は)(?<!以前は)(?<!去年は)(?<!昔は)(?:給料|給与|年金|退職金|賞与|ボーナス)から[^。!?]{0,8}?(?:引かれて|天引きされて|差し引かれて)(?:い|お)?(?:る|ます|ました|た|り)(?!か|はず|のに|けど)",
-             r"(?:払い|納め|支払い|振り?込み)に(?:行|い)って(?:くれ|もらい|き)?(?:まし)?た(?![らり])", r"(?:払い|はらい|納め|支払い|振り?込み)に(?:行|い)きました(?!が|けど|けれど)", r"過払い(?!に(?:なら|なる))|払い(?:すぎ|過ぎ)(?:た|ました|てい)|二重(?:に)?(?:払|納め|支払|振り?込)(?:っ|い|ん|め)?(?:た|だ|ました|てしま|ちゃっ)|(?:二重払い|二重納付)(?!に(?:なら|なる)|(?:して)?(?:しまわ|になら))|重複して(?:払|納|振り?込)(?:っ|い|ん|め)?(?:た|だ|ました|てしま)",
+             r"(?:払い|納め|支払い|振り?込み)に(?:行|い)って(?:くれ|もらい|き)?(?:まし)?た(?![らり])", r"(?:払い|はらい|納め|支払い|振り?込み)に(?:行|い)きました(?!が|けど|けれど)", r"(?:払わ|支払わ)せていただきました|納めさせていただきました",r"過払い(?!に(?:なら|なる))|払い(?:すぎ|過ぎ)(?:た|ました|てい)|二重(?:に)?(?:払|納め|支払|振り?込)(?:っ|い|ん|め)?(?:た|だ|ました|てしま|ちゃっ)|(?:二重払い|二重納付)(?!に(?:なら|なる)|(?:して)?(?:しまわ|になら))|重複して(?:払|納|振り?込)(?:っ|い|ん|め)?(?:た|だ|ました|てしま)",
              r"引き?落(?:とさ|とされ)(?:とる|とった|てる|ている|ていました|てた|ました|れとる)", r"\bi (?:don|done) pay\b",
              r"(?:paypay|ペイペイ|楽天ペイ|au ?pay|line ?pay|d払い|請求書払い|バーコード|アプリ|ネットバンク|atm)[^。!?]{0,8}で(?:やりました|やっときました|やっといた|やった(?:よ|わ)?|済ませ)", r"(?:払|はら|振り?込ん|納め)(?:っちゃ|っちま|じゃ)っ?て(?:た|ました)", r"(?:払い|納め|支払い)(?:に|さ)(?:行|い)った(?![らり])",
              r"納付して(?:しまった|しまいました|しもうた|ちゃった|ちゃいました)(?!ら)", r"納税(?:済|ずみ|しました|した(?![らり]))", r"振り?込み?(?:を)?して(?:い|お)?ます(?!か)", r"振り?込んで(?:まし|ま)た(?!か)",
@@ -779,7 +782,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
 # above: the plain phrases a learner or a native speaker writes to a city office.
 _OTHER_LANGUAGES: dict[str, list[str]] = {
     OPT_OUT: [
-        r"그만\s?(?:보내|보내주|보내세요)|보내지\s?(?:마|말아|마세요|마십시오)|수신\s?거부|문자\s?(?:그만|사절|거부)|연락\s?(?:하지\s?마|그만)",
+        r"그만\s?(?:좀\s?)?(?:보내|보내주|보내세요)|보내지\s?(?:마|말아|마세요|마십시오)|(?<!수신\s)(?<!수신)수신\s?거부(?!\s?(?:해제|취소))|문자\s?(?:그만|사절|거부)|연락\s?(?:하지\s?마|그만)",
+        r"(?:문자|연락|메시지)\s?(?:하지|보내지)\s?마|(?:연락|문자)\s?안\s?(?:주셨으면|해\s?주셨으면|하셨으면|보내셨으면)",
+        # Mongolian: I wish you would not send; Vietnamese: stop sending, not "don't stop".
+        r"(?:илгээ|явуула)хгүй\s?(?:байх|байгаарай|байна уу)",
         r"\b(?:jangan|tolong jangan|mohon jangan|jgn) (?:lagi )?(?:kirim|mengirim|sms|hubungi|menghubungi)\b|(?<!jangan )(?<!jgn )\bberhenti (?:kirim|mengirim)\b",
         # Indonesian: unsubscribe; not wanting these any more; my number off the list.
         r"\bberhenti berlangganan\b|\btidak (?:mau|ingin) (?:menerima|terima) (?:pesan|sms)\b|\bhapus nomor saya\b",
@@ -795,13 +801,16 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"पाउन चाहन्न|पाउन चाहँदिन|रोक्नुहोस्|रोक्नुस्|बन्द गर्नुहोस्",
         # Tagalog: enough texts, block my number, I don't want SMS any more.
         r"\btama na(?: po)?(?: ang| yung| sa)? (?:text|sms|mensahe|pag-?text)|\bayoko na (?:ng|sa|po ng) (?:text|sms)|\bpa-?block\b",
+        r"\btigilan (?:nyo|niyo|ninyo)? ?(?:na )?(?:po )?ako\b|\bpakihinto\b|\bhinto(?:in)? na (?:po )?(?:ang|yung) (?:pag-?)?(?:text|padala|pagpapadala)|\bblock (?:nyo|niyo|ninyo) na\b|\bayaw (?:ko|kong) na (?:makatanggap|ng text)",
+        r"\bpara de (?:me )?(?:mandar|enviar)\b|\bya basta (?:con|de) (?:los |tus |sus )?(?:mensajes|sms|avisos)",
+        r"(?:號碼|号码)[^。!?]{0,12}移除|唔好再|(?:message|sms|msg) pathauna banda|\bpathauna banda\b",
         # Portuguese and Spanish, informal too: send no more, take me off the list.
         r"\bn[aã]o (?:me )?(?:manda|mande|mandem|envia|envie|enviem) mais\b|\bme tir(?:a|e|em) (?:dessa|desta|da) lista\b",
         r"\belim[ií]n(?:e|en)me\b|\b(?:s[áa]quen|qu[ií]ten)(?:me)? de (?:la|su|esta) lista\b",
         # Chinese: no need any more, please do not send, stop sending, I don't need these.
         r"不必再|不用再|請勿再|请勿再|(?<!不要)(?<!别)(?<!別)停止(?:发送|發送|传送|傳送|寄送)|不需要(?:这些|這些|此类|此類)?(?:短信|簡訊|提醒|通知|讯息|訊息)|請幫我取消|请帮我取消",
         r"ไม่ต้องส่ง|(?<!ไม่ต้อง)(?<!อย่า)หยุดส่ง|อย่าส่ง",
-        r"đừng (?:gửi|nhắn)|ngừng (?:gửi|nhắn)|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) gui\b",
+        r"đừng (?:gửi|nhắn)|(?<!đừng )ngừng (?:gửi|nhắn)|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) gui\b",
         r"\bno (?:me )?(?:env[ií]e|env[ií]en|mande|manden|escriba|escriban)\b|\bdej(?:e|en|a) de (?:enviar|mandar|escribir)",
         r"\bn[aã]o (?:me )?(?:envie|enviem|mande|mandem)\b|\bpar(?:e|em) de (?:me |nos )?(?:enviar|mandar)",
         r"\b(?:huwag|wag) (?:(?:na|po|nyo|niyo|ninyo|kayo|kayong|nyong|ninyong|nang|ako|akong|ko) )*(?:(?:mag-?)?text|(?:mag)?padala|(?:mag-?)?send|i-?text)|\btigil(?:an)? (?:na )?(?:ang )?(?:pag-?)?(?:text|padala)",
@@ -834,7 +843,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
          r"(?:会|會|要|再|就)?(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付)"),
         r"\b(?:saya |aku )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu (?:depan|ini)|bulan (?:ini|depan)|akhir bulan|nanti|tanggal))",
         # Saya bayar, said after its when (Minggu depan saya bayar; gajian nanti saya bayar ya).
-        r"\b(?:saya|aku|kami) (?:akan |mau )?bayar\b", r"\buntuk (?:bayar|membayar)\b",
+        r"\b(?:saya|aku|kami) (?:akan |mau )?bayar\b", r"\buntuk (?:bayar|membayar)\b", r"টাকা দেব|টাকা দিব|দিয়ে দেব|দিয়ে দিব",
+        r"[一二三四五六七八九十两\d]+\s?天(?:后|後|之后|之後)[^。!?,，]{0,4}(?:去)?(?:交(?!付|通)|缴|繳|付款|支付)",
         # Vietnamese without its marks (toi se dong tien), and "to pay" after a visit (để nộp tiền).
         r"\bse (?:di )?(?:dong|tra|nop)\b|để (?:nộp|đóng|trả)|\bde (?:nop|dong|tra) tien\b",
         # Portuguese and Spanish: to pay, after going somewhere (Vou passar na prefeitura amanhã pra pagar).
@@ -843,7 +853,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"(?:马上|立刻|立即)(?:去)?(?:交(?!付|通|換)|缴|繳|付款|支付)",
     ],
     ALREADY_PAID: [
-        r"이미\s?(?:냈|납부|지불|입금|결제)|(?:납부|지불|입금|결제)\s?(?:했|완료)|냈어요|냈습니다",
+        r"이미\s?(?:냈|납부|지불|입금|결제)|(?:납부|지불|입금|결제)\s?(?:했|완료)|(?<!보)냈어요|(?<!보)냈습니다",
+        r"\bda (?:chuyen khoan|tra|nop|dong)\b",
         r"\b(?:sudah|udah|sdh) (?:saya )?(?:bayar|dibayar|lunas|transfer|ditransfer)\b|\blunas\b",
         r"\bya (?:lo |la )?(?:pagu[ée]|pag[óo]|pagamos|hice el pago)(?![a-z])",
         r"\bj[aá] (?:paguei|pagou|pagamos|foi pago)\b",
@@ -889,6 +900,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bpulang ke (?:indonesia|negara|kampung)|\b(?:bagaimana|gimana)\b",
         r"sao vẫn|tại sao|vì sao|\bsao van\b|\btai sao\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b",
         r"(?:내야|납부해야)\s?(?:하나요|합니까|돼요|되나요)", r"是怎么回事|怎么回事|怎麼回事|为什么|為什麼",
+        r"яагаад|ගෙවන්න බැහැ|ගෙවන්න බෑ|ගෙවන්න බැරි",
     ],
 }
 for _label, _patterns in _OTHER_LANGUAGES.items():
@@ -1055,7 +1067,7 @@ _AGAIN = r"(?:今まで通り|今までどおり|いままでどおり|これま
 # A wish to be sent our messages, put as a favour (お知らせいただければ幸いです, 送っていただけると助かります).
 _WISH = (r"(?:お知らせ|ご?連絡|ご?案内|送信|送付|配信|お?送り|送って|届けて|とどけて)(?:を)?(?:して|し)?(?:いただ|頂|もらえ|もろう?|くだされ|下され|くれ)"
          r"(?:ければ|けると|けますと|けましたら|けたら|たら|れば|ると)(?:幸い|幸甚|さいわい|助か|たすか|ありがた|有り?難|嬉し|うれし)")
-_WANT = (r"(?:(?:送|おく)って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ|ごしない|ごしなはい|ごせ|ちょうだい|ちょーだい)|"
+_WANT = (r"(?:(?:送|おく)って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ|ごしない|ごしなはい|ごせ|ちょうだい|ちょーだい|よ(?=[。!\s]|$))|"
          r"(?:送|おく)って(?:きて|来て)(?=$|[。!、\s]|よ|ね|ください|下さい|ほしい|欲しい|な(?!い))|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)"
          r"|(?:届け|とどけ)て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ)|" + _WISH +
          r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように|再開(?:したい|して|を|希望|お願い)"
@@ -1082,6 +1094,8 @@ RESUME = _rx(
     r"(?:停止|stop)[」\"]?(?:と|って)(?:送|返信|返事|打|入力)[^。]{0,10}(?:間違|まちが|誤っ|誤り)",
     _AGAIN + r"[^。!?]{0,10}?" + _OURS + r"[^。!?]{0,8}?" + _WANT, _AGAIN + r"(?:送|おく)って[。!\s~]*$",
     _OURS + r"[^。!?]{0,8}?" + _AGAIN + r"[^。!?]{0,6}?" + _WANT,
+    # …to this phone (またこっちに送ってよ).
+    _AGAIN + r"[^。!?]{0,6}?(?:こっち|こちら|この番号|この携帯|ここ)(?:に|へ)(?:も)?" + _WANT,
     _AGAIN + r"[^。!?]{0,6}?(?:受け取|受信)(?:れる|できる)ように|" + _AGAIN + r"(?:受け取り|受信し)たい",
     r"(?:" + _OURS + r"|送信|受信|連絡)(?:の|を|は)?[、,\s]?(?:配信|送信|受信)?(?:を|は)?再開",
     r"^再開(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い|希望|したい|で|願います|願い)",
@@ -1104,7 +1118,7 @@ RESUME = _rx(
     r"取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)",
     r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
     r"\bi-?on ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko (?:by mistake|nang hindi sinasadya)\b",
-    r"\bberlangganan lagi\b|\baktifkan lagi\b", r"nhận lại tin nhắn|\bnhan lai tin nhan\b|\bnhan tin nhan lai\b",
+    r"\bberlangganan lagi\b|\baktifkan lagi\b", r"\bferi (?:message |sms )?pathau|\bgalti le stop", r"nhận lại tin nhắn|\bnhan lai tin nhan\b|\bnhan tin nhan lai\b",
 )
 
 # A refusal of our messages vetoes a request to resume: ever stop, never miss a stop.
@@ -1179,7 +1193,7 @@ PUZZLED = re.compile(r"^(?:ん|え|へ|は|あ|お|ほ|む|えっ|はっ|えー|
 
 # Abuse with nothing else in it is `other` (replies.md); staff still see it.
 # Stretched vowels (ばーか, あほー) are looked for as written and without their ー.
-ABUSE = re.compile(r"泥棒|どろぼう|ドロボー|ふざけ|ふざけん|うざ|ウザ|ばか|バカ|馬鹿|あほ|アホ|死ね|しね|黙れ|だまれ|くそ|クソ|\b(?:fuck|shit|idiot)")
+ABUSE = re.compile(r"くたばれ|クズ|(?<![一-鿿])くず(?!かご|籠)|泥棒|どろぼう|ドロボー|ふざけ|ふざけん|うざ|ウザ|ばか|バカ|馬鹿|あほ|アホ|死ね|しね|黙れ|だまれ|くそ|クソ|\b(?:fuck|shit|idiot)")
 
 # Chatter: drinking, a cheer to staff (飲んでまーす🍺 市役所の人もおつかれさま〜), the weather:
 # `other`, where no rule applies and no payment or tax is named (classify._unrecognised).
@@ -1280,7 +1294,7 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|を|も)?しなくて(?:いい|ええ|大丈夫|結構|けっこう)|(?:停止|中止)(?:は|も)しないで"
                           r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
                           r"|\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar|escribir)|\bn[ãa]o (?:parem|pare) de (?:mandar|enviar)|\bjangan berhenti (?:kirim|mengirim)"
-                          r"|不要停止|别停止|別停止|ไม่ต้องหยุดส่ง|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna-?stop (?:yung|ang) (?:sahod|sweldo|trabaho)"
+                          r"|đừng ngừng|\bdung ngung\b|\b(?:huwag|wag) (?:nyo |niyo |ninyo |ninyong |nyong |niyong |po |pong |na |kayo |kayong )*(?:itigil|i-?stop)\b|不要停止|别停止|別停止|ไม่ต้องหยุดส่ง|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna-?stop (?:yung|ang) (?:sahod|sweldo|trabaho)"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))"
                           # STOP quoted as what one might reply (the text said 'reply STOP to
                           # unsubscribe', but I don't want to; someone told me to reply STOP).

@@ -2417,6 +2417,45 @@ def test_the_kinds_of_miss_seen_in_sets_136_to_138(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 139–141's misses, each a class, in new words (set 139: residents' own languages again;
+# set 141: angry, sarcastic and rude replies).
+@pytest.mark.parametrize("text,label,when", [
+    ("그만 좀 보내요", "opt_out", None),
+    # …and those only the model had heard, found by the guard on every labelled stop.
+    ("Tigilan nyo na po ako", "opt_out", None),
+    ("Para de me mandar isso", "opt_out", None),
+    ("Ya basta de mensajes", "opt_out", None),
+    ("請把號碼從名單移除", "opt_out", None),
+    ("停止っつってんだろ", "opt_out", None),
+    ("다시는 연락하지 마세요", "opt_out", None),
+    ("앞으로 문자 안 보내셨으면 해요", "opt_out", None),
+    ("Надад мессеж илгээхгүй байгаарай", "opt_out", None),
+    ("Đừng ngừng gửi, tôi cần nhắc nhở", "other", None),
+    ("Huwag po ninyong itigil ang text", "other", None),
+    ("feri sms pathaunus, galti le stop gareko", "other", None),
+    ("다시 받고 싶어요, 실수로 보냈어요", "other", None),
+    ("toi da tra roi", "already_paid", None),
+    ("আমি আগামী সপ্তাহের শুক্রবার টাকা দেব", "payment_promise", date(2026, 12, 11)),
+    ("两天后去交", "payment_promise", date(2026, 12, 4)),
+    ("연내에 내겠습니다", "payment_promise", date(2026, 12, 31)),
+    ("จะจ่ายภายในอาทิตย์นี้", "payment_promise", date(2026, 12, 6)),
+    ("Машинаа зарсан. Яагаад татвар ирсэн бэ?", "consultation_request", None),
+    ("දැන් ගෙවන්න බැහැ", "consultation_request", None),
+    # Kyoto: no longer needed; paid, humbly.
+    ("こういう連絡は、もう結構どすさかい", "opt_out", None),
+    ("昨日納めさせていただきました", "already_paid", None),
+    # Rude: a name denied roughly, in kanji and kana; abuse alone; a resume said crossly.
+    ("ふざけんな、俺は田中じゃねえ", "wrong_number", None),
+    ("ｵﾚﾊ ｻﾄｳｼﾞｬﾈｰﾖ", "wrong_number", None),
+    ("くたばれ", "other", None),
+    ("役人はみんなクズ", "other", None),
+    ("止めたら大事な知らせまで来なくなった。またこちらに送ってよ", "other", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_139_to_141(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 def test_a_correction_undoes_a_stop_only_where_the_messages_are_wanted():
     undone = classify("停止と送りましたが、やはり届くようにしてください", WED)
     repeated = classify("停止と送ったのに、まだ届きます", WED)
