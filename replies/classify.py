@@ -657,7 +657,11 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
         rest = _SET_ASIDE.sub(" ", norm).strip()
         if not has_words(rest) or ACK.match(rest) or _APOLOGY_ONLY.match(rest):
             return Classification(OTHER, FLAGGED, None)
-        return _read(rest, received_at, tz, model)
+        now = _read(rest, received_at, tz, model)
+        if now.label == OTHER and not now.opt_in and (when := promised_date(rest, _local_date(received_at, tz))) is not None:
+            # 先程の返信を訂正します。「来週」ではなく「今週中」です: the date now given.
+            return Classification(PAYMENT_PROMISE, MEDIUM, when, (PAYMENT_PROMISE,))
+        return now
     if _LATIN.search(norm) and len(_ROMAJI_JA.findall(norm)) >= 2:
         norm = normalize(romaji_to_kana(norm))  # sakki haratta to iimashita ga…: read in kana
     if not _EARLIER_HINT.search(norm[:120]) or (earlier := _EARLIER.search(norm[:200])) is None \
@@ -674,9 +678,10 @@ _SET_ASIDE = re.compile(
     r"(?:前|先|さっき|先ほど|昨日|最初|以前|この前)(?:の|に)?(?:申し上げた|お伝えした|送った|お送りした|お願いした|した)?(?:私の|わたしの)?[^。!?、]{0,6}?"
     r"(?:メッセージ|返信|ご?連絡|メール|送信|sms|質問|問い合わせ|件|の|ご?相談|お願い)(?:の件)?(?:は|を|について)?[、,\s]?[^。!?]{0,40}?"
     r"(?:無視|なかったこと|取り消|取り下げ|撤回|忘れ|気にしないで|(?:送り先|宛先|送信先)を(?:間違|まちが)え|(?:わか|分か)りました|解決しました|"
-    r"ミス|誤送信|訂正|(?:お?返事|ご?返信|回答|ご回答)は(?:不要|いりません|結構|大丈夫))[^。!?、,]*[。!?、,]*"
+    r"ミス|誤送信|訂正|(?:お?返事|ご?返信|回答|ご回答)は(?:不要|いりません|結構|大丈夫))[^。!?、,]*?(?:ます|ました|です|でした|ません|(?=[。!?、,])|$)[。!?、,]*"
     r"(?:\s*(?:お手数ですが[、,]?)?(?:破棄|削除|無視)(?:して)?(?:いただけ|ください|下さい|願)[^。!?]*[。!?]*)?"
-    r"|[「\"'][^」\"']{1,40}[」\"'](?:との|という|って)?(?:ご?連絡|返信|メッセージ|お返事)?(?:は|を|って)(?:なし|ナシ|無し|うそ|嘘|取り消|撤回|訂正|取り下げ|忘れて)[^。!?]*[。!?]*"
+    r"|[「\"'][^」\"']{1,40}[」\"'](?:との|という|って)?(?:ご?連絡|返信|メッセージ|お返事)?(?:は|を|って)(?:なし|ナシ|無し|うそ|嘘|取り消|撤回|訂正|取り下げ|忘れて)"
+    r"[^。!?]*?(?:ます|ました|です|でした|ません|(?=[。!?])|$)[。!?]*"
     r"|\b(?:please )?(?:ignore|disregard) (?:my|the) (?:previous|last|earlier|prior) (?:message|text|reply|sms)\b[.!]*")
 
 
@@ -685,20 +690,23 @@ _SET_ASIDE = re.compile(
 # wrong number, but it's my husband's tax): what follows is what the reply means now.
 _EARLIER = re.compile(
     r"(?:^|(?<=[。!?\n]))[^。!?]{0,10}?(?:[「\"'][^」\"']{1,40}[」\"']|[^。!?「」、,]{1,40}?)\s?"
-    r"(?:(?:って|と|を)\s?(?:言い|いい|言っ|送り|送っ|お送りし|お送りいたし|書き|書い|かき|かい|返信し|返信いたし|ご返信いたし|返し|伝え|お伝えし|お伝えいたし|"
+    r"(?:(?:って|と|を)\s?(?:言い|いい|言っ|いっ|送り|送っ|おくり|おくっ|お送りし|お送りいたし|書き|書い|かき|かい|返信し|返信いたし|ご返信いたし|返し|伝え|お伝えし|お伝えいたし|"
     r"申し|申し上げ|答え|お答えし|連絡し|ご連絡し|ご連絡いたし|打ち|打っ|入力し)"
-    r"|(?:か|かどうか|って|と)(?:を)?\s?(?:聞き|聞い|お聞きし|伺い|お伺いし|尋ね|お尋ねし|質問し|問い合わせ))"
+    r"|(?:か|かどうか|って|と)(?:を)?\s?(?:聞き|聞い|お聞きし|伺い|お伺いし|尋ね|お尋ねし|質問し|問い合わせ)|(?:の)?相談(?:を)?し)"
     r"(?:ました|た|ちゃった|ちゃいました|てしまいました|たんです|たのです)"
     r"(?:が|けど|けれど|けれども|のですが|んですが|(?<=た)の(?:は)?(?![にでか])|(?<=た)(?:者|もの)です[。、,]?)[、,\s]*"
     r"|^(?:earlier |before |yesterday |this morning |wait,? )?i (?:said|told you|wrote|replied|texted|sent|asked)(?: (?:that|you))? [^.!?]{1,80}?"
-    r"(?:,? but (?:actually |in fact )?|[.!]\s*(?:my mistake|my bad|sorry|correction)[,.!:]?\s*)"
-    r"|^(?:wait,? |sorry,? |correction:? |update:? )*scratch (?:the|that|my) [^,.!?]{0,30}[,.!]\s*|^(?:correction|update):\s*")
+    r"(?:,? but (?:actually |in fact )?|[.,!]?\s*(?:my mistake|my bad|sorry|correction)[,.!:\-—]?\s*)"
+    r"|^(?:wait,? |sorry,? |correction:? |update:? )*scratch (?:the|that|my) [^,.!?]{0,30}[,.!]\s*|^(?:correction|update):\s*|^訂正[:：]\s*"
+    r"|^my (?:earlier|last|previous) (?:text|message|reply) said [^.!?]{1,80}?\s?(?:[,\-—–]\s*)?(?:but |actually |in fact )+")
 # What _EARLIER needs in its first 120 characters: a cheap look before the costly match.
-_EARLIER_HINT = re.compile(r"(?:って|と|か|を)\s?(?:言|いい|送|お送|書|かき|かい|返|ご返|伝|お伝|申|答|お答|連絡|ご連絡|打|入力|聞|お聞|伺|お伺|尋|お尋|質問|問い合)"
-                           r"|\bi (?:said|told|wrote|replied|texted|sent|asked)\b|\bscratch (?:the|that|my)\b|^(?:correction|update):")
+_EARLIER_HINT = re.compile(r"(?:って|と|か|を)\s?(?:言|いい|いっ|送|おく|お送|書|かき|かい|返|ご返|伝|お伝|申|答|お答|連絡|ご連絡|打|入力|聞|お聞|伺|お伺|尋|お尋|質問|問い合)"
+                           r"|相談(?:を)?し|\bi (?:said|told|wrote|replied|texted|sent|asked)\b|\bscratch (?:the|that|my)\b|^(?:correction|update):|^訂正[:：]"
+                           r"|^my (?:earlier|last|previous) (?:text|message|reply) said\b")
 # The messages wanted after all (届くようにしてください, 送ってもらって大丈夫です).
 _STILL_WANTED = re.compile(r"(?:届く|とどく|来る|くる|受け取れる|もらえる)ように|(?:送|おく)って(?:もらって|いただいて|くれて)(?:も)?(?:大丈夫|構いません|かまいません|いい|結構)|"
-                           r"元に戻して|もとに戻して|再開(?:したい|して|を|希望|お願い)|\b(?:keep|continue) (?:sending|texting)")
+                           r"元に戻して|もとに戻して|再開(?:したい|して|を|希望|お願い)|(?:送|おく)って(?:ok|オッケー|おっけー|いい|大丈夫|構いません)|取り消しで|"
+                           r"(?:止め|とめ|停止し)(?:ないで|んといて)|\b(?:keep|continue) (?:sending|texting)")
 
 
 def _corrected(said: str, rest: str, whole: Classification, received_at: datetime, tz: ZoneInfo,
@@ -716,8 +724,11 @@ def _corrected(said: str, rest: str, whole: Classification, received_at: datetim
     if whole.label == OPT_OUT or (whole.label != OTHER and _STILL.search(rest)):
         return whole  # 人違いと言いましたが、まだ届きます: said again, not taken back
     now = _read(rest, received_at, tz, model)
-    if now.label in (OTHER, CONSULTATION_REQUEST) and not now.opt_in and _MOVED_TO.search(rest) \
-            and (promised_date(said, _local_date(received_at, tz)) is not None or _promises(said)) \
+    if whole.label == ALREADY_PAID and now.label in (CONSULTATION_REQUEST, OTHER) and not _RETRACTED.search(rest):
+        return whole  # 先日払いましたと連絡した者ですが、領収書をなくしました: still paid
+    if not now.opt_in and not _asks(rest) \
+            and (now.label == OTHER and not _consults(rest) or now.label == CONSULTATION_REQUEST and _MOVED_TO.search(rest)) \
+            and (promised_date(said, _local_date(received_at, tz)) is not None or _promises(said) or _CORRECTING.search(said)) \
             and (when := promised_date(rest, _local_date(received_at, tz))) is not None:
         return Classification(PAYMENT_PROMISE, MEDIUM, when, (PAYMENT_PROMISE,))
     return now
@@ -726,7 +737,7 @@ def _corrected(said: str, rest: str, whole: Classification, received_at: datetim
 # A payment that could not be made, told (結局払えず, 振り込めてなかったです).
 _FAILED_BEFORE = re.compile(r"エラー(?:が出て|が出た|になって|になった|で)|(?:払|はら)えんかった|(?:結局|けっきょく)?(?:払|支払|振り?込|納)(?:え|め)(?:ず|なかった|ませんでした|て(?:い)?なかった)(?:です)?")
 # Part of the bill paid, or too little (少なく振り込んでしまいました, 半分しか払ってなかった).
-_PARTLY_PAID = re.compile(r"(?:少なく|足りない額|一部(?:だけ|しか)|半分(?:だけ|しか)|不足(?:して|分))[^。!?]{0,6}(?:振り?込|払|納)")
+_PARTLY_PAID = re.compile(r"(?:少なく|足りない額|一部(?:だけ|しか)|半分(?:だけ|しか)|不足(?:して|分))[^。!?]{0,6}(?:振り?込|払|納)|(?:分|期)だけ(?:で|です|でした)")
 # Part paid (半分は払った, １万円だけ払いました, I paid half), and the rest named (残りは…).
 _PART_PAID = re.compile(r"半分|半額|一部|[\d一二三四五六七八九十]+分の[\d一二三四五六七八九十]+|\d+万?円だけ|[一二三四五六七八九十]+万円だけ|\bhalf\b|\bpart of\b|\bsome of\b")
 _REST = re.compile(r"残り|残額|残金|あとの分|\bthe rest\b|\bremaining\b|\bthe balance\b")
@@ -741,7 +752,11 @@ _KEEP_SENDING = re.compile(r"(?:止め|とめ|停止し)(?:ないで|んとい�
                            r"\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar)|\bn[ãa]o (?:parem|pare) de (?:mandar|enviar)|\bjangan berhenti (?:kirim|mengirim)|"
                            r"不要停止|别停止|別停止|ไม่ต้องหยุดส่ง")
 # A date changed to (28日に変更させてください, 月曜になる, 3/25にさせてください).
-_MOVED_TO = re.compile(r"(?:に|へ)(?:変更|変え|かえ|ずら|延ば|のば|なり|なる|させて)|になります|になりそう|でお願い|のどちらか|の(?:間違|まちが)い")
+_MOVED_TO = re.compile(r"(?:に|へ)(?:変更|変え|かえ|ずら|延ば|のば|なり|なる|させて|早め|前倒し|繰り上げ)|になります|になりそう|でお願い|のどちらか|の(?:間違|まちが)い|前倒し|正しくは")
+# A correction announced (訂正:, Correction:): what follows is the reply now.
+_CORRECTING = re.compile(r"訂正|\bcorrection\b|\bupdate\b")
+# What was told, taken back (間違いでした, まだ, ではなく, actually).
+_RETRACTED = re.compile(r"間違|まちが|勘違|まだ|ではなく|じゃなく|違い|取り消|撤回|去年|前期|別の|ではありません|なかった|ませんでした|て(?:い)?(?:ない|ません)|\b(?:actually|not|wasn't|didn't|bounced)\b")
 # What was said still holds (まだ届きます, また来ました, still).
 _STILL = re.compile(r"まだ(?:届|とど|来|き)|また(?:届|とど|来|き)|今日も(?!う)|相変わらず|\b(?:still|again)\b")
 _STOP_TOLD = re.compile(r"停止|ていし|止め|やめて|stop|配信停止|送らないで|unsubscribe", re.IGNORECASE)

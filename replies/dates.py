@@ -176,6 +176,7 @@ _RULES: list[Rule] = [
      lambda m, d: _weekday_in_week(d, max(_wd(m[1]), _wd(m[2])), 1)),
     # The weekday, then the week (Wednesday next week, on Friday of next week).
     (_re(_WD_EN_RE + r",? (?:of |in )?next week"), lambda m, d: _weekday_in_week(d, _wd(m[1]), 1)),
+    (_re(r"next week,? (?:on )?" + _WD_EN_RE), lambda m, d: _weekday_in_week(d, _wd(m[1]), 1)),
     (_re(r"来週(?:の|は)?([月火水木金土日])(?:曜日?)?|next " + _WD_EN_RE),
      lambda m, d: _weekday_in_week(d, _wd(m[1] or m[2]), 1)),
     (_re(r"今週(?:の|は)?([月火水木金土日])(?:曜日?)?|this " + _WD_EN_RE),
@@ -232,7 +233,7 @@ _RULES: list[Rule] = [
 _CORRECTED_DAY = re.compile(r"(再来週|来週|今週)の?[月火水木金土日](?:曜日?)?[、,\s]*(?:じゃなくて|ではなくて|じゃなく|ではなく|いや|やっぱり?)[、,\s]*([月火水木金土日])(?:曜日?)?")
 # A date ruled out before it is named, in English (can't make it Friday, not on the 10th).
 _DENIED_BEFORE = re.compile(r"(?:can't|cannot|can not|won't|will not|couldn't) (?:make it|do it|manage|pay)(?: on| by)? $|\bnot (?:on |by )?$")
-_DENIED = re.compile(r"(?:に|まで|までに)?(?:は)?(?:ではなく|じゃなく|でなく|ではない|じゃない|は無理|はむり|は難し)")
+_DENIED = re.compile(r"[」\"']?(?:に|まで|までに)?(?:は)?(?:ではなく|じゃなく|やなく|でなく|ではない|じゃない|は無理|はむり|は難し)")
 
 
 # A space inside a Japanese date, as learners and voice input write it (来月 15日, 来週 月曜日):
@@ -264,6 +265,16 @@ _HOMOPHONE = re.compile("(?:" + "|".join(_HOMOPHONES) + ")(?=の?[月火水木�
 _KANJI_DAY = {"一": "月", "二": "火", "三": "水", "四": "木", "五": "金", "六": "土", "日": "日", "天": "日",
               "월": "月", "화": "火", "수": "水", "목": "木", "금": "金", "토": "土", "일": "日"}
 _CN_NUMBER = {c: str(n) for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
+# Devanagari and Bengali digits (२०, ৫), as ASCII ones.
+_INDIC_DIGITS = str.maketrans("०१२३४५६७८९০১২৩৪৫৬৭৮৯", "01234567890123456789")
+
+
+def _cn_number(kanji: str) -> int:
+    """二十五 -> 25 (up to 三十一)."""
+    tens, _, ones = kanji.rpartition("十")
+    if "十" not in kanji:
+        return int(_CN_NUMBER.get(kanji, "0"))
+    return int(_CN_NUMBER.get(tens, "1") if tens else 1) * 10 + (int(_CN_NUMBER[ones]) if ones else 0)
 _FOREIGN_DAYS = {"lunes": "月", "martes": "火", "miércoles": "水", "miercoles": "水", "jueves": "木", "viernes": "金",
                  "sábado": "土", "sabado": "土", "domingo": "日", "segunda": "月", "terça": "火", "terca": "火",
                  "quarta": "水", "quinta": "木", "sexta": "金", "miyerkules": "水", "huwebes": "木", "biyernes": "金",
@@ -280,6 +291,9 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "besok": "明日", "hari ini": "今日", "lusa": "明後日", "พรุ่งนี้": "明日", "วันนี้": "今日",
                   "สิ้นปีนี้": "年内", "สิ้นปี": "年内", "สิ้นเดือนนี้": "月末", "สิ้นเดือน": "月末",
                   "สัปดาห์นี้": "今週", "อาทิตย์นี้": "今週", "연내": "年内", "올해 안에": "年内",
+                  "сарын сүүлээр": "月末", "сарын сүүлд": "月末", "聽日": "明日", "听日": "明日",
+                  "el próximo mes": "来月", "el mes que viene": "来月", "próximo mês": "来月", "mês que vem": "来月",
+                  "tuan sau": "来週", "tuan toi": "来週",
                   "আগামী সপ্তাহের": "来週の",
                   "มะรืนนี้": "明後日", "bholi": "明日", "aaja": "今日", "parsi": "明後日",
                   "다음 주": "来週", "다음주": "来週", "이번 주": "今週", "이번주": "今週", "다음 달": "来月", "다음달": "来月",
@@ -310,6 +324,14 @@ _FOREIGN = [
     # The 5th of next month, said day first (tanggal 5 bulan depan, ngày 5 tháng sau).
     (re.compile(r"(?:tanggal|ngày|dia|el) (\d{1,2}) (?:bulan depan|tháng (?:sau|tới)|do (?:mês|mes) que vem|del mes que viene)"),
      lambda m: f"来月{m[1]}日"),
+    # Vietnamese weekdays by number (thứ 6 tuần sau: Friday), Korean N days after (3일 후).
+    (re.compile(r"\bth[ứu] ([2-7]) tu[ầa]n (?:sau|t[ớo]i)\b"), lambda m: "来週の" + "月火水木金土"[int(m[1]) - 2] + "曜"),
+    (re.compile(r"\bth[ứu] ([2-7])\b"), lambda m: "月火水木金土"[int(m[1]) - 2] + "曜日"),
+    (re.compile(r"\bmai(?= (?:em|tôi|toi|mình|minh|anh|chị|chi)\b)"), lambda m: "明日"),
+    (re.compile(r"(\d{1,2})\s?일\s?(?:후|뒤)"), lambda m: f"{m[1]}日後"),
+    (re.compile(r"(?:el )?(" + "|".join(_FOREIGN_DAYS) + r") de la pr[óo]xima semana"), lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
+    (re.compile(r"\bsa (\d{1,2}) o (\d{1,2})\b"), lambda m: f"{m[1]}日か{m[2]}日"),
+    (re.compile(r"([一二三四五六七八九十]{1,3})\s?[号號]"), lambda m: f"{_cn_number(m[1])}号"),
     # Next week, then its weekday (la próxima semana, el viernes; minggu depan hari Jumat).
     (re.compile(r"(?:la )?(?:pr[óo]xima semana|semana que (?:viene|vem)|minggu depan|tuần (?:sau|tới))[,\s]+(?:el |la |na |o |a |hari |vào )?(" + "|".join(_FOREIGN_DAYS) + r")(?![a-zà-ɏḀ-ỿ])"),
      lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
@@ -322,7 +344,7 @@ _FOREIGN = [
     # N days later in Chinese (3天后); the Nth in Nepali (10 tarikh); the later of two days in
     # Vietnamese (ngày 15 hoặc 20).
     (re.compile(r"(\d{1,2}|[一二三四五六七八九十两]{1,2})\s?天(?:后|後|之后|之後|以后|以後)"), lambda m: f"{_CN_NUMBER.get(m[1], m[1])}日後"),
-    (re.compile(r"(?<!\d)(\d{1,2}) ?(?:tarikh|gate)(?![a-z])"), lambda m: f"{m[1]}日"),
+    (re.compile(r"(?<!\d)(\d{1,2}) ?(?:tarikh|gate|तारिख|তারিখ)(?![a-z])"), lambda m: f"{m[1]}日"),
     (re.compile(r"(?<![a-z])(?:ngày )?(\d{1,2}) hoặc (?:ngày )?(\d{1,2})(?![\d/])"), lambda m: f"{m[1]}日か{m[2]}日"),
     (re.compile(r"(?<![a-z])(\d{1,2}) de (" + "|".join(_MONTHS_ES_PT) + r")(?![a-z])"),
      lambda m: f"{next(i for i, names in enumerate(_MONTHS_ES_PT, 1) if m[2] in names.split('|'))}月{m[1]}日"),
@@ -334,7 +356,7 @@ _FOREIGN = [
     (re.compile("|".join(sorted(map(re.escape, _FOREIGN_WORDS), key=len, reverse=True))),
      lambda m: _FOREIGN_WORDS[m[0]]),
 ]
-_NOT_JAPANESE = re.compile(r"[a-z\uac00-\ud7a3\u0e00-\u0e7f\u0400-\u04ff\u0900-\u09ff\u0d80-\u0dff\u1000-\u109f号號星周天个個礼禮缴繳]|下週|月底")
+_NOT_JAPANESE = re.compile(r"[聽听a-z\uac00-\ud7a3\u0e00-\u0e7f\u0400-\u04ff\u0900-\u09ff\u0d80-\u0dff\u1000-\u109f号號星周天个個礼禮缴繳]|下週|月底")
 
 
 def _from_foreign(text: str) -> str:
@@ -355,7 +377,7 @@ def promised_date(text: str, received: date) -> date | None:
         text = _DAY_UNSAID.sub(r"\1月\2日", text)
         text = _TWO_DAYS.sub(lambda m: f"{m[1]}{m[2]}日{m[3]}{m[1]}{m[4]}日", text)
     if _NOT_JAPANESE.search(text):
-        text = _from_foreign(text)
+        text = _from_foreign(text.translate(_INDIC_DIGITS))
         text = _EN_DAY_SLIP.sub(lambda m: _EN_DAY_SLIPS[m[0]], text)
     if " " in text:
         text = _JA_SPACE.sub("", text)

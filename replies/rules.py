@@ -7,6 +7,7 @@ normalised (``replies.normalize``): NFKC, case folded, kanji numerals as digits.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from replies.labels import (
     ALREADY_PAID,
@@ -168,6 +169,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # The phone said to be the writer's own, beside messages for someone else (この携帯は妻の
              # 私のものです。主人宛ての連絡はこちらに送らないでください).
              r"(?:この|こちらの)(?:携帯|電話|スマホ|番号)(?:電話)?は[^。!?]{0,8}(?:私|わたし|わたくし)(?:個人)?の(?:もの|携帯|番号|電話)?(?:です|で)(?=.*(?:宛て?|あて)の?(?:連絡|通知|お知らせ|メール|sms|メッセージ|もの|郵便))",
+             r"(?:会社|店|事務所)の(?:携帯|電話)(?:で|です)[^。!?]{0,20}(?:という|って)?(?:社員|人|方|者)?(?:は|も)?(?:もう|既に)?(?:退職|退社|辞め)",
+             r"(?:この市|この町|この区|そちら|[一-鿿]{1,4}(?:市|町|村|県|区)?)に(?:は)?(?:一度も)?住んだこと(?:が|は|も)?(?:ない|ありません)",
              # Someone else's number, named (こちら木村の番号ではありません); not the office's.
              r"(?:[一-鿿]{2,4}|[ァ-ヺ]{2,6})(?<![市区町所場課局庁府県都])(?:さん|様|氏)?の(?:携帯|番号|電話|スマホ)(?:番号)?(?:では|じゃ|でわ)(?:ありません|ない|ございません)",
              r"(?:知らん|しらん|知らねー|知らねえ)(?:わ|し|よ|がな|で)?.{0,6}(?:人|名前|やつ|奴|方)",
@@ -304,6 +307,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:やっぱ|やっぱり|やはり|結局)[、,\s]?(?:配信)?(?:停止|ストップ)(?:で|に|して|お?願)",
              # The stop kept (やっぱり停止のままでお願いします).
              r"(?:停止|ストップ)(?:の|した)まま(?:で|に)(?:お?願|いい|結構|大丈夫|構いません|して)",
+             r"(?:停止|ストップ)[」\"']?(?:は|を)?(?:その|この)まま(?:で|に)(?:お?願|いい|結構|大丈夫|構いません|して)",
              # The resident's own share stopped (私の方は停止で。妻の方だけで十分です).
              r"(?:私|わたし|僕|ぼく|俺|自分|こちら|うち)(?:の方|のほう|の分|宛て?|あて)?(?:は|も)(?:配信)?(?:ストップ|すとっぷ|停止)(?:で|に)(?:[。!?\s]|$|お?願|いい|大丈夫|結構|構いません|かまいません|よろしく)",
              # Leaving our messages' service (お知らせサービスから退会します); not a bank's.
@@ -319,7 +323,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:停止|止め|拒否|解除)(?:し)?た(?:はず|の)(?:な)?のに[^。!?]{0,6}(?:また|まだ)(?:来|き|届)",
              # もうこういうのいらないです; やめて。ほんとやめて。毎週来るの何？ (a bare やめて as a sentence).
              r"(?:こういうの|こういうもの|こんなの|こんなもの|この手の(?:もの|の))(?:は)?(?:もう)?(?:いらない|要らない|いりません|要りません|いらん|不要|結構)",
-             r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう)?(?:やめて|止めて|とめて)(?:ください|下さい|くれ|よ)?[ー~っ]*(?:!*\s+|[!\s]*(?:[。!?]|$))",
+             r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう|至急|すぐ|すぐに|早く|今すぐ)?(?:やめて|止めて|とめて)(?:ください|下さい|くれ|よ)?[ー~っ]*(?:!*\s+|[!\s]*(?:[。!?]|$))",
              # Consent withdrawn; messages to be discontinued (I do not consent to receiving text
              # messages… Please discontinue them).
              r"\b(?:do not|don't|dont) consent to (?:receiving|getting|these|your)\b", r"\b(?:discontinue|cease|end) (?:them|these|the (?:texts|messages|sms|reminders)|(?:your |these |all )?(?:texts|messages|sms|reminders))\b",
@@ -353,7 +357,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:sms|メッセージ|メール|連絡|通知)(?:は|を|も)?(?:受け取り|受信し|もらい)たく(?:ない|ありません)",
              r"もう(?:連絡|れんらく)(?:しないで|してこないで|不要|いらない)",
              _NOT_OURS + r"(?:停止|中止)して(?:ください|下さい|ほしい|欲しい|くれ|もらえ|いただけ|頂け|$|[!.。 ]|(?=あと|それと|それから))",
-             r"\b(?:stop|unsubscribe|opt[ -]?out)\b(?! (?:paying|by|in|at|worrying|thinking|to)\b)",
+             r"(?<!non-)(?<!non )\b(?:stop|unsubscribe|opt[ -]?out)\b(?! (?:paying|by|in|at|worrying|thinking|to)\b)",
              # Taken off the list we send to: 連絡先リストから外して, この番号を削除して, 来ないよう設定,
              # the receiving declined (受け取りを辞退), remove/delete my number, cease all contact.
              r"(?:リスト|名簿|送信先|配信先|宛先|送付先|連絡先|登録|対象|一覧|データ|システム)(?:から|より)[^。!?]{0,8}?(?:外|はず|除外|除い|削除|抹消|消し|消去)",
@@ -403,7 +407,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A stop already asked for, said again (止めてって言ったよね, 停止って送ったのにまた来た).
              r"(?:停止|止めろ|やめろ|送るな|止めて|やめて)(?:っつ|って言|て言)って(?:ん|る)(?:だろ|でしょ|じゃん|だよ|やろ)",
              r"(?:止め|とめ|やめ)て(?:って|と)(?:言|い|お願い|頼|たの)(?:っ|い|ん|み|し)(?:た|て|だ|ました)",
-             r"(?:停止|中止|ストップ|stop|止めて|やめて)[」\"]?\s?(?:って|と)(?:送|返信|返し|連絡|言|い|打|入力|お願い)[^。!?]{0,6}?(?:のに|けど|けれど|が|よね|でしょ|やろ)",
+             r"(?:停止|中止|ストップ|stop|止めて|やめて)[」\"]?\s?(?:って|と|を)(?:送|返信|返し|連絡|言|い|打|入力|お願い)[^。!?]{0,6}?(?:のに|けど|けれど|が|よね|でしょ|やろ)",
              # …or in other words (前にもいらないって言ったよね; メールで連絡してって前回言ったのに…またSMS).
              r"(?:いらない|要らない|いりません|不要|結構|送らないで|送ってこないで|来ないで)[」\"]?\s?(?:って|と)(?:前回|前に|前にも|以前|何度も|何回も)?(?:言|い|伝え|送|書|お願い)[^。!?]{0,6}?(?:のに|よね|でしょ|やろ|じゃん)",
              r"(?:メール|郵便|郵送|手紙|はがき|書面)で(?:連絡|送って|ご連絡)(?:して|ください)?[」\"]?(?:って|と)(?:前回|前に|前にも|以前|何度も|何回も)?(?:言|い|伝え|書|お願い)[^。!?]{0,6}?(?:のに|よね|でしょ|じゃん)",
@@ -618,7 +622,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A link or file that will not open; not mail left unopened (郵便物も開けずに積んであって).
              r"(?<!郵便物も)(?<!郵便物を)(?<!郵便も)(?<!郵便を)(?<!封筒も)(?<!封筒を)(?<!手紙も)(?<!手紙を)(?<!封も)(?<!封を)"
              r"(?<!携帯)(?<!携帯を)(?<!スマホ)(?<!スマホを)(?<!電話)(?:開け|開か|ひらけ|見れ|見られ|繋がら|つながら|読み取れ|読み込め|ログインでき)(?:ない|ません|なく|ず)", r"エラー(?:が出|にな|で)", r"\bwhat(?:'s| is) this(?: about)?\s*\??$",
-             r"(?:don't|do not|can't|cannot) (?:understand|read) (?:japanese|this|it)", r"\b(?:in )?english\b(?! (?:is )?(?:not|no|bad|poor|weak|little))", r"(?:還付|返金)(?:金)?[^。!?]{0,12}(?:まだ|来ない|振り込まれて(?:い)?(?:ない|ません)|届かない|届いてない|いつ)", r"how much", r"what do i owe", r"how often (?:will|do|would|are) (?:i|we|you)\b", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
+             r"(?:don't|do not|can't|cannot) (?:understand|read) (?:japanese|this|it)", r"\b(?:in )?english\b(?! (?:is )?(?:not|no|bad|poor|weak|little))", r"(?:還付|返金)(?:金)?[^。!?]{0,12}(?:まだ|来ない|振り込まれて(?:い)?(?:ない|ません)|届かない|届いてない|いつ)",
+             r"(?:払|支払|納め)える(?:の|金額)は[^。!?]{0,8}(?:だけ|のみ|しか)", r"how much", r"what do i owe", r"how often (?:will|do|would|are) (?:i|we|you)\b", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
          STRONG),
         (_rx(r"(?:税(?!務)|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求)[^。!\n]{0,20}(?:(?:ます|です|でしょう|ません|ない|る|た|の|ん)か\??$|\?)",
              # なんで after a noun is なので, because (今仕事中なんで後で見ます), not why.
@@ -755,6 +760,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"迷惑(?:メール|sms)(?:ですか|\?|か)", r"本当(?:なの|ですか|か\?|\?)", r"^(?:ほんと|ほんとう|ホント|ほんま|ホンマ)(?:に)?(?:ですか|なの|なん|か)?\s?\?+$",
              r"(?:役所|市|区|町|村|税務課)(?:が|から)(?:こんな|sms|メール|メッセージ).{0,10}(?:送る|来る|くる)",
              r"\b(?:scam|fraud|phishing|fake|spam|legit|legitimate|genuine|spoof)", r"^sus\b|\bsus(?:picious)?[.!?]",
+             r"(?:sms|ショートメール|メール)で(?:税金|税|督促)[^。!?]{0,8}(?:来る|くる|送って(?:くる|来る))(?:もん|もの)?(?:なの|なんですか|ですか|なん|\?)",
+             r"(?:まだ|今も|やっぱり)疑って", r"সত্যিই|সত্যি কি",
              r"\b(?:city hall|the city|city office|the council|government|the ward) (?:doesn't|does not|wouldn't|would not|never|don't) (?:text|sms|message)",
              # A scam named in residents' other languages: Portuguese and Spanish (golpe, fraude,
              # estafa), Vietnamese (lừa đảo), Chinese (诈骗, 骗子), Tagalog (peke, manloloko).
@@ -786,7 +793,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"(?:문자|연락|메시지)\s?(?:하지|보내지)\s?마|(?:연락|문자)\s?안\s?(?:주셨으면|해\s?주셨으면|하셨으면|보내셨으면)",
         # Mongolian: I wish you would not send; Vietnamese: stop sending, not "don't stop".
         r"(?:илгээ|явуула)хгүй\s?(?:байх|байгаарай|байна уу)",
-        r"\b(?:jangan|tolong jangan|mohon jangan|jgn) (?:lagi )?(?:kirim|mengirim|sms|hubungi|menghubungi)\b|(?<!jangan )(?<!jgn )\bberhenti (?:kirim|mengirim)\b",
+        r"\b(?:jangan|tolong jangan|mohon jangan|jgn) (?:lagi )?(?:kirim|mengirim|sms|hubungi|menghubungi)(?:2|-kirim)?\b|(?<!jangan )(?<!jgn )\bberhenti (?:kirim|mengirim)\b",
         # Indonesian: unsubscribe; not wanting these any more; my number off the list.
         r"\bberhenti berlangganan\b|\btidak (?:mau|ingin) (?:menerima|terima) (?:pesan|sms)\b|\bhapus nomor saya\b",
         # Korean: I'd rather you did not send; block receiving.
@@ -797,6 +804,9 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"h[uủ]y đăng k[yý]|\bhuy dang ky\b|chặn tin nhắn|\bchan tin nhan\b|(?:không|khong|ko) cần gửi nữa|\b(?:khong|ko) can gui nua\b|xóa số|\bxoa so\b",
         # Thai: cancel receiving messages; Spanish: BAJA; Nepali: I don't want these, stop them.
         r"ยกเลิก(?:การ)?รับ(?:ข้อความ|sms|เอสเอ็มเอส)?",
+        r"đừng spam|\bdung spam\b|咪再(?:發|发|send|傳|传)|唔使再(?:發|发|send|傳|传)|唔駛再(?:發|发|send)|එවීම නවත්වන්න|එවන එක නවත්වන්න",
+        r"\bpathab(?:en|e) na\b|\bpaki-?alis\b[^.!?]{0,30}\b(?:number|numero)\b|\bhindi ko na (?:po )?kailangan (?:ang|yung) (?:mga )?(?:paalala|text)",
+        r"\bremov(?:er|am|a|e) (?:o )?meu n[úu]mero\b",
         r"^baja[.!]*$|\bdar(?:me)? de baja\b",
         r"पाउन चाहन्न|पाउन चाहँदिन|रोक्नुहोस्|रोक्नुस्|बन्द गर्नुहोस्",
         # Tagalog: enough texts, block my number, I don't want SMS any more.
@@ -843,7 +853,9 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
          r"(?:会|會|要|再|就)?(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付)"),
         r"\b(?:saya |aku )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu (?:depan|ini)|bulan (?:ini|depan)|akhir bulan|nanti|tanggal))",
         # Saya bayar, said after its when (Minggu depan saya bayar; gajian nanti saya bayar ya).
-        r"\b(?:saya|aku|kami) (?:akan |mau )?bayar\b", r"\buntuk (?:bayar|membayar)\b", r"টাকা দেব|টাকা দিব|দিয়ে দেব|দিয়ে দিব",
+        r"\b(?:saya|aku|kami) (?:akan |mau )?bayar\b", r"\buntuk (?:bayar|membayar)\b", r"টাকা দেব|টাকা দিব|দিয়ে দেব|দিয়ে দিব|দেব(?!\S)",
+        r"\bpara (?:magbayad|bayaran)\b|\bbayaran ko\b", r"去(?!年)[^。!?，,]{0,6}(?:交(?!付|通|換)|缴|繳)",
+        r"(?<![a-zà-ɏḀ-ỿ])(?:em|toi|minh|anh|chi) (?:se )?(?:di )?(?:dong|tra|nop)(?! roi)(?![a-zà-ɏḀ-ỿ])",
         r"[一二三四五六七八九十两\d]+\s?天(?:后|後|之后|之後)[^。!?,，]{0,4}(?:去)?(?:交(?!付|通)|缴|繳|付款|支付)",
         # Vietnamese without its marks (toi se dong tien), and "to pay" after a visit (để nộp tiền).
         r"\bse (?:di )?(?:dong|tra|nop)\b|để (?:nộp|đóng|trả)|\bde (?:nop|dong|tra) tien\b",
@@ -857,7 +869,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bda (?:chuyen khoan|tra|nop|dong)\b",
         r"\b(?:sudah|udah|sdh) (?:saya )?(?:bayar|dibayar|lunas|transfer|ditransfer)\b|\blunas\b",
         r"\bya (?:lo |la )?(?:pagu[ée]|pag[óo]|pagamos|hice el pago)(?![a-z])",
-        r"\bj[aá] (?:paguei|pagou|pagamos|foi pago)\b",
+        r"\bj[aá] (?:paguei|pagou|pagamos|foi pago)\b|\bpaguei\b|\bpagu[ée]\b(?! (?:ma[ñn]ana|el|la))",
         r"đã (?:trả|thanh toán|nộp|chuyển khoản)",
         r"\b(?:bayad na|nakabayad na|nagbayad na|nabayaran)\b",
         r"(?:已经|已經|已)[^。!?]{0,8}(?:交(?!付|通|換)|缴|繳|付(?!与)|支付|还|還(?!付))(?:了|过|過|清)?",
@@ -900,11 +912,12 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bpulang ke (?:indonesia|negara|kampung)|\b(?:bagaimana|gimana)\b",
         r"sao vẫn|tại sao|vì sao|\bsao van\b|\btai sao\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b",
         r"(?:내야|납부해야)\s?(?:하나요|합니까|돼요|되나요)", r"是怎么回事|怎么回事|怎麼回事|为什么|為什麼",
-        r"яагаад|ගෙවන්න බැහැ|ගෙවන්න බෑ|ගෙවන්න බැරි",
+        r"яагаад|ගෙවන්න බැහැ|ගෙවන්න බෑ|ගෙවන්න බැරි", r"어떻게\s?(?:해야|하면|하나요)", r"ทำไม|ไม่เคยได้รับ",
     ],
 }
 for _label, _patterns in _OTHER_LANGUAGES.items():
-    _RULES[_label].append((_rx(*_patterns), STRONG))
+    # In the form the replies are read in (NFKC: Thai's ำ is two characters there).
+    _RULES[_label].append((_rx(*(unicodedata.normalize("NFKC", p) for p in _patterns)), STRONG))
 
 # The large rules run only on text holding one of the words they need (replies.prefilter).
 PATTERNS: dict[str, list[tuple[Searcher, float]]] = {
@@ -968,7 +981,7 @@ INSTALMENTS_AGREED = _rx(r"(?:分納|分割|分割払い)(?:の件|の計画|の
                          r"(?:今月|今回|来月)(?:分)?の(?:分割|分納)(?:分|金)?|(?:分割|分納)(?:の)?(?:今月|今回|来月)(?:分|の分)|分割金|分納金",
                          # The instalments' matter acknowledged, to be looked into (了解です。分割の件、確認します).
                          r"(?:分納|分割)(?:の件)(?:、|,|は)?\s?(?:確認します|確認いたします|確認してみます)",
-                         r"(?:\d+|[一二三四五])回に分けて",
+                         r"(?:\d+|[一二三四五])回に分けて", r"(?:分納|分割)(?:が|を)?(?:認められ|承認され|決まり|了承され|了解され)",
                          # A plan agreed at the counter, its part now promised (相談した分納の件、今月分は…).
                          r"(?:相談|話)した(?:分納|分割)")
 # The phone's previous owner, named where a death is told (この番号の前の持ち主の方は亡くなられた):
@@ -1053,7 +1066,7 @@ DEBIT_FAILED = _rx(
 )
 # Paid, but said of another tax or period (去年の分は払いました。今年の分は…): the topic of a
 # clause before the promise.
-OTHER_PART = _rx(r"(?<!今)(?<!この)(?<!本)(?:分|税|年|年度|期|月|回)(?:の分)?(?:まで)?(?:は|も)", r"(?:分|税|国保|保険料|保険)の方(?:でした|です|だった)",
+OTHER_PART = _rx(r"(?<!今)(?<!この)(?<!本)(?:分|税|年|年度|期|月|回)(?:の分)?(?:まで)?(?:は|も)", r"(?:分|税|国保|保険料|保険)(?:の方)?(?:でした|です|だった)",
                  # Another bill by its name (国保はもう払ってます, 保育料はもう振り込みました).
                  r"(?:国保|国民健康保険|保険料|保育料|給食費|水道(?:代|料金)?|家賃|年金|介護保険|電気代|ガス代|携帯代|反則金|罰金|受信料|nhk|奨学金|カード(?:の請求)?|クレカ)(?:の分)?(?:は|も)", r"\blast (?:year|month)|\bprevious|\bother\b|\bpast\b|\bearlier\b",
                 r"\b(?:car|vehicle|property|health insurance|residen(?:t|ce)|kei car) tax\b")
@@ -1067,7 +1080,7 @@ _AGAIN = r"(?:今まで通り|今までどおり|いままでどおり|これま
 # A wish to be sent our messages, put as a favour (お知らせいただければ幸いです, 送っていただけると助かります).
 _WISH = (r"(?:お知らせ|ご?連絡|ご?案内|送信|送付|配信|お?送り|送って|届けて|とどけて)(?:を)?(?:して|し)?(?:いただ|頂|もらえ|もろう?|くだされ|下され|くれ)"
          r"(?:ければ|けると|けますと|けましたら|けたら|たら|れば|ると)(?:幸い|幸甚|さいわい|助か|たすか|ありがた|有り?難|嬉し|うれし)")
-_WANT = (r"(?:(?:送|おく)って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ|ごしない|ごしなはい|ごせ|ちょうだい|ちょーだい|よ(?=[。!\s]|$))|"
+_WANT = (r"(?:(?:送|おく)って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ|ごしない|ごしなはい|ごせ|けさい|けらいん|ちょうだい|ちょーだい|よ(?=[。!\s]|$))|"
          r"(?:送|おく)って(?:きて|来て)(?=$|[。!、\s]|よ|ね|ください|下さい|ほしい|欲しい|な(?!い))|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)"
          r"|(?:届け|とどけ)て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ)|" + _WISH +
          r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように|再開(?:したい|して|を|希望|お願い)"
@@ -1115,7 +1128,7 @@ RESUME = _rx(
     r"\b(?:send|receive|get|want|like) (?:me )?(?:the |your |those )?(?:texts|messages|sms|reminders|notifications|notices|alerts|them) again\b", r"\b(?:undo|cancel|reverse) (?:my |the )?(?:stop|unsubscribe|opt[ -]?out)",
     r"\bstart (?:\w+ ){0,3}again\b(?<!paying again)",
     # In residents' own languages: undo the unsubscribe, receive again.
-    r"取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)",
+    r"(?:撳錯|按錯|按错)(?:咗|了)?停止|再(?:send|發|发)返|取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)",
     r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
     r"\bi-?on ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko (?:by mistake|nang hindi sinasadya)\b",
     r"\bberlangganan lagi\b|\baktifkan lagi\b", r"\bferi (?:message |sms )?pathau|\bgalti le stop", r"nhận lại tin nhắn|\bnhan lai tin nhan\b|\bnhan tin nhan lai\b",
@@ -1149,6 +1162,7 @@ WHY = re.compile(r"なぜ|なんで|どうして(?!も)|\bwhy\b")
 RELAY = re.compile(r"(?:伝えて?(?:おきます|おく|とく|ときます|ます)|言って(?:おきます|おく|とく|ときます))[。!]*$"
                    # and so does saying one will look into it: 払い忘れてるかも。確認します
                    r"|(?:確認|調べ|検討)(?:して)?(?:み|お|おき)?(?:ます|ておきます|いたします)[。!]*$|(?:確認|検討)します[。!]*$|聞いて(?:み|おき)ます[。!]*$"
+                   r"|(?:改めて|また|後で|あとで|後日)(?:ご)?連絡(?:します|いたします|させていただきます)[。!]*$"
                    # and talking it over at home: すいません、家族と相談します
                    r"|(?:家族|夫|妻|主人|旦那|嫁|息子|娘|親|両親|母|父)と(?:よく)?相談(?:して(?:みます|から))?(?:します)?[。!]*$")
 # Where a sentence ends: punctuation, or a polite ending that the next word follows without
@@ -1257,8 +1271,8 @@ DOUBT_SETTLED = _rx(r"(?:詐欺|さぎ|サギ|架空請求|偽物|にせもの|�
                     r"本物(?:で|と分かって|とわかって|だと分かって|だとわかって|と確認できて)(?:安心|ほっと|よかった)",
                     r"(?:詐欺|偽物|怪しい|なりすまし)(?:だ)?と(?:決めつけ|疑っ|言っ)(?:て)?(?:しまい|しまって)?(?:すみません|ごめん|申し訳|失礼)",
                     r"(?:市役所|区役所|役所|役場|市|区|税務課|納税課)に(?:電話|問い合わせ|問合せ)(?:して|し)[^。!?]{0,6}(?:確認(?:しました|できました|が取れました)|本物)",
-                    r"自己解決",
-                    r"(?:公式|正規|市|区|町|役所|市役所|区役所|役場)の?(?:番号|電話番号|サイト|ホームページ|hp)(?:から|で|と)[^。!?]{0,12}(?:安心|確認(?:し|でき)(?:ました|た))",
+                    r"自己解決", r"詐欺呼ばわり(?:して|し)[^。!?]{0,4}(?:すみません|申し訳|失礼|ごめん)",
+                    r"(?:公式|正規|市|区|町|役所|市役所|区役所|役場)の?(?:番号|電話番号|サイト|ホームページ|hp|広報)(?:から|で|と)[^。!?]{0,12}(?:安心|確認(?:し|でき)(?:ました|た))",
                     r"\bit's (?:legit|real|genuine)\b|\b(?:checked|confirmed)\b[^.!?]{0,30}\b(?:legit|genuine|real)\b",
                     r"\bthought (?:this|it) was (?:a |an )?(?:scam|fake|spam|phishing|fraud)\b")
 # A payment held until the doubt is answered (払うつもりでしたが、本物か確認できるまで保留します):
@@ -1279,6 +1293,7 @@ NOT_PAID = _rx(r"(?:支払い?|払い|納付|入金|振込み?|振り込み)(?:�
                # 払ったかって聞かれたらまだです; 払いました！…って夢を見ました; 払ったよって言いたいところだけど.
                r"(?:払|支払)った(?:か|かって)(?:って)?聞かれ(?:たら|れば)", r"(?:って|という|と言う)夢|夢で(?:見|払)",
                r"(?:払|支払|納め)(?:った|いました|ってます)[!…。.よ]*(?:って|と)(?:言いたい|いいたい)(?:ところ|けど|が)",
+               r"\bi thought (?:i'd|i had|i) (?:already )?paid\b",
                # 妻が払ったと思ってたら払ってなかったみたいです.
                r"(?:払|支払|納め|振り?込ん)(?:った|だ)(?:と|って)(?:思って(?:い)?た|思い込んで(?:い)?た)(?:ら|けど|のに|が)")
 

@@ -2456,6 +2456,58 @@ def test_the_kinds_of_miss_seen_in_sets_139_to_141(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# Sets 142–144's misses, each a class, in new words (set 143: corrections, a third hand; set
+# 144: residents' own languages, a third hand).
+@pytest.mark.parametrize("text,label,when", [
+    # Sendai and Miyagi: only half payable; never lived here; tax by SMS doubted; a resume.
+    ("払えるのは三分の一だけです", "consultation_request", None),
+    ("私は仙台に住んだことがありません", "wrong_number", None),
+    ("ショートメールで税金の督促なんて来るもんなの？", "authenticity_check", None),
+    ("止めてたけど、またお知らせ送ってけさい", "other", None),
+    # Corrections: in English; in hiragana; a date brought forward; marked 訂正; a stop kept;
+    # OK to send again; paid told and a question after; a thought payment that bounced;
+    # a consultation withdrawn for a plan; instalments allowed; only one period paid.
+    ("I said I'd pay on Monday, but I can only manage Thursday.", "payment_promise", date(2026, 12, 3)),
+    ("さっき はらった と おくったけど まちがいです。あした はらいます", "payment_promise", date(2026, 12, 3)),
+    ("先日20日と申し上げましたが、10日に前倒しします", "payment_promise", date(2026, 12, 10)),
+    ("訂正：5日ではなく８日です", "payment_promise", date(2026, 12, 8)),
+    ("前回の「停止」はこのままでお願いします", "opt_out", None),
+    ("停止って送ったのは取り消しで、送ってOKです", "other", None),
+    ("昨日払いましたと連絡した者ですが、領収書は郵送してもらえますか", "already_paid", None),
+    ("Update: I thought I'd paid but it bounced. Can I pay in parts?", "consultation_request", None),
+    ("My last message said next month - actually I can pay on the 15th.", "payment_promise", date(2026, 12, 15)),
+    ("先週分納の相談をした者です。窓口で分納が認められました。初回は10日に払います", "payment_promise", date(2026, 12, 10)),
+    ("前回の補足です。払ったのは第1期だけで、第2期はまだです。少し待ってください", "consultation_request", None),
+    ("先日は詐欺呼ばわりして失礼しました。市の広報で確認しました", "other", None),
+    ("以前「本物？」と聞いたけど、返事がなくてまだ疑ってます", "authenticity_check", None),
+    # Own languages: stops; a resume; non-stop work is no stop; dates and promises.
+    ("Đừng spam nữa", "opt_out", None),
+    # …and those only the model had heard, found by the guard on every labelled stop.
+    ("前に停止を送りましたが、まだ届きます。すぐ止めてください", "opt_out", None),
+    ("ar sms pathaben na", "opt_out", None),
+    ("jangan kirim2 lagi", "opt_out", None),
+    ("Paki-alis po ang number ko sa inyong listahan", "opt_out", None),
+    ("Por favor removam meu número", "opt_out", None),
+    ("唔使再send啦", "opt_out", None),
+    ("咪再發訊息啦", "opt_out", None),
+    ("之前按錯停止，請再send返通知", "other", None),
+    ("Non-stop overtime this month, sorry. I'll pay on the 20th", "payment_promise", date(2026, 12, 20)),
+    ("thu 3 tuan sau em dong", "payment_promise", date(2026, 12, 8)),
+    ("mai em đi nộp", "payment_promise", date(2026, 12, 3)),
+    ("聽日去交", "payment_promise", date(2026, 12, 3)),
+    ("二十号之前一定交", "payment_promise", date(2026, 12, 20)),
+    ("म १५ तारिखमा तिर्छु", "payment_promise", date(2026, 12, 15)),
+    ("Pagaré el jueves de la próxima semana", "payment_promise", date(2026, 12, 10)),
+    ("Bayaran ko po sa 5 o 9", "payment_promise", date(2026, 12, 9)),
+    ("Сарын сүүлээр төлнө", "payment_promise", date(2026, 12, 31)),
+    ("Paguei ontem no banco", "already_paid", None),
+    ("ทำไมต้องจ่ายอีก", "consultation_request", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_142_to_144(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 def test_a_correction_undoes_a_stop_only_where_the_messages_are_wanted():
     undone = classify("停止と送りましたが、やはり届くようにしてください", WED)
     repeated = classify("停止と送ったのに、まだ届きます", WED)
