@@ -43,6 +43,7 @@ from replies.rules import (
     GRUMBLE,
     INHERITED,
     INSTALMENTS_AGREED,
+    KEEP_SENDING_ABROAD,
     LAUGHTER,
     MEDIUM,
     MISDIRECTED,
@@ -318,6 +319,16 @@ def _consults(text: str) -> bool:
     return any(p.search(text) for p, _ in PATTERNS[CONSULTATION_REQUEST])
 
 
+def _explained_by(norm: str, *explaining: re.Pattern[str]) -> bool:
+    """Whether ``explaining`` find words in ``norm`` and, those words left out, no rule for a
+    consultation applies: they explain the reply and ask staff nothing (払えないわけじゃないので、
+    来週払います; 結局払えず…今週の金曜に必ず払います)."""
+    rest = norm
+    for pattern in explaining:
+        rest = pattern.sub(" ", rest)
+    return rest != norm and not _consults(rest)
+
+
 def _doubt_still_asked(norm: str) -> bool:
     """Whether, beside a doubt the resident settled, a doubt is still asked: a question, and a
     doubt's rule that applies both outside the settled words and outside the questions the
@@ -492,7 +503,7 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # Paper or calls declined and our messages wanted: no stop, and nothing else asked
         # of staff (README, Decisions); flagged, so that staff note how to reach the resident.
         strength.pop(OPT_OUT, None)
-        if set(strength) <= {CONSULTATION_REQUEST} and not _consults(SMS_WANTED.sub(" ", PAPER.sub(" ", norm))):
+        if set(strength) <= {CONSULTATION_REQUEST} and _explained_by(norm, PAPER, SMS_WANTED):
             strength.clear()
             strength[OTHER] = FLAGGED
     if WRONG_NUMBER in strength and WRONG_WITHDRAWN.search(norm):
@@ -542,10 +553,9 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
     elif ALREADY_PAID in strength and _paid_only_as(norm, _DEFRAUDED):
         del strength[ALREADY_PAID]  # 叔母が市役所を名乗る電話で…ATMで振り込んでしまいました
     if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength \
-            and _COMPLAINT.search(norm) and not _asks(norm) and not _consults(_COMPLAINT.sub(" ", norm)):
+            and not _asks(norm) and _explained_by(norm, _COMPLAINT):
         del strength[CONSULTATION_REQUEST]
-    if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST in strength and DENIED.search(norm) \
-            and not _consults(DENIED.sub(" ", norm)):
+    if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST in strength and _explained_by(norm, DENIED):
         # 払えないわけじゃないので、来週払います: the refusal is denied, the promise stands,
         # unless something else is asked.
         del strength[CONSULTATION_REQUEST]
@@ -554,12 +564,11 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # 払えばいいっすよね？払っときます: the question was answered by its promise.
         del strength[CONSULTATION_REQUEST]
     if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength and _only_moved(norm) \
-            and not _asks(norm) and not _consults(_NEW_ADDRESS.sub(" ", MOVED.sub(" ", norm))):
+            and not _asks(norm) and _explained_by(norm, MOVED, _NEW_ADDRESS):
         # 引っ越しで住所が変わり、納付書が旧住所に…来週の月曜に払います: the move explains the
         # promise, as hard times do.
         del strength[CONSULTATION_REQUEST]
-    if CONSULTATION_REQUEST in strength and not _asks(norm) and (past := _PAST_CONSULTED.sub(" ", norm)) != norm \
-            and not _consults(past):
+    if CONSULTATION_REQUEST in strength and not _asks(norm) and _explained_by(norm, _PAST_CONSULTED):
         # 去年は窓口で分割の相談に乗っていただき、本当に助かりました: thanks for help given, no
         # request now.
         del strength[CONSULTATION_REQUEST]
@@ -568,13 +577,12 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # not this bill paid; the dispute is the question.
         del strength[ALREADY_PAID]
     if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength and not _asks(norm) \
-            and (failed := _FAILED_BEFORE.sub(" ", norm)) != norm and not _consults(failed):
+            and _explained_by(norm, _FAILED_BEFORE):
         # 結局払えず…今週の金曜に必ず払います: a payment that failed, promised again.
         del strength[CONSULTATION_REQUEST]
     if INSTALMENTS_AGREED.search(norm) and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm):
         strength.pop(CONSULTATION_REQUEST, None)  # 分納の件、了解しました。初回は十日に払います
-    elif INSTALMENTS_AGREED.search(norm) and set(strength) == {CONSULTATION_REQUEST} and not _asks(norm) \
-            and not _consults(INSTALMENTS_AGREED.sub(" ", norm)):
+    elif set(strength) == {CONSULTATION_REQUEST} and not _asks(norm) and _explained_by(norm, INSTALMENTS_AGREED):
         strength.clear()  # 了解です。分割の件、確認します: acknowledged, nothing asked
         strength[OTHER] = MEDIUM
     # A doubt beside a death stays the death's: the answer to a doubt would tell a bereaved
@@ -627,8 +635,7 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # はぁ…朝から税金とか: a grumble, with nothing asked of staff (a vague 税金とか, a
         # rhetorical なんで): `other`.
         del strength[CONSULTATION_REQUEST]
-    if AUTHENTICITY_CHECK in strong and CONSULTATION_REQUEST in strength and _SAFE_TO_PAY.search(norm) \
-            and not _consults(_SAFE_TO_PAY.sub(" ", norm)):
+    if AUTHENTICITY_CHECK in strong and CONSULTATION_REQUEST in strength and _explained_by(norm, _SAFE_TO_PAY):
         del strength[CONSULTATION_REQUEST]  # このSMSのリンクから払っても大丈夫?フィッシングじゃないよね
     if AUTHENTICITY_CHECK in strong and strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM:
         # なんで市役所がSMS送ってくるの？怪しい: the only question is whether we are real.
@@ -651,7 +658,6 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
     if BAFFLED.match(norm):
         # は?意味わからん: a reaction, not a question for staff; flagged.
         return Classification(OTHER, FLAGGED, None)
-    whole = _read(norm, received_at, tz, model)
     if _SET_ASIDE.search(norm) and OPT_OUT not in _strength(norm):
         # 前のメッセージは無視してください; さっきの質問は…わかりました: what is left, if anything.
         rest = _SET_ASIDE.sub(" ", norm).strip()
@@ -662,6 +668,7 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
             # 先程の返信を訂正します。「来週」ではなく「今週中」です: the date now given.
             return Classification(PAYMENT_PROMISE, MEDIUM, when, (PAYMENT_PROMISE,))
         return now
+    whole = _read(norm, received_at, tz, model)
     if _LATIN.search(norm) and len(_ROMAJI_JA.findall(norm)) >= 2:
         norm = normalize(romaji_to_kana(norm))  # sakki haratta to iimashita ga…: read in kana
     if not _EARLIER_HINT.search(norm[:120]) or (earlier := _EARLIER.search(norm[:200])) is None \
@@ -704,9 +711,11 @@ _EARLIER_HINT = re.compile(r"(?:って|と|か|を)\s?(?:言|いい|いっ|送|�
                            r"|相談(?:を)?し|\bi (?:said|told|wrote|replied|texted|sent|asked)\b|\bscratch (?:the|that|my)\b|^(?:correction|update):|^訂正[:：]"
                            r"|^my (?:earlier|last|previous) (?:text|message|reply) said\b")
 # The messages wanted after all (届くようにしてください, 送ってもらって大丈夫です).
+# Our messages asked not to be stopped (止めないでください).
+_DONT_STOP = r"(?:止め|とめ|停止し)(?:ないで|んといて)"
 _STILL_WANTED = re.compile(r"(?:届く|とどく|来る|くる|受け取れる|もらえる)ように|(?:送|おく)って(?:もらって|いただいて|くれて)(?:も)?(?:大丈夫|構いません|かまいません|いい|結構)|"
                            r"元に戻して|もとに戻して|再開(?:したい|して|を|希望|お願い)|(?:送|おく)って(?:ok|オッケー|おっけー|いい|大丈夫|構いません)|取り消しで|"
-                           r"(?:止め|とめ|停止し)(?:ないで|んといて)|\b(?:keep|continue) (?:sending|texting)")
+                           + _DONT_STOP + r"|\b(?:keep|continue) (?:sending|texting)")
 
 
 def _corrected(said: str, rest: str, whole: Classification, received_at: datetime, tz: ZoneInfo,
@@ -748,9 +757,8 @@ _LATEST = re.compile(r"\b(?:at the )?latest\b|遅くとも|遅くても|おそ�
 # What was taxed, given up (軽自動車はもう売ったので関係ないです): the tax disputed, not the person.
 _SOLD = re.compile(r"(?:車|バイク|原付|家|土地|建物)(?:は|を|も)?(?:もう|既に|すでに)?(?:売|手放|廃車|処分|譲)")
 # Our messages asked to go on (止めないでください; No dejen de mandarme los avisos): asks staff nothing.
-_KEEP_SENDING = re.compile(r"(?:止め|とめ|停止し)(?:ないで|んといて)|\b(?:don't|do not) stop (?:the |these |your )?(?:texts|messages|reminders|sms)|"
-                           r"\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar)|\bn[ãa]o (?:parem|pare) de (?:mandar|enviar)|\bjangan berhenti (?:kirim|mengirim)|"
-                           r"不要停止|别停止|別停止|ไม่ต้องหยุดส่ง")
+_KEEP_SENDING = re.compile(_DONT_STOP + r"|\b(?:don't|do not) stop (?:the |these |your )?(?:texts|messages|reminders|sms)|"
+                           r"\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar)|" + KEEP_SENDING_ABROAD)
 # A date changed to (28日に変更させてください, 月曜になる, 3/25にさせてください).
 _MOVED_TO = re.compile(r"(?:に|へ)(?:変更|変え|かえ|ずら|延ば|のば|なり|なる|させて|早め|前倒し|繰り上げ)|になります|になりそう|でお願い|のどちらか|の(?:間違|まちが)い|前倒し|正しくは")
 # A correction announced (訂正:, Correction:): what follows is the reply now.

@@ -1297,6 +1297,9 @@ NOT_PAID = _rx(r"(?:支払い?|払い|納付|入金|振込み?|振り込み)(?:�
                # 妻が払ったと思ってたら払ってなかったみたいです.
                r"(?:払|支払|納め|振り?込ん)(?:った|だ)(?:と|って)(?:思って(?:い)?た|思い込んで(?:い)?た)(?:ら|けど|のに|が)")
 
+# Our messages asked to go on, in residents' own languages (Não parem de mandar; Jangan berhenti
+# kirim; 不要停止发送; ไม่ต้องหยุดส่ง).
+KEEP_SENDING_ABROAD = r"\bn[ãa]o (?:parem|pare) de (?:mandar|enviar)|\bjangan berhenti (?:kirim|mengirim)|不要停止|别停止|別停止|ไม่ต้องหยุดส่ง"
 # A request that a stop be NOT made (お知らせは止めないでください, 停止しないで, don't stop the
 # texts): not a stop, and left out before the stop rules read the reply, so that a stop asked
 # for elsewhere in it is still heard.
@@ -1308,8 +1311,8 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|も)(?:しません|いたしません|しないです)(?![かね])"
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|を|も)?しなくて(?:いい|ええ|大丈夫|結構|けっこう)|(?:停止|中止)(?:は|も)しないで"
                           r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
-                          r"|\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar|escribir)|\bn[ãa]o (?:parem|pare) de (?:mandar|enviar)|\bjangan berhenti (?:kirim|mengirim)"
-                          r"|đừng ngừng|\bdung ngung\b|\b(?:huwag|wag) (?:nyo |niyo |ninyo |ninyong |nyong |niyong |po |pong |na |kayo |kayong )*(?:itigil|i-?stop)\b|不要停止|别停止|別停止|ไม่ต้องหยุดส่ง|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna-?stop (?:yung|ang) (?:sahod|sweldo|trabaho)"
+                          r"|\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar|escribir)|" + KEEP_SENDING_ABROAD +
+                          r"|đừng ngừng|\bdung ngung\b|\b(?:huwag|wag) (?:nyo |niyo |ninyo |ninyong |nyong |niyong |po |pong |na |kayo |kayong )*(?:itigil|i-?stop)\b|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna-?stop (?:yung|ang) (?:sahod|sweldo|trabaho)"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))"
                           # STOP quoted as what one might reply (the text said 'reply STOP to
                           # unsubscribe', but I don't want to; someone told me to reply STOP).
