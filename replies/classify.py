@@ -67,6 +67,7 @@ from replies.rules import (
     REFUSAL,
     RELAY,
     RESUME,
+    RESUME_RETRACTED,
     SENTENCE_END,
     SMS_VALUED,
     SMS_WANTED,
@@ -182,7 +183,9 @@ def _local_date(received_at: datetime, tz: ZoneInfo) -> date:
     return received_at.astimezone(tz).date()
 
 
-_CORRECTION = re.compile(r"\s*(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|あ)[、,\s]*)?(?:やっぱり|やっぱ|やはり|訂正(?:します|です)?|いや)[、,\s]*")
+_CORRECTION = re.compile(r"\s*(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|あ)[、,\s]*)?(?:やっぱり|やっぱ|やはり|訂正(?:します|です)?|いや|\*)[、,\s]*")
+# A later sentence that names a date only to deny it (さっきの来週の水曜日じゃなくて木曜日です).
+_DATE_DENIED = re.compile(r"(?:じゃなくて|ではなくて|じゃなく|ではなく|でなく)[、,\s]*(?=\S)")
 
 
 def _promise_date(norm: str, received: date) -> date | None:
@@ -195,6 +198,8 @@ def _promise_date(norm: str, received: date) -> date | None:
     # A later sentence that corrects the date (木曜に払います。すみません、やっぱり金曜で): its date.
     for s in reversed(sentences[1:]):
         if (m := _CORRECTION.match(s)) and (when := promised_date(s[m.end():], received)) is not None:
+            return when
+        if _DATE_DENIED.search(s) and (when := promised_date(s, received)) is not None:
             return when
     # The latest date said to bound the promise (Pay on 10th or 15th, latest 15th; 遅くとも
     # 20日には): that date.
@@ -506,6 +511,8 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         if set(strength) <= {CONSULTATION_REQUEST} and _explained_by(norm, PAPER, SMS_WANTED):
             strength.clear()
             strength[OTHER] = FLAGGED
+    if strength.get(WRONG_NUMBER, 0.0) <= MEDIUM and RESUME_RETRACTED.search(norm):
+        strength.pop(WRONG_NUMBER, None)  # さっきの配信再開はまちがいです: the resume was the mistake
     if WRONG_NUMBER in strength and WRONG_WITHDRAWN.search(norm):
         del strength[WRONG_NUMBER]  # さっきの「人違い」は間違い、私で合ってる
         if not strength:
@@ -623,7 +630,7 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # 何かの間違いでは: the bill's, since the resident says they paid it; 去年引っ越したので
         # 関係ないはずです: the resident's, who moved.
         strength.pop(WRONG_NUMBER, None)
-    if (OFF_TOPIC.search(norm) and not MOVED.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) \
+    if (OFF_TOPIC.search(norm) and not CIRCUMSTANCE.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) \
             and not _TAX.search(norm) and set(strength) <= {CONSULTATION_REQUEST}:
         # 図書館の本の返却期限って延長できますか; ママ、今日の夕飯カレーでいい？: not ours to
         # answer, and no tax in it: `other`, flagged for staff to pass on or ignore.
@@ -640,6 +647,12 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
     if AUTHENTICITY_CHECK in strong and strength.get(CONSULTATION_REQUEST, 0.0) <= MEDIUM:
         # なんで市役所がSMS送ってくるの？怪しい: the only question is whether we are real.
         strength.pop(CONSULTATION_REQUEST, None)
+    if PAYMENT_PROMISE in strong and CONSULTATION_REQUEST in strength and _explained_by(norm, _CONSULT_WITHDRAWN):
+        del strength[CONSULTATION_REQUEST]  # 分割の件はもうええです。…来週全部払います: taken back
+    if PAYMENT_PROMISE in strong and CONSULTATION_REQUEST in strength and _PAYS_INSTEAD.search(norm) and not _asks(norm):
+        # 母は認知症で内容が分からないので、私が代わりに来月20日に払います: the hardship is the
+        # resident's, told as why the writer pays instead; nothing is asked.
+        del strength[CONSULTATION_REQUEST]
 
 
 def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
@@ -685,29 +698,29 @@ _SET_ASIDE = re.compile(
     r"(?:前|先|さっき|先ほど|昨日|最初|以前|この前)(?:の|に)?(?:申し上げた|お伝えした|送った|お送りした|お願いした|した)?(?:私の|わたしの)?[^。!?、]{0,6}?"
     r"(?:メッセージ|返信|ご?連絡|メール|送信|sms|質問|問い合わせ|件|の|ご?相談|お願い)(?:の件)?(?:は|を|について)?[、,\s]?[^。!?]{0,40}?"
     r"(?:無視|なかったこと|取り消|取り下げ|撤回|忘れ|気にしないで|(?:送り先|宛先|送信先)を(?:間違|まちが)え|(?:わか|分か)りました|解決しました|"
-    r"ミス|誤送信|訂正|(?:お?返事|ご?返信|回答|ご回答)は(?:不要|いりません|結構|大丈夫))[^。!?、,]*?(?:ます|ました|です|でした|ません|(?=[。!?、,])|$)[。!?、,]*"
+    r"ミス|誤送信|訂正|(?:別|他|ほか|違う)の?(?:人|方|相手|宛先|ところ)(?:に|へ|宛て?に?)(?:送る|送信する|出す)(?:つもり|予定)|(?:お?返事|ご?返信|回答|ご回答)は(?:不要|いりません|結構|大丈夫))[^。!?、,]*?(?:ます|ました|です|でした|ません|(?=[。!?、,])|$)[。!?、,]*"
     r"(?:\s*(?:お手数ですが[、,]?)?(?:破棄|削除|無視)(?:して)?(?:いただけ|ください|下さい|願)[^。!?]*[。!?]*)?"
-    r"|[「\"'][^」\"']{1,40}[」\"'](?:との|という|って)?(?:ご?連絡|返信|メッセージ|お返事)?(?:は|を|って)(?:なし|ナシ|無し|うそ|嘘|取り消|撤回|訂正|取り下げ|忘れて)"
+    r"|[「『\"'][^」』\"']{1,40}[」』\"'](?:との|という|って)?(?:ご?連絡|返信|メッセージ|お返事)?(?:は|を|って)(?:なし|ナシ|無し|うそ|嘘|取り消|撤回|訂正|取り下げ|忘れて|間違|まちが|誤り)"
     r"[^。!?]*?(?:ます|ました|です|でした|ません|(?=[。!?])|$)[。!?]*"
-    r"|\b(?:please )?(?:ignore|disregard) (?:my|the) (?:previous|last|earlier|prior) (?:message|text|reply|sms)\b[.!]*")
+    r"|\b(?:please |pls |plz )?(?:ignore|disregard) (?:my|the) (?:previous|last|earlier|prior) (?:message|text|reply|sms)\b(?:,?\s?(?:please|pls|plz|thanks|thx|sorry))*[.!]*")
 
 
 # The resident's own earlier reply, told and then corrected (25日と言いましたが、30日になります;
 # 払ったと言いましたが、まだでした; 停止と送りましたが、やっぱり届くようにしてください; I said
 # wrong number, but it's my husband's tax): what follows is what the reply means now.
 _EARLIER = re.compile(
-    r"(?:^|(?<=[。!?\n]))[^。!?]{0,10}?(?:[「\"'][^」\"']{1,40}[」\"']|[^。!?「」、,]{1,40}?)\s?"
-    r"(?:(?:って|と|を)\s?(?:言い|いい|言っ|いっ|送り|送っ|おくり|おくっ|お送りし|お送りいたし|書き|書い|かき|かい|返信し|返信いたし|ご返信いたし|返し|伝え|お伝えし|お伝えいたし|"
+    r"(?:^|(?<=[。!?\n]))[^。!?]{0,10}?(?:[「『\"'][^」』\"']{1,40}[」』\"']|[^。!?「」、,]{1,40}?)[、,]?\s?"
+    r"(?:(?:って|と)?\s?(?:言う|いう|ゆう)(?=た|てもうた|てもた|てしもた)|(?:って|と|を)\s?(?:言い|お願いし|いい|言っ|いっ|送り|送っ|おくり|おくっ|お送りし|お送りいたし|書き|書い|かき|かい|返信し|返信いたし|ご返信いたし|返し|伝え|お伝えし|お伝えいたし|"
     r"申し|申し上げ|答え|お答えし|連絡し|ご連絡し|ご連絡いたし|打ち|打っ|入力し)"
     r"|(?:か|かどうか|って|と)(?:を)?\s?(?:聞き|聞い|お聞きし|伺い|お伺いし|尋ね|お尋ねし|質問し|問い合わせ)|(?:の)?相談(?:を)?し)"
-    r"(?:ました|た|ちゃった|ちゃいました|てしまいました|たんです|たのです)"
+    r"(?:ました|た|ちゃった|ちゃいました|てしまいました|てもうた|てもた|てしもた|てしまった|たんです|たのです)"
     r"(?:が|けど|けれど|けれども|のですが|んですが|(?<=た)の(?:は)?(?![にでか])|(?<=た)(?:者|もの)です[。、,]?)[、,\s]*"
     r"|^(?:earlier |before |yesterday |this morning |wait,? )?i (?:said|told you|wrote|replied|texted|sent|asked)(?: (?:that|you))? [^.!?]{1,80}?"
     r"(?:,? but (?:actually |in fact )?|[.,!]?\s*(?:my mistake|my bad|sorry|correction)[,.!:\-—]?\s*)"
     r"|^(?:wait,? |sorry,? |correction:? |update:? )*scratch (?:the|that|my) [^,.!?]{0,30}[,.!]\s*|^(?:correction|update):\s*|^訂正[:：]\s*"
     r"|^my (?:earlier|last|previous) (?:text|message|reply) said [^.!?]{1,80}?\s?(?:[,\-—–]\s*)?(?:but |actually |in fact )+")
 # What _EARLIER needs in its first 120 characters: a cheap look before the costly match.
-_EARLIER_HINT = re.compile(r"(?:って|と|か|を)\s?(?:言|いい|いっ|送|おく|お送|書|かき|かい|返|ご返|伝|お伝|申|答|お答|連絡|ご連絡|打|入力|聞|お聞|伺|お伺|尋|お尋|質問|問い合)"
+_EARLIER_HINT = re.compile(r"(?:言う|いう|ゆう)(?:た|て)|(?:って|と|か|を)\s?(?:言|お願|いい|いっ|送|おく|お送|書|かき|かい|返|ご返|伝|お伝|申|答|お答|連絡|ご連絡|打|入力|聞|お聞|伺|お伺|尋|お尋|質問|問い合)"
                            r"|相談(?:を)?し|\bi (?:said|told|wrote|replied|texted|sent|asked)\b|\bscratch (?:the|that|my)\b|^(?:correction|update):|^訂正[:：]"
                            r"|^my (?:earlier|last|previous) (?:text|message|reply) said\b")
 # The messages wanted after all (届くようにしてください, 送ってもらって大丈夫です).
@@ -732,6 +745,8 @@ def _corrected(said: str, rest: str, whole: Classification, received_at: datetim
         return Classification(OTHER, 0.9, None, (), opt_in=True)
     if whole.label == OPT_OUT or (whole.label != OTHER and _STILL.search(rest)):
         return whole  # 人違いと言いましたが、まだ届きます: said again, not taken back
+    if _MISSENT.search(rest) and not _asks(rest):
+        return Classification(OTHER, FLAGGED, None)  # 明日払うって送ったの、別の人宛のLINEと間違えました
     now = _read(rest, received_at, tz, model)
     if whole.label == ALREADY_PAID and now.label in (CONSULTATION_REQUEST, OTHER) and not _RETRACTED.search(rest):
         return whole  # 先日払いましたと連絡した者ですが、領収書をなくしました: still paid
@@ -753,18 +768,26 @@ _REST = re.compile(r"残り|残額|残金|あとの分|\bthe rest\b|\bremaining\
 # Whether paying or opening through our message is safe, asked beside a doubt: the doubt.
 _SAFE_TO_PAY = re.compile(r"(?:リンク|url|ここ|この(?:sms|メール|メッセージ))(?:から|で|を)[^。!?]{0,6}?(?:払|支払|納付|振り?込|開|タップ|クリック|押)"
                           r"[^。!?]{0,4}?(?:ても|て)(?:も)?(?:大丈夫|いい|平気|安全)[^。!?]*[?]?")
-_LATEST = re.compile(r"\b(?:at the )?latest\b|遅くとも|遅くても|おそくとも|おそくても")
+_LATEST = re.compile(r"\b(?:at the )?latest\b|遅くとも|遅くても|おそくとも|おそくても|\bal (?:m[áa]ximo|massimo|mas tardar)\b|\bau plus tard\b|"
+                     r"\bsp[äa]testens\b|\ben ge[çc]\b|не позднее|самое позднее|\bpaling lambat\b|\bno m[áa]ximo\b")
 # What was taxed, given up (軽自動車はもう売ったので関係ないです): the tax disputed, not the person.
 _SOLD = re.compile(r"(?:車|バイク|原付|家|土地|建物)(?:は|を|も)?(?:もう|既に|すでに)?(?:売|手放|廃車|処分|譲)")
 # Our messages asked to go on (止めないでください; No dejen de mandarme los avisos): asks staff nothing.
 _KEEP_SENDING = re.compile(_DONT_STOP + r"|\b(?:don't|do not) stop (?:the |these |your )?(?:texts|messages|reminders|sms)|"
                            r"\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar)|" + KEEP_SENDING_ABROAD)
+# A request for time or instalments taken back (分割の件はもうええです, 相談はなしで).
+_CONSULT_WITHDRAWN = re.compile(r"(?:分割|分納|相談|猶予|延長)(?:の(?:件|話|お願い|相談))?(?:は|の方は)(?:もう)?(?:ええ|いい|結構|大丈夫|なし|無し|取り下げ|取り消)(?:です|で|わ|ます|します)?")
+# The writer paying in the resident's stead (私が代わりに払います, 息子の私が代理で納めます).
+_PAYS_INSTEAD = re.compile(r"(?:私|わたし|僕|俺|自分|息子|娘|家族|こちら)(?:が|の方で|で)(?:代わりに|かわりに|代理で|代わって|かわって)")
+# The earlier message meant for someone else (別の人宛のLINEと間違えました, 送り先を間違えました).
+_MISSENT = re.compile(r"(?:別|他|ほか|違う)の?(?:人|方|相手|グループ|トーク|line|ライン|宛先)(?:宛て?|あて|へ|に)?[^。!?]{0,10}?(?:と)?(?:間違|まちが)え"
+                      r"|(?:送り先|宛先|送信先|相手)を(?:間違|まちが)え|(?:line|ライン)と(?:間違|まちが)え")
 # A date changed to (28日に変更させてください, 月曜になる, 3/25にさせてください).
 _MOVED_TO = re.compile(r"(?:に|へ)(?:変更|変え|かえ|ずら|延ば|のば|なり|なる|させて|早め|前倒し|繰り上げ)|になります|になりそう|でお願い|のどちらか|の(?:間違|まちが)い|前倒し|正しくは")
 # A correction announced (訂正:, Correction:): what follows is the reply now.
 _CORRECTING = re.compile(r"訂正|\bcorrection\b|\bupdate\b")
 # What was told, taken back (間違いでした, まだ, ではなく, actually).
-_RETRACTED = re.compile(r"間違|まちが|勘違|まだ|ではなく|じゃなく|違い|取り消|撤回|去年|前期|別の|ではありません|なかった|ませんでした|て(?:い)?(?:ない|ません)|\b(?:actually|not|wasn't|didn't|bounced)\b")
+_RETRACTED = re.compile(r"(?:税|の方|の分)(?:だった|でした)|間違|まちが|勘違|まだ|ではなく|じゃなく|違い|取り消|撤回|去年|前期|別の|ではありません|なかった|ませんでした|て(?:い)?(?:ない|ません)|\b(?:actually|not|wasn't|didn't|bounced)\b")
 # What was said still holds (まだ届きます, また来ました, still).
 _STILL = re.compile(r"まだ(?:届|とど|来|き)|また(?:届|とど|来|き)|今日も(?!う)|相変わらず|\b(?:still|again)\b")
 _STOP_TOLD = re.compile(r"停止|ていし|止め|やめて|stop|配信停止|送らないで|unsubscribe", re.IGNORECASE)
@@ -842,7 +865,8 @@ def _after_courtesies(norm: str, thanks_only: bool = False) -> str:
 def _resumes(norm: str) -> bool:
     # A refusal that is itself a stop quoted or denied (送らないでって返信したの私じゃないです)
     # does not undo the resume.
-    return RESUME.search(norm) is not None and NOT_AGAIN.search(_unstopped(norm)) is None
+    return RESUME.search(norm) is not None and NOT_AGAIN.search(_unstopped(norm)) is None \
+        and RESUME_RETRACTED.search(norm) is None
 
 
 def _keyword(norm: str, as_written: bool = False) -> Classification | None:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
+
+from replies.abroad import DATE_WORDS, WEEKDAYS
 
 _WD_JA = "月火水木金土日"
 _WD_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -266,7 +269,10 @@ _KANJI_DAY = {"一": "月", "二": "火", "三": "水", "四": "木", "五": "�
               "월": "月", "화": "火", "수": "水", "목": "木", "금": "金", "토": "土", "일": "日"}
 _CN_NUMBER = {c: str(n) for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
 # Devanagari and Bengali digits (२०, ৫), as ASCII ones.
-_INDIC_DIGITS = str.maketrans("०१२३४५६७८९০১২৩৪৫৬৭৮৯", "01234567890123456789")
+# Residents' own digits (Devanagari, Bengali, Arabic and Persian, Thai, Lao, Myanmar, Khmer,
+# Tamil…) as ASCII ones: NFKC leaves them as they are.
+_INDIC_DIGITS = {c: str(unicodedata.decimal(chr(c))) for c in range(0x0660, 0x1C60)
+                 if unicodedata.category(chr(c)) == "Nd"}
 
 
 def _cn_number(kanji: str) -> int:
@@ -316,7 +322,39 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
 _MONTHS_ES_PT = ["enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "abril", "mayo|maio", "junio|junho",
                  "julio|julho", "agosto", "septiembre|setiembre|setembro", "octubre|outubro", "noviembre|novembro",
                  "diciembre|dezembro"]
+_FOREIGN_DAYS.update(WEEKDAYS)
+_FOREIGN_WORDS.update(DATE_WORDS)
+_FOREIGN_WORDS.update({"дараа сарын": "来月", "энэ сарын": "今月", "fin de año": "年内", "fim do ano": "年内", "fin de l'année": "年内", "end of the year": "年内"})
+# Month names said after the day (2. Mai, 2 mai, 2 maggio, 2 mayıs, 2 мая, 2 травня, 2 Mei,
+# 2 Machi), each month's names in one string.
+_MONTHS_DAY_FIRST = ["januar|janvier|gennaio|ocak|января|січня|januari", "februar|février|fevrier|febbraio|şubat|subat|февраля|лютого|februari",
+                     "märz|maerz|mars|marzo|mart|марта|березня|mac|maret|machi", "april|avril|aprile|nisan|апреля|квітня|aprili",
+                     "mai|maggio|mayıs|mayis|мая|травня|mei", "juni|juin|giugno|haziran|июня|червня|jun",
+                     "juli|juillet|luglio|temmuz|июля|липня|julai", "august|août|aout|agosto|ağustos|agustos|августа|серпня|ogos|agustus|agosti",
+                     "september|septembre|settembre|eylül|eylul|сентября|вересня|septemba", "oktober|octobre|ottobre|ekim|октября|жовтня|oktoba",
+                     "november|novembre|kasım|kasim|ноября|листопада|novemba", "dezember|décembre|decembre|dicembre|aralık|aralik|декабря|грудня|disember|desember|desemba"]
+# Longest first: cumartesi before cuma, yakshanba before shanba.
+_DAY_NAMES = "|".join(sorted(map(re.escape, _FOREIGN_DAYS), key=len, reverse=True))
+_NEXT_BEFORE = (r"(?:в следующ(?:ую|ий|ее)|следующ(?:ую|ий|ее)|у наступн(?:у|ий|ого)|наступн(?:у|ий|ого)|nächsten|naechsten|kommenden|"
+                r"अगले|اگلے|haftaya|gelecek|önümüzdeki|keyingi|kelasi)")
+_NEXT_AFTER = r"(?:prochain|prochaine|prossimo|prossima|ijayo|depan|القادم|القادمة|آینده|بعد|kelasi|keyingi)"
 _FOREIGN = [
+    # Next week's weekday, said with the word for next (в следующую пятницу, vendredi prochain,
+    # nächsten Freitag, अगले शुक्रवार, Ijumaa ijayo): 来週 + that weekday, as the spec reads "next Monday".
+    (re.compile(_NEXT_BEFORE + r"\s(" + _DAY_NAMES + r")(?![a-zà-ɏ])|(?<![a-zà-ɏ])(" + _DAY_NAMES + r")\s" + _NEXT_AFTER),
+     lambda m: "来週の" + _FOREIGN_DAYS[m[1] or m[2]] + "曜"),
+    # In N days (через 3 дня, dans 3 jours, in 3 Tagen, tra 3 giorni, 3 gün sonra, dalam 3 hari,
+    # baada ya siku 3).
+    (re.compile(r"(?:через|dans|in|tra|fra|dalam|після|за)\s(\d{1,2})\s?(?:дн|день|дня|jours?|tagen|giorni|hari|днів|дні)|(\d{1,2})\s?gün sonra"
+                r"|baada ya siku\s(\d{1,2})"),
+     lambda m: f"{m[1] or m[2] or m[3]}日後"),
+    (re.compile(r"(?<![\d/])(\d{1,2})\.?\s?(?:-?(?:го|е)\s)?(" + "|".join(_MONTHS_DAY_FIRST) + r")(?![a-zà-ɏ\u0400-\u04ff])"),
+     lambda m: f"{next(i for i, names in enumerate(_MONTHS_DAY_FIRST, 1) if m[2] in names.split('|'))}月{m[1]}日"),
+    # The day of the month in words of its own (25-го, 25 числа, ថ្ងៃទី 30, ວັນທີ 5, يوم 10,
+    # 15 tarehe, 25 ရက်, 15 तारीख, le 25, am 25., il 20, ayın 25'i).
+    (re.compile(r"(?:ថ្ងៃទី|ວັນທີ|يوم|روز|tarehe|\ble|\bam|\bil|\bden|ayın)\s?(\d{1,2})(?![\d/:月])"
+                r"|(?<![\d/])(\d{1,2})(?:\s?(?:-?го(?![\u0400-\u04ff])|числа|ရက်|तारीख|تاریخ|تاريخ|தேதி|-?(?:нд|ны|ний)(?![\u0400-\u04ff]))|'?(?:si|sı|inde|ında)\b|'(?:i|ı|de|da)\b)"),
+     lambda m: f"{m[1] or m[2]}日"),
     (re.compile(r"(?:下(?:个|個)?(?:星期|周|週|礼拜|禮拜)|다음\s?주\s?)([一二三四五六日天월화수목금토일])(?:요일)?"),
      lambda m: "来週の" + _KANJI_DAY[m[1]] + "曜"),
     # Monday of next week, said weekday first (thứ Hai tuần sau).
@@ -329,16 +367,16 @@ _FOREIGN = [
     (re.compile(r"\bth[ứu] ([2-7])\b"), lambda m: "月火水木金土"[int(m[1]) - 2] + "曜日"),
     (re.compile(r"\bmai(?= (?:em|tôi|toi|mình|minh|anh|chị|chi)\b)"), lambda m: "明日"),
     (re.compile(r"(\d{1,2})\s?일\s?(?:후|뒤)"), lambda m: f"{m[1]}日後"),
-    (re.compile(r"(?:el )?(" + "|".join(_FOREIGN_DAYS) + r") de la pr[óo]xima semana"), lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
+    (re.compile(r"(?:el )?(" + _DAY_NAMES + r") de la pr[óo]xima semana"), lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
     (re.compile(r"\bsa (\d{1,2}) o (\d{1,2})\b"), lambda m: f"{m[1]}日か{m[2]}日"),
     (re.compile(r"([一二三四五六七八九十]{1,3})\s?[号號]"), lambda m: f"{_cn_number(m[1])}号"),
     # Next week, then its weekday (la próxima semana, el viernes; minggu depan hari Jumat).
-    (re.compile(r"(?:la )?(?:pr[óo]xima semana|semana que (?:viene|vem)|minggu depan|tuần (?:sau|tới))[,\s]+(?:el |la |na |o |a |hari |vào )?(" + "|".join(_FOREIGN_DAYS) + r")(?![a-zà-ɏḀ-ỿ])"),
+    (re.compile(r"(?:la )?(?:pr[óo]xima semana|semana que (?:viene|vem)|minggu depan|tuần (?:sau|tới))[,\s]+(?:el |la |na |o |a |hari |vào )?(" + _DAY_NAMES + r")(?![a-zà-ɏḀ-ỿ])"),
      lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
     # 週 alone is Japanese's (来週日曜, 週一で): only 周, 星期 and 礼拜 name a weekday here.
     (re.compile(r"(?:星期|周|礼拜|禮拜)([一二三四五六日天])(?!曜)|([월화수목금토일])요일"),
      lambda m: _KANJI_DAY[m[1] or m[2]] + "曜日"),
-    (re.compile(r"(?<![a-zà-ɏḀ-ỿ])(?:el |la |o |a |sa |na )?(?:pr[óo]xim[oa] )?(" + "|".join(_FOREIGN_DAYS) + r")(?:-feira| feira)?(?![a-zà-ɏḀ-ỿ])"),
+    (re.compile(r"(?<![a-zà-ɏḀ-ỿ])(?:el |la |o |a |sa |na )?(?:pr[óo]xim[oa] )?(" + _DAY_NAMES + r")(?:-feira| feira)?(?![a-zà-ɏḀ-ỿ])"),
      lambda m: _FOREIGN_DAYS[m[1]] + "曜日"),
     (re.compile(r"ngày (\d{1,2})[/.-](\d{1,2})(?![\d/])"), lambda m: f"{m[2]}月{m[1]}日"),
     # N days later in Chinese (3天后); the Nth in Nepali (10 tarikh); the later of two days in
@@ -356,13 +394,17 @@ _FOREIGN = [
     (re.compile("|".join(sorted(map(re.escape, _FOREIGN_WORDS), key=len, reverse=True))),
      lambda m: _FOREIGN_WORDS[m[0]]),
 ]
-_NOT_JAPANESE = re.compile(r"[聽听a-z\uac00-\ud7a3\u0e00-\u0e7f\u0400-\u04ff\u0900-\u09ff\u0d80-\u0dff\u1000-\u109f号號星周天个個礼禮缴繳]|下週|月底")
+_NOT_JAPANESE = re.compile(r"[聽听a-z\u00e0-\u024f\uac00-\ud7a3\u0e00-\u0eff\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u1000-\u109f\u1780-\u17ff号號星周天个個礼禮缴繳]|下週|月底")
+
+
+# A day said before its month (ວັນທີ 5 ເດືອນໜ້າ: the 5th, next month), in the Japanese order.
+_DAY_THEN_MONTH = re.compile(r"(\d{1,2})日\s?(?:of |de |du )?(来月|今月)")
 
 
 def _from_foreign(text: str) -> str:
     for pattern, japanese in _FOREIGN:
         text = pattern.sub(japanese, text)
-    return text
+    return _DAY_THEN_MONTH.sub(r"\2\1日", text)
 
 
 # One month named before two days (来月の10日か15日, 12月10日か15日): both days are in it.

@@ -17,6 +17,10 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "“": '"', "”": '"
                          "〜": "~", "～": "~", "ｰ": "ー"})
 
 
+# Arabic script's optional vowel marks and its tatweel, which few write and none need to read.
+_ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+
+
 def kanji_to_int(s: str) -> int | None:
     """二十五 -> 25, 十 -> 10, 三十一 -> 31, 一五 -> 15; None where it is not a numeral."""
     if not s:
@@ -114,7 +118,8 @@ _KANA_SPACED = re.compile(r"^[ぁ-ゖァ-ヺー\d!?.,、。~]+(?: [ぁ-ゖァ-�
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 # Loanwords that mean a word we read: ストップ is 停止 (a stop request in any script), unless
 # it is part of a longer loanword (ストップウォッチ).
-_LOANWORDS = {"ストップ": "停止", "エスエムエス": "sms"}
+# …and as learners spell them, the small ッ left out (ストプ, メセージ).
+_LOANWORDS = {"ストップ": "停止", "ストプ": "停止", "エスエムエス": "sms", "メセージ": "メッセージ"}
 _LOANWORD = re.compile("(?:" + "|".join(_LOANWORDS) + ")(?![\u30a1-\u30fa\u30fc])")
 _VERB_ENDING = re.compile(r"(?:ます|ました|ません|です|でした|ください|ない|ないで|めて|して|った)$")
 
@@ -364,6 +369,8 @@ def normalize(text: str | None) -> str:
     if _MAY_QUOTE.search(text):
         text = unquote(text)  # before lines are joined: a quote is often a line of its own
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
+    if _ARABIC_MARKS.search(text):
+        text = _ARABIC_MARKS.sub("", text)  # بطّلوا is بطلوا: vowel marks and the stretching tatweel
     text = text.translate(_SPACES)
     if _KATAKANA_ONLY.match(text):
         # Old phones space their words (ﾃｲｼ ｼﾃ ｸﾀﾞｻｲ); Japanese has no spaces.

@@ -112,8 +112,26 @@ def may_match(regex: re.Pattern[str]) -> Callable[[str], bool]:
     return lambda text: next(automaton.iter(text), None) is not None
 
 
-# What the rules hold: a pattern, or one behind its factor check; both answer ``search``.
-Searcher = re.Pattern[str] | Prefiltered
+class Gated:
+    """``searcher`` run only on text that ``gate`` admits: the phrases of other languages, never
+    tried on a reply written in none of their scripts."""
+
+    __slots__ = ("_gate", "_searcher", "pattern")
+
+    def __init__(self, searcher: re.Pattern[str] | Prefiltered, gate: Callable[[str], bool]) -> None:
+        self._searcher = searcher
+        self._gate = gate
+        self.pattern = searcher.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._searcher.search(text) if self._gate(text) else None
+
+    def __repr__(self) -> str:
+        return f"Gated({self._searcher!r}, {self._gate!r})"
+
+
+# What the rules hold: a pattern, or one behind its factor check or its script; each answers ``search``.
+Searcher = re.Pattern[str] | Prefiltered | Gated
 
 # Below this length a pattern's own search is as quick as the check.
 _WORTH_IT = 400

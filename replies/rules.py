@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from replies.abroad import PHRASES, RESUMES
 from replies.labels import (
     ALREADY_PAID,
     AUTHENTICITY_CHECK,
@@ -17,7 +18,7 @@ from replies.labels import (
     PAYMENT_PROMISE,
     WRONG_NUMBER,
 )
-from replies.prefilter import Searcher, prefiltered
+from replies.prefilter import Gated, Searcher, prefiltered
 
 STRONG, MEDIUM, WEAK = 0.95, 0.8, 0.6
 
@@ -51,7 +52,7 @@ _FAVOUR = r"(?:" + _PAY + r"(?:っ|う|ろ)(?:た|ちゃ)|" + _TRANSFER + r"ん�
 # The office's own number said not to be this one (この番号、市役所の番号じゃないよね?): a doubt
 # about the sender, not a wrong number.
 _OFFICE_NUMBER_DOUBTED = (r"(?:役場|役所|市役所|区役所|町役場|市|区|町|(?<![一-鿿])村|税務課|納税課|お役所)の(?:番号|電話番号|電話|もの)"
-                         r"(?:じゃ|では|でわ|で|や)(?:ない|なく|ありません|ねえ|ねー|なか)")
+                         r"(?:(?:じゃ|では|でわ|で|や)(?:ない|なく|ありません|ねえ|ねー|なか)|(?:ですか|でしょうか|なの|なん|で(?:合って|あって|間違いない)))")
 # A payment said only as what could not be (払えるもんなら、とっくに払ってますよ): cannot pay.
 _COUNTERFACTUAL_PAID = r"(?:払え|支払え|納められ|納めれ|払われ)る(?:もん|もの)なら|(?:払え|払っ|納めら?れ)(?:て(?:い)?れば|たら)[^。!?]{0,4}(?:とっくに|とうに|もう)"
 # A payment to be had done: I'll have it paid by the 15th, we'll get the balance paid by Friday.
@@ -68,7 +69,10 @@ TAX_TOO_HIGH = r"税(?:金)?(?:が|は)?.{0,4}(?:高すぎ|多すぎ)"
 _THEN = r"[。!.\s~ー]*(?:よろしく)?(?:お?願い(?:します|いたします))?[。!.\s~ー]*$"
 
 # What else residents ask to stop: a direct debit, a seizure, the interest (口座振替を停止して
-# ください is a consultation, and our messages still go).
+# ください is a consultation, and our messages still go). Like every run of look-behinds here,
+# it stands behind a look-ahead for the word it guards: Python's re tries an alternative at
+# every position of the reply, and 51 look-behinds tried there cost more than the rest of
+# the rule.
 _NOT_OURS = "".join(f"(?<!{what}{p})" for what in ("振替", "落とし", "引落", "押さえ", "差押え", "差押", "延滞金", "利子",
                                                    "手続き", "支払い", "支払", "請求", "契約", "発生", "徴収", "課税", "分割")
                     for p in "をのは")
@@ -195,7 +199,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"^(?:(?:ちがう|違う)\s?(?:ひと|人|かた|方)(?:\s?です|\s?だ|\s?や|よ)?)(?:[。!、.\s]|$)",
              # Who is that? Don't know them (誰だよ田中って。知らねーよ).
              r"(?:誰|だれ)(?:だよ|だ|や|じゃ|ですか|なの|よ)?[、,\s]?[^。!?\s]{1,8}?(?:って|て)[。!?、\s]*(?:知ら|しら)(?:ね|な|ん|へん)",
-             r"[^。!?\s]{1,8}?(?:さん)?って(?:誰|だれ)(?:だよ|ですか|や|じゃ|なん|なの)?[?。!、\s]*(?:知ら|しら)(?:ね|な|ん|へん)",
+             # A name asked about, checked behind って rather than matched from every position.
+             r"(?<=[^。!?\s])って(?:誰|だれ)(?:だよ|ですか|や|じゃ|なん|なの)?[?。!、\s]*(?:知ら|しら)(?:ね|な|ん|へん)",
              # Not the one meant, formally: 当方は該当の者ではございません, 私はご本人ではありません.
              r"(?:当方|私|わたし|わたくし|こちら)(?:は|、|,)?\s?(?:該当(?:の)?(?:者|方|人|かた)|ご?本人|ご指名の(?:者|方))(?:で|と)?(?:は|わ)?(?:ございません|ありません|ない)",
              r"別の.{1,8}?(?:さん|様|人|方)(?:では|じゃ|と(?:お?間違|まちが|勘違))", r"同姓同名(?![^。!?]{0,4}(?:父|母|祖父|祖母|兄|弟|姉|妹|夫|妻|息子|娘|親|家族))(?<!(?:父|母|兄|弟|姉|妹|夫|妻|親)と同姓同名)",
@@ -222,7 +227,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # (誰ですか, どちら様ですか ask who sends it: a doubt, below.)
              r"^(?:誰|だれ)(?:それ|や|やねん|だよ|だ|じゃ)?[?。!\s]*$", r"^who\s?\?*$",
              # 伊藤さんって誰ですか?: the person named, asked about by the phone's owner.
-             r"(?:[^。!?\s]{1,8}?(?:さん|様)|(?<![ぁ-ゖ])[一-鿿ァ-ヺ]{1,6})って(?:誰|だれ|どなた)(?:ですか|なの|なん|や|\?)",
+             r"(?:(?<=[^。!?\s])(?:さん|様)|(?<=[一-鿿ァ-ヺ])(?<![ぁ-ゖ][一-鿿ァ-ヺ]))って(?:誰|だれ|どなた)(?:ですか|なの|なん|や|\?)",
              r"^(?:いえ|いいえ)?[、,\s]*(?:違います|ちがいます|違う|ちがう)(?:よ|けど)?(?=[、,。!?\s]|$)",
              # No idea of the person or the matter (心当たりがありません): the spec's wrong number;
              # said of an amount or a tax it is the bill's dispute (see classify._weigh).
@@ -262,7 +267,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A stop asked for politely, of our messages or alone, for the resident or for
              # someone else (ご本人様へのSMSは停止願います, teishi onegaishimasu).
              r"(?:^|[。、!?\s]|" + _MESSAGES + r"(?:の|を|は|も)?(?:今後|こんご|もう)?(?:は)?)(?:配信|送信)?(?:停止|中止)(?:を|に|で|は)?(?:して)?(?:お?願|ねがい|希望|きぼう|依頼|頼|たの|よろしく|ください|下さい|ほしい|欲しい|もらえ|もらい|いただ|頂|でき|出来|可能)",
-             r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|お断わり|おことわり|拒否|結構です)", r"(?:配信|通知)(?:を|は|、|,)?\s?(?:停止|中止|拒否|不要|解除|解約|退会|止め|とめ|やめ|オフ|off)",
+             r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|お断わり|おことわり|拒否|結構です)", r"(?:配信|通知)(?:を|は|、|,)?\s?(?:停止|中止|拒否|不要|解除|解約|退会|止め|(?<!ま)とめ|やめ|オフ|off)",
              # Receiving declined from now on (今後は受け取りません), our reminders "graduated from"
              # (リマインドはもう卒業させてください), our notices ended (当方への通知はこれをもって終了と
              # していただきたく), and being left alone (払ったんだからもう放っておいて).
@@ -288,7 +293,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # 勘弁して is mostly an apology (勘弁してください、うっかりしてました) or a groan at the tax;
              # a stop only after the messages' own annoyance (毎回毎回もううんざりです。勘弁してください).
              r"(?:毎回|毎度|何度も|何回も|しつこ|うんざり)[^。!?]{0,12}[。!、,\s]*(?:もう|いい加減|ほんと|本当に)?[、,\s]?勘弁(?:して|願)",
-             r"(?:^|[。!?\s])(?:これ|それ|もう)?(?:を)?(?:止め|とめ|停止し)たい(?:んです|です|のですが|んですけど|んだけど|んやけど)?(?:けど)?[。!\s]*$",
+             r"(?:^|[。!?\s])(?:これ|それ|もう)?(?:を)?(?:止め|(?<!ま)とめ|停止し)たい(?:んです|です|のですが|んですけど|んだけど|んやけど)?(?:けど)?[。!\s]*$",
              r"(?:もう)?(?:こういうの|こういうもの|こんなの|こういった(?:もの|連絡|お知らせ)|こういう(?:お知らせ|連絡|通知|メール|メッセージ))(?:は)?[、,\s]?(?:もう)?"
              r"(?:いい|結構|大丈夫|よろしおす|よろしいです|けっこうどす|結構どす)(?:です|だ|っす)?(?:さかい|から|ので|よって)?[。!\s]*$",
              r"オプトアウト(?:したい|して|でき|お願い|希望|を)",
@@ -322,8 +327,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A stop made and not kept (停止したはずなのにまた来た).
              r"(?:停止|止め|拒否|解除)(?:し)?た(?:はず|の)(?:な)?のに[^。!?]{0,6}(?:また|まだ)(?:来|き|届)",
              # もうこういうのいらないです; やめて。ほんとやめて。毎週来るの何？ (a bare やめて as a sentence).
-             r"(?:こういうの|こういうもの|こんなの|こんなもの|この手の(?:もの|の))(?:は)?(?:もう)?(?:いらない|要らない|いりません|要りません|いらん|不要|結構)",
-             r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう|至急|すぐ|すぐに|早く|今すぐ)?(?:やめて|止めて|とめて)(?:ください|下さい|くれ|よ)?[ー~っ]*(?:!*\s+|[!\s]*(?:[。!?]|$))",
+             r"(?:こういうの|こういうもの|こんなの|こんなもの|この手の(?:もの|の)|(?:^|(?<=[。!?、\s]))これ)(?:は)?(?:もう)?(?:いらない|要らない|いりません|要りません|いらん|要らん|不要|結構)",
+             r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう|至急|すぐ|すぐに|早く|今すぐ)?(?:やめて|止めて|(?<!ま)とめて)(?:ください|下さい|くれ|よ)?[ー~っ]*(?:!*\s+|[!\s]*(?:[。!?]|$))",
              # Consent withdrawn; messages to be discontinued (I do not consent to receiving text
              # messages… Please discontinue them).
              r"\b(?:do not|don't|dont) consent to (?:receiving|getting|these|your)\b", r"\b(?:discontinue|cease|end) (?:them|these|the (?:texts|messages|sms|reminders)|(?:your |these |all )?(?:texts|messages|sms|reminders))\b",
@@ -352,11 +357,11 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:名簿|リスト|配信先|送信先|送付先|宛先|連絡先)から(?:外|はず|削除|消|抜)",
              # Receipt refused, in any script (うけとりきょひ).
              r"(?:受け?取り?|うけとり|受取)(?:を)?(?:拒否|きょひ)",
-             r"(?:連絡|れんらく|メール|メッセージ|sms|ショートメール|ショートメッセージ|通知|送信|配信)(?:は|を|も)?(?:もう|今後|こんご)?(?:は)?(?:一切)?(?:やめ|止め|とめ|辞め|不要|いらない|いりません|要らない|要りません|結構です|しないで|してこないで|よこさないで|控えて)",
+             r"(?:連絡|れんらく|メール|メッセージ|sms|ショートメール|ショートメッセージ|通知|送信|配信)(?:は|を|も)?(?:もう|今後|こんご)?(?:は)?(?:一切)?(?:やめ|止め|(?<!ま)とめ|辞め|不要|いらない|いりません|要らない|要りません|結構です|しないで|してこないで|よこさないで|控えて)",
              r"(?:二度と|にどと)[^。!?]{0,12}?(?:送|おく|連絡|れんらく|メール|sms|よこ)", r"(?:送|おく)って(?:く|来)るな(?![らんのどり])",
              r"(?:sms|メッセージ|メール|連絡|通知)(?:は|を|も)?(?:受け取り|受信し|もらい)たく(?:ない|ありません)",
              r"もう(?:連絡|れんらく)(?:しないで|してこないで|不要|いらない)",
-             _NOT_OURS + r"(?:停止|中止)して(?:ください|下さい|ほしい|欲しい|くれ|もらえ|いただけ|頂け|$|[!.。 ]|(?=あと|それと|それから))",
+             r"(?=停止|中止)" + _NOT_OURS + r"(?:停止|中止)して(?:ください|下さい|ほしい|欲しい|くれ|もらえ|いただけ|頂け|$|[!.。 ]|(?=あと|それと|それから))",
              r"(?<!non-)(?<!non )\b(?:stop|unsubscribe|opt[ -]?out)\b(?! (?:paying|by|in|at|worrying|thinking|to)\b)",
              # Taken off the list we send to: 連絡先リストから外して, この番号を削除して, 来ないよう設定,
              # the receiving declined (受け取りを辞退), remove/delete my number, cease all contact.
@@ -373,16 +378,16 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # (携帯にはいりません), our messages brought to an end (通知はもうしまいにして), and a bare
              # "stop it for me" (止めといて, やめたって).
              r"(?:今後|これから|以後|以降|次から)(?:は)?[^。!?]{0,6}(?:郵送|郵便|書面|手紙|はがき|ハガキ)[^。!?]{0,8}?(?:のみ|だけ|に限)",
-             r"(?:携帯|スマホ|この番号|こちらの番号)(?:に|へ)(?:は)?(?:もう|今後)?(?:いりません|いらない|いらん|要らない|要りません|要らん|不要|結構)",
+             r"(?:携帯|スマホ|この番号|こちらの番号)(?:に|へ|の方|のほう)(?:は|へは|には)?(?:もう|今後)?(?:は)?(?:いりません|いらない|いらん|要らない|要りません|要らん|不要|結構)",
              _MESSAGES + r"(?:は|を|も)?(?:もう)?(?:しまい|終い|おしまい|終わり|打ち切り|打ちきり)(?:に|で)",
-             r"(?:^|[、。!?\s])(?:もう)?(?:止め|とめ|やめ)(?:といて|とって|ておいて|てんか|たって)",
-             r"(?:^|[、。!?\s]|けぇ|けえ|けん|きに|さかい|すけ|はんで)(?:もう)?(?:止め|とめ|やめ)ちゃって(?:ください|下さい|くれ|ちょうだい|や|な|よ)?[。!.\s]*$",
+             r"(?:^|[、。!?\s])(?:もう)?(?:止め|(?<!ま)とめ|やめ)(?:といて|とって|ておいて|てんか|たって)",
+             r"(?:^|[、。!?\s]|けぇ|けえ|けん|きに|さかい|すけ|はんで)(?:もう)?(?:止め|(?<!ま)とめ|やめ)ちゃって(?:ください|下さい|くれ|ちょうだい|や|な|よ)?[。!.\s]*$",
              r"(?<!they )(?<!you )(?<!city )(?<!office )(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
              # No more of our messages (no more texts, no more of these); not "no more money".
              r"\bno more (?:messages|msgs?|texts|txts?|sms|reminders|notifications|notices|emails|contact|of (?:these|this|your|them))\b", r"stop (?:sending|texting|messaging) ", r"remove (?:me|my number)",
              # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
              # 今後はこちらへのお知らせはお控えください, このSMSは必要ありません.
-             _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願|と(?:く|い))|ご?無用|ご?辞退|停め|勘弁|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|ふよう|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|いらね(?:え|ー)?|要らね(?:え|ー)?|お?止め|とめて|お?やめ(?:て|ください|下さい|願|いただ|頂)|やめろ|拒否|切って|オフ(?![ァ-ヺ])|\boff\b"
+             _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願|と(?:く|い))|ご?無用|ご?辞退|停め|勘弁|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|ふよう|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|いらね(?:え|ー)?|要らね(?:え|ー)?|お?止め|(?<!ま)とめて|お?やめ(?:て|ください|下さい|願|いただ|頂)|やめろ|拒否|切って|オフ(?![ァ-ヺ])|\boff\b"
              r"|(?:受け取り|受信し|もらい)たく(?:ない|ありません)|(?:来|こ|よこさ)ないで(?!しょ)|希望しません|希望しない|(?:し|せ)ん(?:といて|とって|でええ|でいい|で(?:ください|下さい))|"
              + _LIMIT + "|" + _DECLINE + ")",
              # The same said of this phone: 携帯へのご連絡は辞退させていただきます, 本携帯へは以後ご無用に.
@@ -394,19 +399,19 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:迷惑|うるさ|しつこ|困り|困って|困る|勘弁)[^!?]{0,30}?(?:今後|以後|以降|これから|次から|もう)(?:は)?(?:もう)?(?:いい|ええ|結構|けっこう|十分|じゅうぶん)(?:です|でございます|わ|よ|や|から|って)?(?=$|[。!.\s、])",
              r"^もう(?:結構|けっこう)です[!。.\s]*$", r"^(?:もう)?(?:いらない|いらん|要らない|要らん|いりません|要りません)(?:です|よ|わ|って)?[!。.\s]*$",
              # A bare request to stop, its object understood: …見方がわからないので 止めてもらえますか.
-             r"(?:^|[、。!?\s]|ので|から)(?:もう)?(?:止め|とめ|やめ)て(?:もらえ|いただけ|頂け|ください|下さい|ほしい|欲しい|くれ|ちょうだい)", r"(?:sms|メール|メッセージ|お知らせ)(?:の|を|は)?(?:配信|受信)?(?:を)?解除",
+             r"(?:^|[、。!?\s]|ので|から)(?:もう)?(?:止め|(?<!ま)とめ|やめ)て(?:もらえ|いただけ|頂け|ください|下さい|ほしい|欲しい|くれ|ちょうだい)", r"(?:sms|メール|メッセージ|お知らせ)(?:の|を|は)?(?:配信|受信)?(?:を)?解除",
              r"(?:送|おく)(?:ら|って(?:こ|く))?(?:なくて|んで)(?:も)?(?:いい|ええ|よか|良い|結構)", r"もう(?:来|こ)んで(?:ええ|いい)",
-             r"(?:^|[、。!?\s])(?:これ|それ|こっち)?(?:もう)?(?:やめて|止めて|とめて|辞めて)(?:ください|下さい|くれ|ほしい|欲しい|よ|や|ちょうだい|ってば)?[!。.\s~ー]*$",
+             r"(?:^|[、。!?\s])(?:これ|それ|こっち)?(?:もう)?(?:やめて|止めて|(?<!ま)とめて|辞めて)(?:ください|下さい|くれ|ほしい|欲しい|よ|や|ちょうだい|ってば)?[!。.\s~ー]*$",
              r"^(?:受信)?(?:拒否|お断り)(?:します|いたします|です|で)?[!。.\s]*$",
              # A bare imperative ending the reply, after a threat or a reason (ブロックする前に止めろ,
              # 通報するぞ、やめろ, しつこいけん とめれ): said to our messages, it is a stop.
-             r"(?:^|[、。!?\s]|前に|から|ので|けど|けん|さかい|ぞ|ぜ)(?:もう|さっさと|とっとと|いい加減)?(?:止め|とめ|やめ|辞め)(?:ろ|れ|んかい)(?:や|よ|って|ってば)?[!。.\s]*$",
+             r"(?:^|[、。!?\s]|前に|から|ので|けど|けん|さかい|ぞ|ぜ)(?:もう|さっさと|とっとと|いい加減)?(?:止め|(?<!ま)とめ|やめ|辞め)(?:ろ|れ|んかい)(?:や|よ|って|ってば)?[!。.\s]*$",
              # Chinese, as residents from China write it: 请不要再给我发短信, 别再发了, 請勿再傳簡訊, 退订.
              r"(?:不要|别|別|勿|不用|无需|無需)再?(?:给我|給我|向我)?(?:发|發|传|傳)(?:送)?(?!票|火|现|現|生|展)",
              r"退订|退訂|取消订阅|取消訂閱",
              # A stop already asked for, said again (止めてって言ったよね, 停止って送ったのにまた来た).
              r"(?:停止|止めろ|やめろ|送るな|止めて|やめて)(?:っつ|って言|て言)って(?:ん|る)(?:だろ|でしょ|じゃん|だよ|やろ)",
-             r"(?:止め|とめ|やめ)て(?:って|と)(?:言|い|お願い|頼|たの)(?:っ|い|ん|み|し)(?:た|て|だ|ました)",
+             r"(?:止め|(?<!ま)とめ|やめ)て(?:って|と)(?:言|い|お願い|頼|たの)(?:っ|い|ん|み|し)(?:た|て|だ|ました)",
              r"(?:停止|中止|ストップ|stop|止めて|やめて)[」\"]?\s?(?:って|と|を)(?:送|返信|返し|連絡|言|い|打|入力|お願い)[^。!?]{0,6}?(?:のに|けど|けれど|が|よね|でしょ|やろ)",
              # …or in other words (前にもいらないって言ったよね; メールで連絡してって前回言ったのに…またSMS).
              r"(?:いらない|要らない|いりません|不要|結構|送らないで|送ってこないで|来ないで)[」\"]?\s?(?:って|と)(?:前回|前に|前にも|以前|何度も|何回も)?(?:言|い|伝え|送|書|お願い)[^。!?]{0,6}?(?:のに|よね|でしょ|やろ|じゃん)",
@@ -424,11 +429,11 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:don't|do not|dont|please stop|stop) (?:using|use) (?:this|my) (?:number|one|phone|mobile)\b",
              _MESSAGES + r"[^。!?]{0,10}?(?:届か|来|こ|送ら|送って(?:こ|く))なくて(?:も)?(?:大丈夫|いい|ええ|結構|構いません|かまいません|ok)",
              # How to stop them asked (これ止めるにはどうしたらいいの?): wanting them stopped.
-             r"(?<!増えるのを)(?<!増えていくのを)(?<!延滞金を)(?<!利子を)(?<!差し押さえを)(?<!差押えを)(?<!引き落としを)(?:止め|とめ|停止し|解除し|やめ|拒否し|オフにし)る(?:には|方法|ため|の(?:は|って))[^。!?]{0,10}(?:どう|どこ|何|なに|教え|どの)",
+             r"(?=止め|とめ|停止し|解除し|やめ|拒否し|オフにし)(?<!増えるのを)(?<!増えていくのを)(?<!延滞金を)(?<!利子を)(?<!差し押さえを)(?<!差押えを)(?<!引き落としを)(?:止め|(?<!ま)とめ|停止し|解除し|やめ|拒否し|オフにし)る(?:には|方法|ため|の(?:は|って))[^。!?]{0,10}(?:どう|どこ|何|なに|教え|どの)",
              # このショートメール、どうやったら来なくなりますか: how to make them stop coming.
              r"(?:どうやったら|どうすれば|どうしたら|どうやって)[^。!?]{0,8}?(?:来なく|こなく|届かなく|とどかなく|来ないよう|こないよう|届かないよう|止ま|とまり|とまる|止められ|停止でき|解除でき)",
              # 配信のやめ方教えて: the way to stop, asked.
-             r"(?:止め|とめ|やめ|停止の仕|解除の仕|拒否の仕|オフにする)方(?:を|が)?(?:教え|おしえ|わから|分から|知りた|どう)",
+             r"(?:止め|(?<!ま)とめ|やめ|停止の仕|解除の仕|拒否の仕|オフにする)方(?:を|が)?(?:教え|おしえ|わから|分から|知りた|どう)",
              # Our messages stopped in the conjunctive, before what else is asked (本番号へのSMS
              # 送信は中止し、今後の通知は郵送願います).
              _MESSAGES + r"(?:は|を|の)?(?:停止|中止)(?:し(?!ない|ません|ていない|てない|たら|ても)|願|を願|でお願い)",
@@ -444,13 +449,50 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:stoo+p+|stopp+)\b|\bsotp\b|\bstpo\b|\bun-?sub[a-z]*\b", r"^(?:(?:停止|中止|stop)[\s、。!.]*){2,}$",
              # Sending stopped, said of the sending (この番号におくるのやめて), and 留め for 止め after
              # our messages (通知は留めてください).
-             r"(?:送|おく)る(?:の|こと)(?:は|を)?(?:もう)?(?:やめ|止め|とめ)(?:て|ろ|てくれ|ください|ほしい)",
+             r"(?:送|おく)る(?:の|こと)(?:は|を)?(?:もう)?(?:やめ|止め|(?<!ま)とめ)(?:て|ろ|てくれ|ください|ほしい)",
              _MESSAGES + r"(?:は|を|も)?(?:もう)?留め(?:て|ろ)",
              # Receiving undone (このサービスの受信を解除したい), and 不要 alone as the whole answer.
              r"受信(?:を|の)?(?:解除|やめ|止め|停止)", r"^(?:もう)?(?:不要|ふよう)(?:です|だ|っす)?[!。.\s]*$", r"^(?:もう)?(?:結構|けっこう)(?:です|だ|っす)?[!。.\s]*$",
              r"\bopt (?:me )?out\b", r"(?:^|[。!?.、,]\s*)(?:cancel|stopall|quit)" + _THEN, r"(?:rather|prefer) not (?:to )?(?:receive|get)\b", r"\b(?:take|remove) (?:me|my number|this number) off\b",
              r"\bcancel (?:these|the|this|my|all|your) (?:texts|messages|sms|reminders|notifications|notices|alerts|subscription)",
              r"(?:来|こ|届か|送られてこ|受け取ら|受取ら|受信し|もらわ)(?:ない|ん|ねえ|へん)ように(?:して(?:くれ|ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|$|[!。.])|お願い|願い)", r"\bleave me alone\b",
+             # No more wanted from now on, said at the end (携帯の方は今後不要です; 見る気もないので今後は
+             # 不要; 今後のお知らせはもう大丈夫です; この手のご案内はいただかなくて大丈夫です; もういらねがら),
+             # said before (いらん言うてるやろ), or with a threat (ブロックされたくなかったら止めとけ).
+             r"(?:今後|これから|以後|以降)(?:は)?(?:もう)?(?:不要|いらない|いりません|要らない|要りません|いらん|要らん|結構)(?:です|だ|っす)?[。!.\s]*$",
+             _MESSAGES + r"(?:は)?もう(?:大丈夫|十分|じゅうぶん)(?:です|だ|っす)?(?:[。!.\s]|$)",
+             _MESSAGES + r"(?:は|を)?(?:いただかなくて|頂かなくて|くださらなくて|もらわなくて|くれなくて)(?:も)?(?:大丈夫|結構|構いません|かまいません|いい|差し支え)",
+             r"(?:^|[。!?、\s])もう(?:いらね(?:え|ー)?|いらん|いらない|要らない|要らん|いりません|要りません)(?:がら|から|けん|さかい|って|です|よ|わ|っちゃ|ちゃ|べ|ど|じゃ)?[。!.\s]*$",
+             # …no more needed, said as "need not send" (もう送ってこなくておけです; もう寄越さねくていいがら;
+             # もうこっちには来んでよかけん), and asked how often it must be said (要らないって何回言えばわかるの).
+             r"もう[^。!?]{0,10}?(?:送って(?:こ|く)|寄越さ|よこさ|来|こ)(?:ね|な|ん)(?:くて|で)(?:も)?(?:いい|ええ|おけ|ok|オッケー|大丈夫|結構|構いません|よか)",
+             r"(?:いらん|いらない|要らん|要らない|いりません|結構|不要|やめて|止めて|停止)(?:って|と)?(?:何回|何度|何遍)(?:言|い|ゆ)(?:え|う|っ)(?:ば|たら|て)",
+             r"(?:いらん|いらない|要らん|要らない|いりません|結構|不要)(?:って|と|て)?(?:何度も|何回も|前にも|さっきも)?(?:言う|言っ|いう|いっ|ゆう|ゆっ|申し)(?:てる|とる|ている|た|てます|ました)",
+             r"(?:やめ|止め|(?<!ま)とめ)(?:とけ|ておけ)(?:[。!.\s]|$|よ|や)", r"ブロック(?:され|す)(?:たくな|る(?:ぞ|よ|から))",
+             # Not wanted, in other roundabout words (受け取りたくないです; 「不要です」ってお返事しましたよね;
+             # 拒否でお願いします; お知らせいただくのは、もうよろしおす; 来なくする方法ある?; 要らないと伝えた
+             # はず; 来る意味ないっす; ご連絡は…書面のみとしていただけますでしょうか).
+             r"^(?:これ|こういうの|もう)?(?:は)?(?:もう)?受け取りたく(?:ない|ありません)(?:です)?[。!.\s]*$",
+             r"[「『\"'](?:不要|いりません|いらない|要らない|結構|停止|送らないで|やめて)[^」』\"']{0,6}[」』\"'](?:って|と)(?:お?返事|ご?返信|言|送|伝え|申し)[^。!?]{0,8}(?:よね|のに|けど|が|はず)",
+             r"拒否(?:で|を)(?:お願い|よろしく|頼)", r"(?:メッセージ|sms|メール|お知らせ|配信)\s?(?:停止|中止)\s(?:お願い|して)",  # a learner's spaced words
+             r"(?:いただく|もらう|送る|連絡する|送っていただく|送ってもらう)の(?:は)[、,]?\s?(?:もう)?(?:よろしおす|結構|けっこう|ご?遠慮)|(?:いただく|もらう|送る|連絡する|送っていただく|送ってもらう)の(?:は)[、,]?\s?もう(?:いい|ええ|大丈夫)",
+             r"(?:来|こ|届か)なく(?:する|させる)(?:方法|には|やり方)",
+             r"(?:要らない|いらない|要らん|いらん|不要|結構)(?:だ)?(?:と|って)(?:伝え|お伝えし)(?:た|ました|てる|ている)",
+             r"(?:^|[。!?]\s*)(?:もう)?不要(?:です|だ|っす)[。!.\s]*$",
+             r"(?:来る|届く|送る|送ってくる)意味(?:が|は)?(?:ない|ねえ|ねー|ありません|無い)",
+             r"(?:ご?連絡|お知らせ|通知|ご案内)(?:は|を)[^。!?]{0,16}(?:書面|郵送|郵便|手紙|封書|はがき)(?:のみ|だけ)(?:と|に|で)(?:して|し|お願い|願)",
+             # Made not to come, asked whether it can be (このお知らせ、来ないようにできます?; Kyushu's
+             # ごと: このメール来んごとならんと?, もう届かんごとしてくれんね), or made so (来なくして).
+             r"(?:もう|二度と|これ|" + _MESSAGES + r")[^。!?]{0,8}?(?:来|こ|届か|とどか)(?:ない|ん|ねえ|へん)(?:ように|よう|ごと)(?:に)?(?:でき|出来|なら|して|お願い|願)",
+             r"(?:来|こ|届か|とどか)(?:ない|ん)(?:ように|ごと)(?:でき|出来)(?:ます|ません|ない|ん)(?:か|\?|の)",
+             r"(?<![ぁ-ゖ])(?:来|届か|とどか)なく(?:して|させて)(?:ください|下さい|ほしい|欲しい|くれ|もらえ|いただけ|頂け|よ|ー|~|[。!]|$)",
+             # Sending itself told to stop (送るのやめたら?), or asked why it goes on (いつまで送ってくる
+             # つもり?), a refusal said before (前にちゃんと断ったよね), sending told to be of no use
+             # (送っても無駄だ).
+             r"(?:送る|送りつける|連絡する)の(?:を|は)?(?:もう)?(?:いい加減)?(?:やめ|止め|辞め|よし)(?:たら|れば|ませんか|なよ|なさい|ろ|て|ない\?|へん\?|えや)",
+             r"いつまで(?:こんなの|これ)?(?:を)?(?:送って(?:くる|来る|くん)|送りつけ(?:る|てくる)|送る)(?:つもり|気|ん|の)",
+             r"(?:前|以前|前回|何度|何回|散々|さんざん)(?:に|も)?(?:ちゃんと|はっきり|きちんと|一度)?(?:断|ことわ)(?:った|りました|ってる|っている|ったはず)",
+             r"(?:送|おく)(?:って|られて)も(?:無駄|むだ|意味(?:が|は)?(?:ない|ねえ|ねぇ|ありません|無い))",
              r"\brefrain from (?:sending|texting|messaging|contacting|calling|emailing)\b",
              r"\b(?:cease|stop|quit|discontinue|halt|suspend) (?:texting|messaging|sending|contacting|emailing)\b",
              r"\b(?:cease|stop|end|discontinue|halt|suspend) (?:all |any |further |these |the |your |such )*(?:text|sms|mobile|phone|email|automated) (?:messages|notifications|notices|reminders|alerts)\b",
@@ -529,7 +571,11 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"入れ(?:といた|ておいた|ときました|ておきました)", r"(?:お金|口座|残り|残金)(?:に|を|も)?入れ(?:ました|た(?:よ|けど|わ|$|。))"), MEDIUM),
     ],
     CONSULTATION_REQUEST: [
-        (_rx(r"(?<!遺産)(?<!財産)分割", r"ぶんかつ", r"分けて(?:払|支払|納|振|入金)", r"(?:\d|[一二三四五六七八九十]|数|何|いく|複数)(?:回|度|か月|ヶ月|カ月|ヵ月|ケ月|期)に?(?:分け|わけ)",
+        (_rx(r"(?<!遺産)(?<!財産)分割", r"ぶんかつ",
+             # The bill higher than before (金額が…去年より高いです): disputed.
+             r"(?:去年|前年|昨年|前回|先月|前期|いつも)(?:より|と比べて|に比べて)[^。!?]{0,6}(?:高い|高く|多い|多く|増え|上が)",
+             # A direct debit to be cancelled (解除したいのは口座振替の方です): staff's to do.
+             r"(?:解除し|停止し|中止し|止め|やめ)(?:たい|て(?:ほしい|欲しい|もらいたい))の(?:は)[^。!?]{0,10}?(?:口座振替|引き?落とし|自動払込)", r"分けて(?:払|支払|納|振|入金)", r"(?:\d|[一二三四五六七八九十]|数|何|いく|複数)(?:回|度|か月|ヶ月|カ月|ヵ月|ケ月|期)に?(?:分け|わけ)",
              # Whether a way of paying is possible: お支払いすることはできますでしょうか.
              _PAY_NOUN + r"(?:を)?(?:する|いたす|させていただく|させて頂く)(?:こと|の)(?:は|も|が)?(?:でき|出来|可能|かのう)[^。!?]{0,8}(?:か|\?)",
              _PAY + r"えそう(?:に|も)?(?:ない|ありません|にありません)",
@@ -547,7 +593,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:社会保険|社保|会社の(?:健康)?保険|健康保険|扶養)(?:に|へ)(?:入|加入|切り?替|変わ|移)", r"(?:国保|国民健康保険)(?:は|を|から)?.{0,10}(?:脱退|抜け|やめ|切り?替|喪失)",
              r"(?:払|支払|納付|振込|振り込|引き?落と?し|カード|クレカ|クレジット|paypay|ペイ|コンビニ|口座|分割|一括|窓口|atm|延長|猶予).{0,12}(?:使え|利用でき|でき)(?:ます|る)(?:か|の\?)", r"分かつ(?:で|払|に|の)", r"分納", r"何回かに分け", r"少しずつ", r"毎月.{0,6}(?:ずつ|づつ)",
              # Not where the resident is (こちらでは払えないんです: the slip is at home).
-             r"(?<!こちらでは)(?<!ここでは)(?<!出先では)(?<!出張先では)(?<!旅先では)(?<!現地では)(?<!外出先では)" + _PAY + r"(?:え|いきれ)(?:ない|ません|なく|ず|へん|ん)(?!かも)", _PAY + r"(?:われへん|えまへん|えしまへん)",
+             r"(?=" + _PAY + r")(?<!こちらでは)(?<!ここでは)(?<!出先では)(?<!出張先では)(?<!旅先では)(?<!現地では)(?<!外出先では)" + _PAY + r"(?:え|いきれ)(?:ない|ません|なく|ず|へん|ん)(?!かも)", _PAY + r"(?:われへん|えまへん|えしまへん)",
              r"(?:支払|払|はら|納付|納め|振り?込)(?:う|い|える|)(?:の|こと)?(?:が|は)?\s?(?:難し|むずかし|むずし|困難|厳し|きびし|無理|むり|出来ない|できない|できません|出来ません|不可能|大変|きつい)",
              # A refusal, unless denied (払わないとは言ってません).
              # A refusal said as a question: 誰が払うか!!, 払うもんか, 払ってたまるか.
@@ -620,7 +666,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:pay|payments?|paying) (?:monthly|every month|each month|in parts|bit by bit|little by little)", r"いくら(?:ですか|でしょう|なの|\?|か$)",
              r"(?:手放|売却|廃車|処分|譲渡)(?:し|済)", r"廃車に(?:した|しました|なった|なりました|してい|してます)(?!つもり)", r"(?:人|知人|友人|息子|娘|親戚|兄|弟|姉|妹)に(?:譲|ゆず)(?:った|りました|っとる|ってある)", r"(?:土地|家|車|建物|山|田んぼ|田畑|畑)(?:は|を|も)(?:もう)?売(?:った|りました|ってしま|っても)", r"のに.{0,15}(?:請求|督促|通知|納付書)(?:が)?(?:来|き|届)",
              # A link or file that will not open; not mail left unopened (郵便物も開けずに積んであって).
-             r"(?<!郵便物も)(?<!郵便物を)(?<!郵便も)(?<!郵便を)(?<!封筒も)(?<!封筒を)(?<!手紙も)(?<!手紙を)(?<!封も)(?<!封を)"
+             r"(?=開け|開か|ひらけ|見れ|見られ|繋がら|つながら|読み取れ|読み込め|ログインでき)(?<!郵便物も)(?<!郵便物を)(?<!郵便も)(?<!郵便を)(?<!封筒も)(?<!封筒を)(?<!手紙も)(?<!手紙を)(?<!封も)(?<!封を)"
              r"(?<!携帯)(?<!携帯を)(?<!スマホ)(?<!スマホを)(?<!電話)(?:開け|開か|ひらけ|見れ|見られ|繋がら|つながら|読み取れ|読み込め|ログインでき)(?:ない|ません|なく|ず)", r"エラー(?:が出|にな|で)", r"\bwhat(?:'s| is) this(?: about)?\s*\??$",
              r"(?:don't|do not|can't|cannot) (?:understand|read) (?:japanese|this|it)", r"\b(?:in )?english\b(?! (?:is )?(?:not|no|bad|poor|weak|little))", r"(?:還付|返金)(?:金)?[^。!?]{0,12}(?:まだ|来ない|振り込まれて(?:い)?(?:ない|ません)|届かない|届いてない|いつ)",
              r"(?:払|支払|納め)える(?:の|金額)は[^。!?]{0,8}(?:だけ|のみ|しか)", r"how much", r"what do i owe", r"how often (?:will|do|would|are) (?:i|we|you)\b", r"can i (?:pay|use|make|get)", r"which tax", r"how (?:can|do) i pay", r"where (?:can|do) i pay"),
@@ -682,7 +728,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:will|'ll|gonna|going to) (?:sort|get) (?:it|this|that) (?:out|done|paid|sorted)\b",
              r"\b(?:i'm|i am|im) paying\b", r"^paying\b",
              r"\bi (?:can|could) (?:pay|settle|transfer) (?:it |this |that |the rest )?(?:on|by|in|tomorrow|today|tonight|next|this|the|within)\b",
-             r"\bpay (?:it |this |that )?(?:tomorrow|today|tonight|on|by|next|this (?:week|weekend|month|year|[a-z]+day)\b|soon|later|asap|at the end)",
+             r"(?<!says )(?<!said )(?<!says to )(?<!told me to )(?<!asks me to )(?<!asked me to )\bpay (?:it |this |that )?(?:tomorrow|today|tonight|on|by|next|this (?:week|weekend|month|year|[a-z]+day)\b|soon|later|asap|at the end)",
              # A promise in the present progressive: Transferring it tonight, sending the money Friday.
              r"\b(?:paying|transferring|sending|settling|wiring|depositing) (?:it |this |that |you |the (?:money|payment|tax|balance|rest|amount) )?(?:tonight|today|tomorrow|on |by |next |this (?:week|weekend|month|[a-z]+day)\b|soon|later|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
              r"payment (?:will be|is going to be) (?:made|sent)",
@@ -759,7 +805,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:役所|市役所|区役所|税務課)(?:から|の)?(?:の)?(?:連絡|メール|メッセージ|sms)?(?:ですか|なの|\?)",
              r"迷惑(?:メール|sms)(?:ですか|\?|か)", r"本当(?:なの|ですか|か\?|\?)", r"^(?:ほんと|ほんとう|ホント|ほんま|ホンマ)(?:に)?(?:ですか|なの|なん|か)?\s?\?+$",
              r"(?:役所|市|区|町|村|税務課)(?:が|から)(?:こんな|sms|メール|メッセージ).{0,10}(?:送る|来る|くる)",
-             r"\b(?:scam|fraud|phishing|fake|spam|legit|legitimate|genuine|spoof)", r"^sus\b|\bsus(?:picious)?[.!?]",
+             r"\b(?:scam|fraud|phishing|fake|spam|legit|legitimate|genuine(?!ly)|spoof)", r"^sus\b|\bsus(?:picious)?[.!?]",
              r"(?:sms|ショートメール|メール)で(?:税金|税|督促)[^。!?]{0,8}(?:来る|くる|送って(?:くる|来る))(?:もん|もの)?(?:なの|なんですか|ですか|なん|\?)",
              r"(?:まだ|今も|やっぱり)疑って", r"সত্যিই|সত্যি কি",
              r"\b(?:city hall|the city|city office|the council|government|the ward) (?:doesn't|does not|wouldn't|would not|never|don't) (?:text|sms|message)",
@@ -870,6 +916,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\b(?:sudah|udah|sdh) (?:saya )?(?:bayar|dibayar|lunas|transfer|ditransfer)\b|\blunas\b",
         r"\bya (?:lo |la )?(?:pagu[ée]|pag[óo]|pagamos|hice el pago)(?![a-z])",
         r"\bj[aá] (?:paguei|pagou|pagamos|foi pago)\b|\bpaguei\b|\bpagu[ée]\b(?! (?:ma[ñn]ana|el|la))",
+        r"\b(?:o )?pagamento (?:j[áa] )?(?:foi|tinha sido|havia sido) (?:feito|realizado|efetuado)\b|\bj[áa] (?:tinha|havia) pag",
         r"đã (?:trả|thanh toán|nộp|chuyển khoản)",
         r"\b(?:bayad na|nakabayad na|nagbayad na|nabayaran)\b",
         r"(?:已经|已經|已)[^。!?]{0,8}(?:交(?!付|通|換)|缴|繳|付(?!与)|支付|还|還(?!付))(?:了|过|過|清)?",
@@ -915,13 +962,49 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"яагаад|ගෙවන්න බැහැ|ගෙවන්න බෑ|ගෙවන්න බැරි", r"어떻게\s?(?:해야|하면|하나요)", r"ทำไม|ไม่เคยได้รับ",
     ],
 }
+# Residents' other languages are tried only on replies that could hold them: phrases in a script
+# of their own (Cyrillic, Arabic, Devanagari, Thai, Hangul…) only where a letter of such a script
+# is, and those in Latin letters only where at least a third of the letters are Latin. Hundreds of
+# phrases tried at every position of every Japanese reply cost more than all the Japanese rules.
+# Chinese phrases, and any that mix scripts, stay behind their factor check alone.
+_SCRIPTS = "\u0400-\u04ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3130-\u318f\uac00-\ud7a3"
+_OWN_SCRIPT = re.compile(f"[{_SCRIPTS}]")
+_LATIN_LETTER = re.compile(r"[a-zà-ɏḀ-ỿ]")
+_OTHER_LETTER = re.compile(f"[\u3040-\u30ff\u3400-\u9fff{_SCRIPTS}]")
+
+
+def _script(pattern: str) -> str:
+    """Which letters ``pattern`` holds: "own" (a script of its own, perhaps with Latin words such
+    as sms beside it), "latin" (Latin only), or "mixed" (Chinese or kana in it)."""
+    letters = re.sub(r"\\(?:u[0-9a-f]{4}|x[0-9a-f]{2}|.)", "", pattern)  # escapes (\b, \u0600) are no letters
+    others = "".join(_OTHER_LETTER.findall(letters))
+    if not others:
+        return "latin" if _LATIN_LETTER.search(letters) else "mixed"
+    return "own" if not _OWN_SCRIPT.sub("", others) else "mixed"
+
+
+def _mostly_latin(text: str) -> bool:
+    latin = len(_LATIN_LETTER.findall(text))
+    return latin > 0 and latin * 2 >= len(_OTHER_LETTER.findall(text))
+
+
+_GATES = {"own": _OWN_SCRIPT.search, "latin": _mostly_latin}
+_GATED: dict[str, list[tuple[Searcher, float]]] = {label: [] for label in _OTHER_LANGUAGES}
 for _label, _patterns in _OTHER_LANGUAGES.items():
-    # In the form the replies are read in (NFKC: Thai's ำ is two characters there).
-    _RULES[_label].append((_rx(*(unicodedata.normalize("NFKC", p) for p in _patterns)), STRONG))
+    # With the further languages of replies.abroad (Russian to Swahili), in the form the
+    # replies are read in (NFKC: Thai's ำ is two characters there).
+    _patterns = [unicodedata.normalize("NFKC", p)
+                 for p in _patterns + [p for phrases in PHRASES.values() for p in phrases.get(_label, [])]]
+    if _mixed := [p for p in _patterns if _script(p) == "mixed"]:
+        _RULES[_label].append((_rx(*_mixed), STRONG))
+    for _kind, _gate in _GATES.items():
+        if _own := [p for p in _patterns if _script(p) == _kind]:
+            _GATED[_label].append((Gated(prefiltered(_rx(*_own)), _gate), STRONG))
 
 # The large rules run only on text holding one of the words they need (replies.prefilter).
 PATTERNS: dict[str, list[tuple[Searcher, float]]] = {
-    label: [(prefiltered(pattern), weight) for pattern, weight in rules] for label, rules in _RULES.items()}
+    label: [(prefiltered(pattern), weight) for pattern, weight in rules] + _GATED.get(label, [])
+    for label, rules in _RULES.items()}
 
 OFFICE_NUMBER_DOUBTED = _rx(_OFFICE_NUMBER_DOUBTED)
 WILL_HAVE_PAID = _rx(_WILL_HAVE_PAID, _PAID_BY_THEN)
@@ -939,7 +1022,7 @@ SMS_WANTED = _rx(r"(?:sms|ショートメール|ショートメッセージ|メ�
                  r"(?:sms|ショートメール|ショートメッセージ)(?:で|にて)(?:お知らせ|ご?連絡|ご?案内)(?:ください|下さい|願|いただ)|(?:sms|ショートメール)(?:に|へ)(?:一本化|統一|まとめ)",
                  r"(?:携帯|スマホ|本人の携帯)(?:への|に)ご?連絡で(?:構いません|かまいません|結構です|大丈夫)",
                  r"(?:こちら|この(?:sms|ショートメール|番号))で(?:続けて|お願い|引き続き)",
-                 r"(?:sms|ショートメール|ショートメッセージ)(?:は|の方は)?(?:止め|とめ|やめ|停止し)(?:ないで|んといて|ずに)")
+                 r"(?:sms|ショートメール|ショートメッセージ)(?:は|の方は)?(?:止め|(?<!ま)とめ|やめ|停止し)(?:ないで|んといて|ずに)")
 
 # A move away: the resident no longer lives where the bill is from.
 _MOVES = (
@@ -957,7 +1040,7 @@ CIRCUMSTANCE = _rx(
     *_MOVES,
     r"(?:お金|おかね)(?:が|も)?\s?(?:ない|ありません|無い|なく|あらへん|ねー)", r"金欠",
     r"(?:失業|無職|無収入|退職|休職|入院|病気|療養|失職|倒産|廃業|介護|出産|認知症|施設に入|寝たきり)", r"生活保護",
-    r"生活(?:が|も)?(?:苦し|厳し|大変)", r"収入(?:が)?(?:ない|なく|減)", r"年金(?:暮らし|生活)",
+    r"生活(?:が|も)?(?:苦し|厳し|大変)", r"収入(?:が|は)?(?:ない|なく|減|ゼロ|0|無し|なし)", r"年金(?:暮らし|生活)",
     r"(?:今月|今は|今|生活|お金|金銭的に?|経済的に?)(?:は|が|も)?(?:ちょっと|少し|かなり|とても)?(?:厳し|苦し|無理|きつ)",
     r"破産|債務整理|再生手続", r"lost (?:my|our) (?:job|work)", r"\b(?:unemployed|out of work|no income|no money|laid off)\b",
 )
@@ -1070,7 +1153,7 @@ OTHER_PART = _rx(r"(?<!今)(?<!この)(?<!本)(?:分|税|年|年度|期|月|回)
                  # Another bill by its name (国保はもう払ってます, 保育料はもう振り込みました).
                  r"(?:国保|国民健康保険|保険料|保育料|給食費|水道(?:代|料金)?|家賃|年金|介護保険|電気代|ガス代|携帯代|反則金|罰金|受信料|nhk|奨学金|カード(?:の請求)?|クレカ)(?:の分)?(?:は|も)", r"\blast (?:year|month)|\bprevious|\bother\b|\bpast\b|\bearlier\b",
                 r"\b(?:car|vehicle|property|health insurance|residen(?:t|ce)|kei car) tax\b")
-CLAUSE = re.compile(r"[。!?\n]+|\.\s+|(?<=くて)[、,]|(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=が)[、,]|けど[、,]?|けれど(?:も)?[、,]?|ので[、,]?|から[、,]|, (?!(?:el |la |on |o |a |na |hari )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta|senin|selasa|rabu|kamis|jumat|sabtu)\b)(?:and |but )?|; | but ")
+CLAUSE = re.compile(r"[。!?\n]+|(?<!\d)\.\s+|(?<=くて)[、,]|(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff])|(?<=が)[、,]|けど[、,]?|けれど(?:も)?[、,]?|ので[、,]?|から[、,]|, (?!(?:el |la |on |o |a |na |hari )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta|senin|selasa|rabu|kamis|jumat|sabtu)\b)(?:and |but )?|; | but ")
 
 # A request to resume after a stop (replies.md): an opt-in, never an opt-out, though it
 # names 停止 or 配信. Undoing the stop; the messages again; 再開 of the messages.
@@ -1086,13 +1169,13 @@ _WANT = (r"(?:(?:送|おく)って(?:ください|下さい|ほしい|欲しい|
          r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように|再開(?:したい|して|を|希望|お願い)"
          r"|(?:始め|はじめ|開始し)(?:たい|て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)))")
 # The earlier stop, in any words: 停止してた, 止めてたけど, 拒否しました.
-_STOPPED = (r"(?:停止|止め|とめ|やめ|拒否|解除|オフ|off|stop)(?:を|に)?(?:お願い|依頼|希望)?(?:して|され|られ|し)?"
+_STOPPED = (r"(?:停止|止め|(?<!ま)とめ|やめ|拒否|解除|オフ|off|stop)(?:を|に)?(?:お願い|依頼|希望)?(?:して|され|られ|し)?"
             r"(?:た|てた|ていた|ました|てもらった|てもらいました|てもろた|てもろうた|ちゃった|ちゃいました|ちまった|てしまった|てしまいました|てもうた"
             r"|ていただいた|ていただきました|て頂きました|て頂いた|(?:いたし|致し)(?:ました|た))")
 _OURS = r"(?:お知らせ|通知(?!書)|sms|メール|メッセージ|ショートメール|ご?案内|配信)"
 RESUME = _rx(
     # 停止 taken back (さっきの「停止」は間違いです), and the messages asked for as before (引き続き送ってください).
-    r"(?:停止|stop|止めて|とめて|やめて)[」\"']?\s?(?:は|って)?\s?(?:打ち|押し|送り)?(?:間違い|まちがい|誤り|誤送信|ミス|無視|むし)",
+    r"(?:停止|stop|止めて|(?<!ま)とめて|やめて)[」\"']?\s?(?:は|って)?\s?(?:打ち|押し|送り)?(?:間違い|まちがい|誤り|誤送信|ミス|無視|むし)",
     # The stop sent by someone else (送らないでって返信したの私じゃないです…元に戻してください).
     _STOP_NOT_MINE,
     r"(?:引き続き|今後も|これからも)(?:送って|お送り|送信して)(?:ください|下さい|ほしい|欲しい|いただ|頂|ね|な(?!い))",
@@ -1104,7 +1187,7 @@ RESUME = _rx(
     # 停止 sent by mistake.
     r"(?:(?:間違|まちが|誤)(?:え|っ)て|いたずらで|悪戯で|勝手に)[^。]{0,6}(?:停止|stop)[」\"]?(?:と|って)?(?:送|返信|返事|打|入力|押)",
     r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)(?:に|を)?(?:し|設定|登録)[^。]{0,12}[。、,]?[^。]{0,6}?" + _AGAIN + r"(?:届く|とどく|来る|くる|受け取れる|受信できる)ように",
-    r"(?:停止|stop)[」\"]?(?:と|って)(?:送|返信|返事|打|入力)[^。]{0,10}(?:間違|まちが|誤っ|誤り)",
+    r"(?:停止|stop|すとっぷ)[」\"]?(?:と|って)(?:送|返信|返事|打|入力)[^。]{0,10}(?:間違|まちが|誤っ|誤り)",
     _AGAIN + r"[^。!?]{0,10}?" + _OURS + r"[^。!?]{0,8}?" + _WANT, _AGAIN + r"(?:送|おく)って[。!\s~]*$",
     _OURS + r"[^。!?]{0,8}?" + _AGAIN + r"[^。!?]{0,6}?" + _WANT,
     # …to this phone (またこっちに送ってよ).
@@ -1132,13 +1215,16 @@ RESUME = _rx(
     r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
     r"\bi-?on ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko (?:by mistake|nang hindi sinasadya)\b",
     r"\bberlangganan lagi\b|\baktifkan lagi\b", r"\bferi (?:message |sms )?pathau|\bgalti le stop", r"nhận lại tin nhắn|\bnhan lai tin nhan\b|\bnhan tin nhan lai\b",
+    *RESUMES,
 )
 
+# A resume taken back (さっきのはいしん再開はまちがいです): no resume.
+RESUME_RETRACTED = _rx(r"(?:再開|解除|取り?消し)(?:の(?:件|お願い|依頼|連絡))?(?:は|って)[、,\s]?(?:間違|まちが|誤り|ミス|なし|無し|撤回|取り?消)")
 # A refusal of our messages vetoes a request to resume: ever stop, never miss a stop.
 # (送ってくんさい, 送ってくんない are dialect for 送ってください: no refusal.)
 NOT_AGAIN = _rx(r"\b(?:don't|dont|do not|never|no more|no longer)\b",
                 # a stop asked for in the same reply (これまでどおり郵便で…携帯への送信は止めてください)
-                r"(?:止め|とめ|やめ|停止し)て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)",
+                r"(?:止め|(?<!ま)とめ|やめ|停止し)て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)",
                 r"二度と|(?:送|おく)(?:ら|って(?:こ|く))(?:ない|ん(?!さい|ない))|いらない|いりません|要らない|不要")
 
 # An amount in dispute: then a mistake (間違い) is about the amount, not the person.
@@ -1166,8 +1252,8 @@ RELAY = re.compile(r"(?:伝えて?(?:おきます|おく|とく|ときます|ま
                    # and talking it over at home: すいません、家族と相談します
                    r"|(?:家族|夫|妻|主人|旦那|嫁|息子|娘|親|両親|母|父)と(?:よく)?相談(?:して(?:みます|から))?(?:します)?[。!]*$")
 # Where a sentence ends: punctuation, or a polite ending that the next word follows without
-# any (遅れてしまいました27日に払います).
-SENTENCE_END = re.compile(r"[。!?\n]+|(?<=[a-z\d)][.!?])\s+(?=[a-z])|(?:(?<=ました)|(?<=ません)|(?<=でした)|(?<=です)|(?<=ます)|(?<=ください))"
+# any (遅れてしまいました27日に払います). A number and a full stop end none: in am 3. Januar it is the day.
+SENTENCE_END = re.compile(r"[。!?\n]+|(?<=[a-z)][.!?])\s+(?=[a-z])|(?<=\d[!?])\s+(?=[a-z])|(?:(?<=ました)|(?<=ません)|(?<=でした)|(?<=です)|(?<=ます)|(?<=ください))"
                           r"(?=[^ぁ-ゖ、。,.!?])")
 
 # Acknowledgements and courtesies: a confident `other`, one or several (受け取りました。ありがとう).
@@ -1211,7 +1297,7 @@ ABUSE = re.compile(r"くたばれ|クズ|(?<![一-鿿])くず(?!かご|籠)|泥�
 
 # Chatter: drinking, a cheer to staff (飲んでまーす🍺 市役所の人もおつかれさま〜), the weather:
 # `other`, where no rule applies and no payment or tax is named (classify._unrecognised).
-CHATTER = re.compile(r"飲んで(?:る|ます|ま[ーす]|ん)|飲み会|酔っ(?:て|ぱら|払)|乾杯|お?(?:疲|つか)れ(?:さま|様)(?!です(?:が|けど))|天気|(?:暑|寒)(?:い|く|かった)|"
+CHATTER = re.compile(r"^もしもし|飲んで(?:る|ます|ま[ーす]|ん)|飲み会|酔っ(?:て|ぱら|払)|乾杯|お?(?:疲|つか)れ(?:さま|様)(?!です(?:が|けど))|天気|(?:暑|寒)(?:い|く|かった)|"
                      # A message meant for one's family (Honey can u buy milk on the way home).
                      r"\b(?:honey|babe|sweetie|love you)\b|\bon (?:the|your|my) way home\b|帰りに.{0,12}(?:買って|寄って)")
 # A message meant for someone else (ママ、今日の夕飯カレーでいい？, 部長、本日の打ち合わせは…, 今週末
@@ -1229,7 +1315,7 @@ OFF_TOPIC = re.compile(r"街灯|防犯灯|道路|歩道|ゴミ|ごみ|粗大|騒
 # or a grumble (NOT_A_STOP: メッセージ受け取りました, test, 市役所がSMS送ってくるなんて…), and has
 # no word of stopping or refusing and no negative request in it (REFUSAL, NEG_ASK anywhere:
 # わさ、こったらメールもう寄越さねでけ is a stop, whatever else it says).
-REFUSAL = re.compile(r"停止|中止|止め|とめ|やめ|辞め|拒否|不要|いら|要ら|いりません|結構|けっこう|控え|遠慮|断|解除|オフ|限り|かぎり|きり|最後|見合わせ|容赦|"
+REFUSAL = re.compile(r"停止|中止|止め|(?<!ま)とめ|やめ|辞め|拒否|不要|いら|要ら|いりません|結構|けっこう|控え|遠慮|断|解除|オフ|限り|かぎり|きり|最後|見合わせ|容赦|"
                      r"迷惑|うるさ|しつこ|(?:" + _SEND_PLAIN + r"|す|る|くん)" + _PROHIBIT + "|" + NEG_ASK + "|"
                      r"\b(?:stop(?! (?:paying|by|in|at|worrying|thinking|to)\b)|unsub\w*|opt|quit|cancel|remove|end|off|enough|block|refrain|cease|discontinue)\b|don't|dont|do not|no more|no longer|never", re.ASCII)
 # A grumble (はぁ…朝から税金の話とか萎えるわ) says how the resident feels and asks nothing.
@@ -1304,7 +1390,7 @@ KEEP_SENDING_ABROAD = r"\bn[ãa]o (?:parem|pare) de (?:mandar|enviar)|\bjangan b
 # texts): not a stop, and left out before the stop rules read the reply, so that a stop asked
 # for elsewhere in it is still heard.
 NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:って|と)(?:返信|送|返|打|入力)(?:し|っ)?(?:たら|ると|れば|ても)"
-                          r"|(?:止め|とめ|やめ|辞め|停止し|停止せ|中止し|中止せ|切ら|きら|解除し|解除せ|オフにし)(?:ない|ん|ね|ねえ|へん)"
+                          r"|(?:止め|(?<!ま)とめ|やめ|辞め|停止し|停止せ|中止し|中止せ|切ら|きら|解除し|解除せ|オフにし)(?:ない|ん|ね|ねえ|へん)"
                           r"(?:で(?!しょ|す)|といて|とって)"
                           # The stop declined (配信停止はしません, 停止しなくて大丈夫です, 停止はしないで). Not a
                           # bare しない or しません: 停止しないと訴えます, いつまでも停止しませんね ask for one.
@@ -1324,13 +1410,13 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           # Another's words quoted (母が「役所はSMSなんか送らない」と言ってます), and a stop
                           # said unneeded (私は止めなくていいです).
                           r"|(?:役所|市役所|区役所|役場|市|区|町|自治体)(?:は|が)[^。」!?]{0,12}(?:送ら|送って(?:こ|く))ない(?!で)"
-                          r"|(?:止め|とめ|停止し|やめ)なくて(?:も)?(?:いい|ええ|大丈夫|結構)"
+                          r"|(?:止め|(?<!ま)とめ|停止し|やめ)なくて(?:も)?(?:いい|ええ|大丈夫|結構)"
                           # A stop said earlier, clarified as of another channel (送らないでと申し上げたのは紙の封書の件
                           # でございます), and a stop not wished (配信の停止は希望しておりません).
                           r"|(?:送らないで|停止|やめて|結構です|もう結構)[」\"]?[、,]?\s?(?:と|って)(?:申し上げた|言った|お伝えした|お願いした|伝えた)の(?:は)[^。!?]{0,12}(?:件|こと|方)"
                           r"|(?:配信|受信|通知|送信)?(?:の)?(?:停止|中止)(?:は|を|も)?(?:希望|お願い)(?:して|いたして)?(?:おりません|いません|しません)"
                           # A stop thought of and not made (配信停止しようかと思ったけど…払いました).
-                          r"|(?:配信停止|停止|止め|とめ|やめ|解除|オフに)(?:しよう|よう)(?:か)?(?:と|って)(?:も)?(?:思っ|考え)"
+                          r"|(?:配信停止|停止|止め|(?<!ま)とめ|やめ|解除|オフに)(?:しよう|よう)(?:か)?(?:と|って)(?:も)?(?:思っ|考え)"
                           # STOP as what a scam would make one send (「配信停止」って送らせて…).
                           r"|(?:配信停止|停止|ストップ|stop)[」\"]?(?:って|と)(?:送ら|返信さ|打た|返さ)せ"
                           # The stop said unneeded (配信停止は不要です), and others' wish for one (送らないで
@@ -1345,6 +1431,19 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           r"|(?:通知|受信|着信)(?:を)?(?:オフ|off|切っ|止め|拒否)(?:設定|に)?(?:して)?(?:た|てた|ていた|てて)(?:ので|から|せいで|ため)"
                           # Our message found in the spam folder, told (迷惑メールフォルダに入ってて気づきませんでした).
                           r"|迷惑(?:メール|sms)?(?:フォルダ|フォルダー|ボックス|ふぉるだ)(?:に|へ)(?:入って|入っ|振り分け|分類)"
+                          # Ours asked to be kept (税金のこれは残しといてください).
+                          r"|(?:これ|こちら|この(?:sms|メール|お知らせ|通知)|税金の(?:これ|方|分|お知らせ))(?:は|だけは)?(?:残して|残しといて|残しておいて|続けて)"
+                          # A stop named only to be set aside (配信停止の方法ではなく、納付書の再発行の方法を).
+                          r"|(?:配信停止|停止|解除|ストップ|stop)(?:の(?:方法|仕方|やり方|手続き|件|こと|話))?(?:ではなく|じゃなく|でなく)"
+                          # A block nearly made, not made (迷惑メール設定で弾くとこだった).
+                          r"|[^。!?、]{0,24}?(?:ところ|とこ)(?:だった|でした|やった|じゃった)"
+                          # A scam's number blocked, told beside the question (詐欺っぽいSMSが来て、その番号は
+                          # ブロックしました).
+                          r"|(?:詐欺|さぎ|怪し|あやし|不審|フィッシング)[^。!?]{0,24}?(?:その|あの|そっちの|向こうの)(?:番号|相手|アドレス|送信元)(?:は|を|も)?(?:ブロック|着信拒否|受信拒否)(?:し|済)"
+                          # Our messages wanted as they are (SMSはこのままで結構です).
+                          r"|(?:sms|メール|メッセージ|お知らせ|通知|連絡|ショートメール)(?:は|も)?(?:この|その)まま(?:で|に)?(?:も)?(?:結構|いい|ええ|大丈夫|構いません|かまいません|お願い|ok)(?:です|だ)?"
+                          # The phone's own notices off once, now on again (通知止めてたの解除したら溜まってた).
+                          r"|(?:止め|(?<!ま)とめ|停止し|オフにし|切っ|拒否し)て(?:い)?た(?:の|のを|けど|が)?[^。!?]{0,6}?(?:解除し|オンにし|戻し|外し)(?:たら|て|た)"
                           # A stop declined (配信停止の意思はございません).
                           r"|(?:配信)?停止(?:の|する)?(?:意思|意志|つもり|予定)(?:は|も)(?:ございません|ありません|ない)"
                           # A letter refused once, told (受け取り拒否した封筒、税金のだったみたいです).
@@ -1358,9 +1457,13 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
 NOT_OURS_UNNEEDED = re.compile(r"(?:お?電話|架電|訪問|郵送|郵便物?|封書|書面|紙|家族宛て?の郵便物?)(?:での|による|の)?(?:ご?連絡|ご?案内|お知らせ|送付|督促)?(?:は|を|も)?[^。!?]{0,4}(?:ご?遠慮|お?控え|不要|結構|差し控え)|"
                                r"(?:差し控え|控え|遠慮|止め|やめ)(?:て)?(?:いただきたい|ほしい|欲しい)の(?:は)(?:お?電話|郵送|書面|紙|封書|訪問)|"
                                r"(?:ご?連絡|ご?返信|返信|連絡|送付|送り)(?:は)?(?:ご?不要)(?:とのこと|と(?:ありました|書いて))|"
-                               r"(?:夜|深夜|夜遅い時間|早朝|夜間)(?:の|に)?(?:送信|ご?連絡|配信)(?:だけ|のみ)?(?:は)?[^。!?]{0,4}(?:ご?遠慮|お?控え|やめ)|"
-                               r"(?:差し?押さ?え|差押|延滞金|利子|口座振替|自動引き?落とし|引き?落とし|督促状の郵送|郵送|給与の差し?押さ?え)(?:の登録)?(?:を|は|、|,)?\s?(?:止め|とめ|やめ|停止し|中止し|解除し)(?:て|る|ます)?(?:もらえ|ください|下さい|ほしい|いただけ)?|(?:line|ライン|アプリ|インスタ|メルマガ|広告|他社|銀行|カード会社)の(?:通知|連絡|メール|配信|お知らせ)(?:は|を|も)?(?:止め|とめ|やめ|停止し|切っ|オフにし)(?:た|てる|ている|ました|ています|て(?:ください|下さい|ほしい)?)?|(?:ご?返信|お?返事|ご?返答|ご?回答|折り?返し|領収書|領収証|明細|納付書|振込用紙|書類|用紙|封筒|控え|印鑑|手数料|郵送|再送|再発行)"
+                               r"(?:夜|夜中|深夜|夜遅い時間|早朝|夜間|\d{1,2}時)(?:の|に|以降に|過ぎに)?(?:送信|ご?連絡|配信|送る(?:の|こと)|送って(?:くる|来る)(?:の|こと))(?:だけ|のみ)?(?:は|を)?[^。!?]{0,4}(?:ご?遠慮|お?控え|やめ)|"
+                               r"(?:差し?押さ?え|差押|延滞金|利子|口座振替|自動引き?落とし|引き?落とし|督促状の郵送|郵送|給与の差し?押さ?え)(?:の登録)?(?:を|は|、|,)?\s?(?:止め|(?<!ま)とめ|やめ|停止し|中止し|解除し)(?:て|る|ます)?(?:もらえ|ください|下さい|ほしい|いただけ)?|(?:line|ライン|アプリ|インスタ|メルマガ|広告|他社|銀行|カード会社)の(?:通知|連絡|メール|配信|お知らせ)(?:は|を|も)?(?:止め|(?<!ま)とめ|やめ|停止し|切っ|オフにし)(?:た|てる|ている|ました|ています|て(?:ください|下さい|ほしい)?)?|(?:ご?返信|お?返事|ご?返答|ご?回答|折り?返し|領収書|領収証|明細|納付書|振込用紙|書類|用紙|封筒|控え|印鑑|手数料|郵送|再送|再発行)"
                                r"(?:は|も|の)?(?:ご|お)?(?:郵送|送付|発行|発送|送り|連絡)?(?:は|も)?(?:いただかなくて|されなくて|しなくて)?(?:も)?(?:不要|ふよう|いら(?:ない|ん|ね)|いりません|要ら(?:ない|ん)|要りません|結構|無用|必要(?:ない|ありません|ございません))"
+                               # Another service's mail stopped (市の防災メールは解除したけど).
+                               r"|(?:防災|広報|市報|ごみ|ゴミ|子育て|メルマガ|ニュース|天気|クーポン|ポイント|イベント)[^。!?]{0,4}(?:メール|通知|配信|お知らせ)(?:は|を|も)?(?:解除|停止|止め|やめ|オフに)(?:し)?(?:た|ました|て|たい)?"
+                               # What is to be cancelled named as something else (解除したいのは口座振替の方です).
+                               r"|(?:解除し|停止し|中止し|止め|やめ)(?:たい|て(?:ほしい|欲しい|もらいたい))の(?:は)[^。!?]{0,10}?(?:口座振替|引き?落とし|自動払込|差し?押さ?え|延滞金)(?:の方|のほう)?(?:です|だ)?"
                                r"|\bno reply needed\b|\bno need(?: (?:to|for))? (?:reply|respond|answer|a reply|an answer)\b")
 
 # Laughter (さすがお役所、仕事が早いですね（笑）) marks a remark as not meant: `other`, flagged,

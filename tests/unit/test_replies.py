@@ -2507,6 +2507,116 @@ def test_the_kinds_of_miss_seen_in_sets_142_to_144(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
+@pytest.mark.parametrize("text,label,when", [
+    # Japanese stops: made not to come, asked whether it can be (Kyushu's ごと too); sending
+    # told to stop or asked how long it goes on; a refusal said before; sending of no use; no
+    # more wanted from now on; then the look-alikes: a stop set aside (ではなく), a block nearly
+    # made, a scam's number blocked, our messages kept as they are, notices on again, another
+    # hour asked; corrections (an asterisk, a date denied, a comma before と言いましたが, a quote
+    # in 『』, another tax, sent to someone else, ignore…pls, a request made before, a resume
+    # taken back); a proxy payer; a winter with no income; the bill higher than last year.
+    ("このSMS、届かないようにできますか", "opt_out", None),
+    ("もうメール来んごとしてくれんね", "opt_out", None),
+    ("通知来なくしてほしい", "opt_out", None),
+    ("まだ送るの?もう送るのやめたら", "opt_out", None),
+    ("いつまでこれ送ってくるつもりなの", "opt_out", None),
+    ("前にはっきり断りましたよね", "opt_out", None),
+    ("読まないから送られても無駄です", "opt_out", None),
+    ("今後こういうのは要らんけん", "opt_out", None),
+    ("スマホの方は今後は不要です", "opt_out", None),
+    ("お知らせはもう大丈夫です", "opt_out", None),
+    ("案内はいただかなくて結構です", "opt_out", None),
+    ("もう要らないって何度も言ってる", "opt_out", None),
+    ("返事もしないしもう見ないよ。もういらん", "opt_out", None),
+    ("停止の仕方じゃなくて、払い方を教えてください", "consultation_request", None),
+    ("危うく着信拒否するところでした。金曜に払います", "payment_promise", date(2026, 12, 4)),
+    ("怪しいSMSが来たのでその番号は着信拒否しました。この番号は本物ですか", "authenticity_check", None),
+    ("止めたいのは口座振替の方で、メールはこのままでいいです", "consultation_request", None),
+    ("通知を切ってたのをオンにしたら届いてました。明日払います", "payment_promise", date(2026, 12, 3)),
+    ("夜中に送るのはやめてください。日中なら大丈夫です", "other", None),
+    ("25日に払います *26日", "payment_promise", date(2026, 12, 26)),
+    ("来週の月曜に払います。すみません、来週の月曜じゃなくて火曜でした", "payment_promise", date(2026, 12, 8)),
+    ("明後日に払う、と言いましたが、明日行けます。明日払います", "payment_promise", date(2026, 12, 3)),
+    ("さっきの『払いました』は間違いです。まだでした。月末に払います", "payment_promise", date(2026, 12, 31)),
+    ("払ったと返信しましたが、それは国保の分でした。住民税は今月は無理です", "consultation_request", None),
+    ("来週払うって書いたの、友達宛てのLINEと間違えました", "other", None),
+    ("先ほどの返信は他の方に送るつもりのものでした", "other", None),
+    ("Please ignore my last message, thanks", "other", None),
+    ("配信停止をお願いしましたが取り消します。またお知らせを届けてください", "other", None),
+    ("停止の解除をお願いしましたが、やっぱり停止でお願いします", "opt_out", None),
+    ("さっきの配信再開は間違いです。停止のままにしてください", "opt_out", None),
+    ("Don't stop these, I genuinely need them", "other", None),
+    ("息子の私が代わりに月末に払います。父は入院中でよく分からないので", "payment_promise", date(2026, 12, 31)),
+    ("冬の間は収入がゼロです。半分ずつ払ってもいいですか", "consultation_request", None),
+    ("届いた通知、前年より金額が高いです。何かの間違いでは?", "consultation_request", None),
+    ("Is this real? It says pay by the 20th", "authenticity_check", None),
+    ("もしもし", "other", None),
+    # Residents' own languages (replies/abroad.py): stops; look-alikes (a salary, a blocked
+    # card, don't stop, send again); latest dates; own digits; next weekday; in N days; paid
+    # told with words between; how, can't pay; a scam; a wrong number.
+    ("Пожалуйста, не присылайте больше сообщений", "opt_out", None),
+    ("Прошу удалить мой номер из рассылки", "opt_out", None),
+    ("Не надсилайте мені більше смс", "opt_out", None),
+    ("من فضلك توقف عن إرسال الرسائل", "opt_out", None),
+    ("خلاص بطّل تبعتلي مسجات", "opt_out", None),
+    ("لطفا دیگه پیامک نفرستید", "opt_out", None),
+    ("mujhe ye sms mat bhejo", "opt_out", None),
+    ("कृपया मुझे मैसेज मत भेजिए", "opt_out", None),
+    ("Merci d'arrêter de m'envoyer des SMS", "opt_out", None),
+    ("Bitte schicken Sie mir keine Nachrichten mehr", "opt_out", None),
+    ("Non mandatemi più messaggi, grazie", "opt_out", None),
+    ("Lütfen bana artık mesaj göndermeyin", "opt_out", None),
+    ("Tafadhali usinitumie ujumbe tena", "opt_out", None),
+    ("Tolong jangan hantar mesej lagi", "opt_out", None),
+    ("Мой зарплату задержали, можно оплатить частями?", "consultation_request", None),
+    ("Моя карта заблокирована, оплачу завтра", "payment_promise", date(2026, 12, 3)),
+    ("Ma carte bancaire est bloquée, je paierai vendredi", "payment_promise", date(2026, 12, 4)),
+    ("Bitte nicht aufhören, mir die Erinnerungen zu schicken", "other", None),
+    ("Lütfen mesajları tekrar gönderin", "other", None),
+    ("Je paierai au plus tard le 20", "payment_promise", date(2026, 12, 20)),
+    ("Pagherò il 10, al massimo il 15", "payment_promise", date(2026, 12, 15)),
+    ("ادفع يوم ٢٠", "payment_promise", date(2026, 12, 20)),
+    ("Оплачу в следующую пятницу", "payment_promise", date(2026, 12, 11)),
+    ("अगले सोमवार को भुगतान कर दूँगा", "payment_promise", date(2026, 12, 7)),
+    ("Nitalipa baada ya siku 3", "payment_promise", date(2026, 12, 5)),
+    ("Ich habe letzte Woche bei der Post bezahlt", "already_paid", None),
+    ("O pagamento já foi feito ontem", "already_paid", None),
+    ("كيف أدفع الضريبة؟", "consultation_request", None),
+    ("मैं इस महीने टैक्स नहीं दे पाऊँगा", "consultation_request", None),
+    ("Bu gerçekten belediyeden mi? Dolandırıcılık olabilir", "authenticity_check", None),
+    ("Вы ошиблись номером", "wrong_number", None),
+    # A second hand's languages and a fifth hand's indirect stops; Kansai corrections (言うた,
+    # もうた); a consultation taken back; month names after the day.
+    ("もう送ってこんでええよ", "opt_out", None),
+    ("いらんって何度言えばわかるん", "opt_out", None),
+    ("毎回毎回なんなん。もういらねっちゃ", "opt_out", None),
+    ("もう受け取りたくないです", "opt_out", None),
+    ("「いりません」と返信したはずですが", "opt_out", None),
+    ("受信拒否でお願いできますか", "opt_out", None),
+    ("メールをいただくのはもう結構です", "opt_out", None),
+    ("不要だと伝えたはずです", "opt_out", None),
+    ("送ってくる意味がないです", "opt_out", None),
+    ("ご案内は書面だけにしてください", "opt_out", None),
+    ("SMS 停止 お願い します", "opt_out", None),
+    ("防災メールは解除しましたが、こちらは続けてください", "other", None),
+    ("さっき金曜言うたけど、月曜になるわ", "payment_promise", date(2026, 12, 7)),
+    ("払った言うてもうたけど、まだやったわ。来週払うわ", "payment_promise", date(2026, 12, 13)),
+    ("相談の件はもう大丈夫です。明日払います", "payment_promise", date(2026, 12, 3)),
+    ("分納の話はなしで。月末に全部払います", "payment_promise", date(2026, 12, 31)),
+    ("Заплачу 5 мая", "payment_promise", date(2027, 5, 5)),
+    ("Zahle am 3. Januar", "payment_promise", date(2027, 1, 3)),
+    ("Je paierai le 12 décembre", "payment_promise", date(2026, 12, 12)),
+    ("Дараа сарын 5-нд төлнө", "payment_promise", date(2027, 1, 5)),
+    ("ខ្ញុំនឹងបង់ថ្ងៃសុក្រ", "payment_promise", date(2026, 12, 4)),
+    ("Bu SMS'leri iptal edin lütfen", "opt_out", None),
+    ("ye messages band kar dijiye", "opt_out", None),
+    ("Bitte die SMS wieder schicken", "other", None),
+    ("lotfan payamha ro ghat konid", "opt_out", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_145_to_153(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
 
 def test_a_correction_undoes_a_stop_only_where_the_messages_are_wanted():
     undone = classify("停止と送りましたが、やはり届くようにしてください", WED)
