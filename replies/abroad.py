@@ -829,6 +829,56 @@ PHRASES["Persian"]["already_paid"] += [r"پرداخت (?:کردم|کرده\s?ا�
 PHRASES["Hinglish"]["already_paid"] += [r"\b(?:payment|pay|bhugtan)\b.{0,30}\bkar (?:di|diya|chuka|chuki|diye)\b|\bkar (?:di|diya) (?:thi|tha|hai)\b"]
 PHRASES["German"]["payment_promise"] += [r"\b(?:ich )?zahle (?:am|morgen|heute|nächste|naechste|diese|bis|ende|im|in|übermorgen)\b"]
 
+
+# Forms a third hand's set (154) showed missing: notices said not needed and to be turned off
+# (Russian, Ukrainian); Arabic in Latin letters (Arabizi), the Gulf's لا عاد, cancelling one's
+# subscription to these messages; Persian in Latin letters; Kazakh, Amharic and Polish, which
+# the lexicon did not have; questions and payments in the languages it had.
+PHRASES["Russian"]["opt_out"] += [r"(?:эти|ваши|такие) (?:уведомления|сообщения|смс|sms|напоминания) (?:мне )?(?:не нужны|не нужно)",
+                                  r"(?:отключите|выключите)(?: (?:их|мне|уведомления|рассылку|сообщения|смс))"]
+PHRASES["Ukrainian"]["opt_out"] += [r"не треба (?:їх |мені )?(?:слати|надсилати|писати)|(?:ці|ваші) (?:смс|повідомлення|нагадування)[^.!?]{0,30}не (?:читаю|треба|потрібні)"]
+PHRASES["Ukrainian"]["consultation_request"] += [r"як (?:ще )?можна (?:заплатити|оплатити)|як (?:мені )?(?:заплатити|оплатити)"]
+PHRASES["Arabic"]["opt_out"] += [r"\bma baddi\b.{0,20}\b(?:masejat|masajat|rasayel|msgs?|sms)\b|\bwa2fou(?:ha|hom|hon)?\b|\bbatlo (?:tba3tou|tb3tou|tb3to)",
+                                 r"لا عاد (?:ترسلون|ترسلوا|ترسل|تبعتون|تبعتوا)|(?:إلغاء|الغاء) (?:اشتراكي|الاشتراك)(?: في (?:هذه|هالـ?|ال)?(?:الرسائل|رسائل|المسجات))?"]
+PHRASES["Arabic"]["authenticity_check"] += [r"(?:ولا|او|أو) نصب|بجد (?:ولا|او|أو)"]
+PHRASES["Arabic"]["consultation_request"] += [r"ما (?:اقدر|أقدر|اگدر) (?:ادفع|أدفع)|(?:ابي|أبي|ابغى|أبغى|بدي) (?:احد|أحد) (?:يكلمني|يتصل)"]
+PHRASES["Arabic"]["wrong_number"] += [r"(?:هذا )?الرقم (?:لا يخص|ليس ل|مو ل|مش ل)|ليس رقمي|مو رقمي|مش رقمي"]
+PHRASES["Persian"]["opt_out"] += [r"\b(?:dige )?(?:payam|payamak|sms|msg)(?:ha)? (?:nadid|nafrestid|naferestid)\b"]
+PHRASES["Persian"]["already_paid"] += [r"\bpardakht (?:kardam|shod|kardim)\b|\bvariz kardam\b"]
+PHRASES["Bengali"]["consultation_request"] += [r"\btaka (?:nai|nei)\b|\bsomoy (?:diben|den|dite paren)\b|\bkisti(?:te)?\b"]
+PHRASES["Khmer"]["authenticity_check"] += [r"មែនទេ|ខ្លាចបោក"]
+PHRASES["Kazakh"] = {
+    "opt_out": [r"жіберме(?:ңіз|ңіздер|ңіздерші|ңдер|ші)|(?:хабарлама|смс|sms)[^.!?]{0,20}(?:тоқтатыңыз|керек емес)"],
+    "payment_promise": [r"төлеймін|төлеп беремін|төлейміз"],
+    "already_paid": [r"төледім|төлеп қойдым|төлеп қойғанмын"],
+    "consultation_request": [r"төлей алмаймын|бөліп төле|неге|қалай төле"],
+    "wrong_number": [r"қате нөмір|мен емеспін"],
+    "authenticity_check": [r"алаяқ|шынымен (?:әкімдік|қала)"],
+}
+PHRASES["Amharic"] = {
+    "opt_out": [r"(?:መልእክት|መልዕክት|ኤስኤምኤስ|sms)[^.!?።]{0,20}(?:አትላኩ|አይላኩ|አቁሙ)|አትላኩልኝ|መላክ (?:አቁሙ|ያቁሙ)"],
+    "payment_promise": [r"እከፍላለሁ|እከፍላለን"],
+    "already_paid": [r"ከፍያለሁ|ከፍዬአለሁ|ከፍለናል"],
+    "consultation_request": [r"መክፈል (?:አልችልም|አልቻልኩም)|ለምን"],
+    "wrong_number": [r"የተሳሳተ ቁጥር|እኔ አይደለሁም"],
+    "authenticity_check": [r"ማጭበርበር|እውነት ነው"],
+}
+PHRASES["Polish"] = {
+    "opt_out": [r"\bnie (?:wysy[łl]a[jć]cie|wysy[łl]aj|przysy[łl]ajcie|pisz(?:cie)?)\b[^.!?]{0,20}\b(?:sms|wiadomo[śs]ci|powiadomie[ńn])|\bwypisz(?:cie)? mnie\b|\bprosz[ęe] nie wysy[łl]a[ćc](?![a-zà-ɏ])"],
+    "payment_promise": [r"\bzap[łl]ac[ęe](?![a-zà-ɏ])|\bprzelej[ęe](?![a-zà-ɏ])|\bop[łl]ac[ęe](?![a-zà-ɏ])"],
+    "already_paid": [r"\bju[żz] (?:zap[łl]aci[łl]e[mn]|op[łl]aci[łl]|zap[łl]acone)|\bzap[łl]aci[łl](?:e|a)m\b"],
+    "consultation_request": [r"\bwyrejestrowa|\bprosz[ęe] sprawdzi[ćc](?![a-zà-ɏ])|\bnie (?:mog[ęe]|jestem w stanie) zap[łl]aci[ćc](?![a-zà-ɏ])|\bw ratach\b|\bdlaczego\b"],
+    "wrong_number": [r"\bz[łl]y numer\b|\bpomy[łl]ka\b|\bto nie ja\b"],
+    "authenticity_check": [r"\boszustwo\b|\bczy to (?:prawda|naprawd[ęe])\b"],
+}
+
+
+PHRASES["Hinglish"]["opt_out"] += [r"\bbas karo\b.{0,20}\b(?:msg|msgs|sms|message|messages)\b|\b(?:msg|msgs|sms|message|messages) bhejna band\b",
+                                   r"\b(?:list|number|numbr)\b.{0,15}\bremove kar(?:o|do|iye|en|dijiye)\b"]
+PHRASES["Bengali"]["opt_out"] += [r"\b(?:ar )?(?:sms|msg|message|messages)(?: gulo| gula)? (?:diyen|diben|pathaben|dio|pathio) na\b"]
+PHRASES["Italian"]["opt_out"] += [r"(?<!non )\btoglietemi\b|(?<!non )\bcancellate (?:il )?mio numero\b"]
+PHRASES["Malay"]["opt_out"] += [r"\bbuang\b.{0,10}\bnombor saya\b|\bnombor saya\b.{0,10}\bdari senarai\b"]
+
 # Requests to send our messages again (replies.md: an opt-in, labelled other), in the same
 # languages: send again, resume, turn back on.
 RESUMES: list[str] = [
@@ -838,6 +888,10 @@ RESUMES: list[str] = [
     r"\b(?:riattiva(?:te|re)?|ricominciate a (?:inviare|mandare))\b|\b(?:inviate|mandate)(?:mi)? di nuovo\b",
     r"\b(?:tekrar|yeniden) (?:gönderin|gönder|gönderebilir|açın|aç)\b",
     r"\bqayta (?:yoqib|yoqing|yuboring|jo'nating)\b|қайта (?:ёқиб|юборинг)",
+    r"(?:присылайте|отправляйте|шлите|высылайте)[^.!?]{0,30}снова|(?:надсилайте|присилайте)[^.!?]{0,30}(?:знову|ще раз)",
+    r"\byana (?:yubor|jo'nat)|ပြန်ပို့ပေး|\bsambung (?:balik|semula)\b|\bhantar balik\b|\bnak terima lagi\b",
+    r"\bcontinue[zr]? (?:à|a) (?:m'envoyer|menvoyer|envoyer|nous envoyer)\b|\bcontinuate (?:pure )?a (?:mandar|inviar)",
+    r"\byaad dila(?:te|ti) rah(?:iye|na|o)\b|\bbhejte rah(?:iye|na|o)\b",
     r"\b(?:hantar|aktifkan) semula\b|\b(?:tumeni|tuma) tena\b|\banzeni kutuma tena\b|\b(?:mrudishe|mnirudishie|rudisheni|rudisha) (?:zile |hizo )?(?:jumbe|ujumbe)\b",
     r"أعيدوا (?:إرسال|ارسال)|استأنفوا|(?:ارسلوا|أرسلوا|ابعتوا) (?:مجددا|مرة أخرى|تاني)",
     r"फिर से भेज|\b(?:dobara|phir se) bhej|دوبارہ بھیج|دوباره (?:بفرستید|ارسال)",

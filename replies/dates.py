@@ -324,7 +324,12 @@ _MONTHS_ES_PT = ["enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "ab
                  "diciembre|dezembro"]
 _FOREIGN_DAYS.update(WEEKDAYS)
 _FOREIGN_WORDS.update(DATE_WORDS)
-_FOREIGN_WORDS.update({"дараа сарын": "来月", "энэ сарын": "今月", "fin de año": "年内", "fim do ano": "年内", "fin de l'année": "年内", "end of the year": "年内"})
+_FOREIGN_DAYS.update({"дүйсенбі": "月", "сейсенбі": "火", "сәрсенбі": "水", "бейсенбі": "木", "жұма": "金", "сенбі": "土", "жексенбі": "日",
+                      "poniedziałek": "月", "wtorek": "火", "środa": "水", "środę": "水", "czwartek": "木", "piątek": "金", "sobota": "土", "sobotę": "土", "niedziela": "日", "niedzielę": "日"})
+_FOREIGN_WORDS.update({"ирэх сарын": "来月", "ирэх сар": "来月", "ирэх долоо хоног": "来週", "w przyszłym tygodniu": "来週", "w przyszlym tygodniu": "来週",
+                       "jutro": "明日", "dzisiaj": "今日", "dziś": "今日", "ертең": "明日", "бүгін": "今日", "келесі аптада": "来週",
+                       "ነገ": "明日", "ዛሬ": "今日",
+                       "дараа сарын": "来月", "энэ сарын": "今月", "fin de año": "年内", "fim do ano": "年内", "fin de l'année": "年内", "end of the year": "年内"})
 # Month names said after the day (2. Mai, 2 mai, 2 maggio, 2 mayıs, 2 мая, 2 травня, 2 Mei,
 # 2 Machi), each month's names in one string.
 _MONTHS_DAY_FIRST = ["januar|janvier|gennaio|ocak|января|січня|januari", "februar|février|fevrier|febbraio|şubat|subat|февраля|лютого|februari",
@@ -337,12 +342,16 @@ _MONTHS_DAY_FIRST = ["januar|janvier|gennaio|ocak|января|січня|januar
 _DAY_NAMES = "|".join(sorted(map(re.escape, _FOREIGN_DAYS), key=len, reverse=True))
 _NEXT_BEFORE = (r"(?:в следующ(?:ую|ий|ее)|следующ(?:ую|ий|ее)|у наступн(?:у|ий|ого)|наступн(?:у|ий|ого)|nächsten|naechsten|kommenden|"
                 r"अगले|اگلے|haftaya|gelecek|önümüzdeki|keyingi|kelasi)")
-_NEXT_AFTER = r"(?:prochain|prochaine|prossimo|prossima|ijayo|depan|القادم|القادمة|آینده|بعد|kelasi|keyingi)"
+_NEXT_AFTER = r"(?:de la semaine prochaine|la semaine prochaine|prochain|prochaine|prossimo|prossima|ijayo|depan|القادم|القادمة|آینده|بعد|kelasi|keyingi)"
 _FOREIGN = [
     # Next week's weekday, said with the word for next (в следующую пятницу, vendredi prochain,
     # nächsten Freitag, अगले शुक्रवार, Ijumaa ijayo): 来週 + that weekday, as the spec reads "next Monday".
     (re.compile(_NEXT_BEFORE + r"\s(" + _DAY_NAMES + r")(?![a-zà-ɏ])|(?<![a-zà-ɏ])(" + _DAY_NAMES + r")\s" + _NEXT_AFTER),
      lambda m: "来週の" + _FOREIGN_DAYS[m[1] or m[2]] + "曜"),
+    # Tomorrow in Hindi and Urdu's two-way kal, where a future verb follows (kal pay kar dunga).
+    (re.compile(r"\bkal\b(?=[^.!?]{0,24}\b(?:dunga|dungi|denge|karunga|karungi|karenge|bhar dunga|de dunga)\b)"), lambda m: "明日"),
+    # In N days, Indic, Persian and Amharic (৩ দিন পর, 5 दिन बाद, 3 روز دیگه, ከ5 ቀን በኋላ).
+    (re.compile(r"(\d{1,2}) ?(?:দিন পর|दिन बाद|दिन पछि|दिन में|دن بعد|روز دیگ|روز بعد)|ከ ?(\d{1,2}) ?ቀን በኋላ"), lambda m: f"{m[1] or m[2]}日後"),
     # In N days (через 3 дня, dans 3 jours, in 3 Tagen, tra 3 giorni, 3 gün sonra, dalam 3 hari,
     # baada ya siku 3).
     (re.compile(r"(?:через|dans|in|tra|fra|dalam|після|за)\s(\d{1,2})\s?(?:дн|день|дня|jours?|tagen|giorni|hari|днів|дні)|(\d{1,2})\s?gün sonra"
@@ -394,7 +403,7 @@ _FOREIGN = [
     (re.compile("|".join(sorted(map(re.escape, _FOREIGN_WORDS), key=len, reverse=True))),
      lambda m: _FOREIGN_WORDS[m[0]]),
 ]
-_NOT_JAPANESE = re.compile(r"[聽听a-z\u00e0-\u024f\uac00-\ud7a3\u0e00-\u0eff\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u1000-\u109f\u1780-\u17ff号號星周天个個礼禮缴繳]|下週|月底")
+_NOT_JAPANESE = re.compile(r"[聽听a-z\u00e0-\u024f\u1200-\u137f\uac00-\ud7a3\u0e00-\u0eff\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u1000-\u109f\u1780-\u17ff号號星周天个個礼禮缴繳]|下週|月底")
 
 
 # A day said before its month (ວັນທີ 5 ເດືອນໜ້າ: the 5th, next month), in the Japanese order.

@@ -211,7 +211,8 @@ _ROMAJI_PARTICLES = {"wa": "は", "e": "へ"}
 # or the reminder's own sentences (its 【office】 header line, お支払い済みの場合は…). What the
 # resident says is what is left; our words (お支払い済み) must not be read as theirs.
 _QUOTED = re.compile(r"^[ \t]*[>＞].*$|「[^」]{15,}」|『[^』]{15,}』|[\"“][^\"”]{15,}[\"”]"
-                     r"|^[ \t]*【[^】\n]{1,30}】.*$"
+                     # A line headed as ours (【○○市 納税課】…), not the resident's own 【訂正】.
+                     r"|^[ \t]*【[^】\n]{0,20}(?:市|区|町|村|役所|役場|課|室|税)[^】\n]{0,20}】.*$"
                      r"|(?:お支払い?済みの場合は)?行き違い(?:の際は)?ご容赦(?:ください|下さい)[。]?"
                      r"|納期限(?:[(（][^)）]{0,20}[)）])?を過ぎています[。]?", re.MULTILINE)
 # Only what reads as ours goes: a resident quoting their own words (「停止して」と言いました)

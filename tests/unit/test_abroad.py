@@ -19,7 +19,8 @@ from replies.prefilter import Prefiltered, factors
 
 LABELS = ("wrong_number", "opt_out", "already_paid", "consultation_request", "payment_promise", "authenticity_check")
 LANGUAGES = ("Russian", "Ukrainian", "Arabic", "Persian", "Urdu", "Hinglish", "Hindi", "Tamil", "Burmese", "Khmer", "Lao",
-             "Uzbek", "Turkish", "French", "German", "Italian", "Swahili", "Malay", "Bengali", "Sinhala", "Mongolian")
+             "Uzbek", "Turkish", "French", "German", "Italian", "Swahili", "Malay", "Bengali", "Sinhala", "Mongolian",
+             "Kazakh", "Amharic", "Polish")
 
 COMPILED = {lang: {label: [re.compile(p, re.ASCII) for p in pats] for label, pats in labels.items()}
             for lang, labels in PHRASES.items()}
@@ -271,6 +272,31 @@ EXAMPLES: dict[str, dict[str, list[str]]] = {
         "wrong_number": ["Буруу дугаар", "Би тэр хүн биш", "Энэ хүнийг танихгүй"],
         "authenticity_check": ["Луйвар уу?", "Үнэхээр хотын захиргаанаас уу?", "Энэ залилан байна"],
     },
+    # Added after set 154 (session 14), with the three languages' phrases.
+    "Kazakh": {
+        "opt_out": ["Маған хабарлама жібермеңіз", "СМС керек емес, тоқтатыңыз", "Бұдан былай жібермеңіздер"],
+        "payment_promise": ["Ертең төлеймін", "Жұма күні төлеп беремін", "Келесі аптада төлейміз"],
+        "already_paid": ["Кеше төледім", "Мен төлеп қойдым", "Салықты төлеп қойғанмын"],
+        "consultation_request": ["Қазір төлей алмаймын", "Бөліп төлеуге бола ма?", "Неге сонша көп?"],
+        "wrong_number": ["Қате нөмір", "Мен емеспін, басқа адам", "Бұл қате нөмір ғой"],
+        "authenticity_check": ["Бұл алаяқтық па?", "Шынымен әкімдіктен бе?", "Алаяқ шығар"],
+    },
+    "Amharic": {
+        "opt_out": ["እባካችሁ መልእክት አትላኩልኝ", "መልዕክት መላክ አቁሙ", "ኤስኤምኤስ አትላኩ"],
+        "payment_promise": ["ነገ እከፍላለሁ", "በሳምንቱ መጨረሻ እከፍላለሁ", "እኛ እከፍላለን"],
+        "already_paid": ["ትናንት ከፍያለሁ", "ቀድሞ ከፍዬአለሁ", "ከፍለናል"],
+        "consultation_request": ["አሁን መክፈል አልችልም", "መክፈል አልቻልኩም", "ለምን ይህ ግብር?"],
+        "wrong_number": ["የተሳሳተ ቁጥር ነው", "እኔ አይደለሁም", "ይህ የተሳሳተ ቁጥር"],
+        "authenticity_check": ["ይህ ማጭበርበር ነው?", "ይህ እውነት ነው?", "ማጭበርበር ይመስላል"],
+    },
+    "Polish": {
+        "opt_out": ["Nie wysyłajcie mi więcej sms", "Wypiszcie mnie", "Proszę nie wysyłać tych wiadomości"],
+        "payment_promise": ["Zapłacę jutro", "Przeleję w piątek", "Opłacę do końca miesiąca"],
+        "already_paid": ["Już zapłaciłem", "Zapłaciłam wczoraj", "Już zapłacone"],
+        "consultation_request": ["Wyrejestrowałem samochód", "Nie mogę zapłacić teraz", "Czy mogę w ratach?"],
+        "wrong_number": ["Zły numer", "To pomyłka", "To nie ja"],
+        "authenticity_check": ["Czy to oszustwo?", "Czy to prawda?", "To chyba oszustwo"],
+    },
 }
 
 # Look-alikes of a stop: a salary or a payment stopped, a card blocked, "don't stop sending", "send it again",
@@ -329,6 +355,10 @@ LOOKALIKES: dict[str, list[str]] = {
                 "වාහන ලියාපදිංචිය අවලංගු කළා"],
     "Mongolian": ["Цалин зогссон", "Карт хаагдсан", "Мессеж илгээхээ битгий зогсоо", "Дахин мессеж явуулаарай",
                   "Машины бүртгэл цуцлагдсан"],
+    "Kazakh": ["Жалақым тоқтап қалды", "Картам бұғатталды", "Хабарламаларды тоқтатпаңыз", "Хабарламаларды қайта жіберіңіз"],
+    "Amharic": ["ደሞዜ ቆሟል", "ካርዴ ታግዷል", "እባካችሁ መልእክት መላክ አታቁሙ", "መልእክቶቹን እንደገና ላኩልኝ"],
+    "Polish": ["Moja pensja została wstrzymana", "Karta zablokowana", "Nie przestawajcie wysyłać przypomnień",
+               "Proszę wysłać wiadomość ponownie"],
 }
 
 # More replies, each with what the patterns of all languages together make of it (the first label by rank that

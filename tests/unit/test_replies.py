@@ -2612,8 +2612,37 @@ def test_the_kinds_of_miss_seen_in_sets_142_to_144(text, label, when):
     ("ye messages band kar dijiye", "opt_out", None),
     ("Bitte die SMS wieder schicken", "other", None),
     ("lotfan payamha ro ghat konid", "opt_out", None),
+    # A third hand's languages (resumes with STOP quoted, don't stop, Kazakh, Polish, Arabizi,
+    # Finglish, kal + a future verb, N days later, the week after next's weekday) and a sixth
+    # hand's stops and corrections (off this number's list, 知らせんでええ, 今後はなしに, other
+    # callers blocked, no longer not needed, a call no longer wanted, a resident's own 【訂正】
+    # line, an account number mistyped).
+    ("Я по ошибке написал STOP, присылайте уведомления снова", "other", None),
+    ("Oldin STOP deb yozdim, yana yuboring iltimos", "other", None),
+    ("continuez a m'envoyer les rappels svp", "other", None),
+    ("reminder STOP mat karna please", "other", None),
+    ("Эти напоминания мне не нужны", "opt_out", None),
+    ("wa2fouha please", "opt_out", None),
+    ("dige payamak nafrestid lotfan", "opt_out", None),
+    ("Маған бұдан былай СМС жібермеңіз", "opt_out", None),
+    ("Proszę nie wysyłać mi wiadomości", "opt_out", None),
+    ("kal pakka pay kar dunga", "payment_promise", date(2026, 12, 3)),
+    ("৫ দিন পর দিয়ে দেব", "payment_promise", date(2026, 12, 7)),
+    ("je paie jeudi de la semaine prochaine", "payment_promise", date(2026, 12, 10)),
+    ("Zapłacę w przyszłym tygodniu", "payment_promise", date(2026, 12, 13)),
+    ("Ирэх сарын 15-нд төлнө", "payment_promise", date(2027, 1, 15)),
+    ("それ、うちの番号からは外してもらえますか", "opt_out", None),
+    ("携帯にはもう知らせんでええよ", "opt_out", None),
+    ("今後はなしにしといてちょうだい", "opt_out", None),
+    ("非通知は拒否してるけど、このSMSはちゃんと届いてます", "other", None),
+    ("お知らせ要らないと送りましたが、やっぱり必要でした", "other", None),
+    ("停止って返信したの取り消します", "other", None),
+    ("先日の問い合わせの件、解決したので電話は不要です。来週払います", "payment_promise", date(2026, 12, 13)),
+    ("【訂正】さっきの返信は間違いです。今月中に払います", "payment_promise", date(2026, 12, 31)),
+    ("振込先の口座番号を間違えてしまいました。どうすればいいですか", "consultation_request", None),
+    ("こちらは田中ではありません", "wrong_number", None),
 ])
-def test_the_kinds_of_miss_seen_in_sets_145_to_153(text, label, when):
+def test_the_kinds_of_miss_seen_in_sets_145_to_156(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
