@@ -275,8 +275,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"\b(?:is|iss|us|uss|in|aise|kisi|ye|yeh) (?:aadmi|admi|insaan|bande|banda|person|vyakti|naam|ladke|ladki|aurat|shakhs) (?:ko )?(?:main |mai |me )?(?:nahi|nhi|nahin|nai) (?:janta|jaanta|janti|jaanti|pehchanta|pehchanti|jante|jaante)\b",
         ],
         "authenticity_check": [
-            r"\b(?:fraud|froud|frod) (?:hai|he|h|ho|hoga|kya|lag|lagta|message|msg)\b|\b(?:fake|farzi|nakli|jhootha|jhutha) (?:hai|he|h|message|msg|sms|lag|lagta|number)\b",
-            r"\bdh?o(?:kh|k)a(?:dhadi|dhari)?\b|\bscam (?:hai|he|h|lag|lagta|kya)\b",
+            r"\b(?:fraud |froud |frod )(?:hai|he|h|ho|hoga|kya|lag|lagta|message|msg)\b|\b(?:fake|farzi|nakli|jhootha|jhutha) (?:hai|he|h|message|msg|sms|lag|lagta|number)\b",
+            r"\b(?:dhokha|dhoka|dokha|doka)(?:dhadi|dhari)?\b|\bscam (?:hai|he|h|lag|lagta|kya)\b",
             r"\bkya (?:ye|yeh) (?:sach|asli|sahi|real) (?:me|mein|hai|h|message|msg|mai)\b|\b(?:sach|sachi|sachme|sach me|sach mein|asli|sachmuch) (?:me |mein )?(?:city|nagar|municipal|municipality|sarkari|office|nigam|palika)\b",
         ],
     },
@@ -506,7 +506,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?<![a-z\u00e0-\u024f])(?:[öo]deme|[öo]demeyi\u0307?|[öo]dememi\u0307?) (?:yapam[ıi]yorum|yapamam|yapamayaca[ğg][ıi]m|yapamad[ıi]m)(?![a-z\u00e0-\u024f])|(?<![a-z\u00e0-\u024f])(?:[öo]deyemi\u0307?yorum|[öo]deyemem|[öo]deyemeyece[ğg]i\u0307?m|[öo]deyemi\u0307?yoruz|[öo]demeyece[ğg]i\u0307?m|[öo]demi\u0307?yorum|[öo]deyemedi\u0307?m)(?![a-z\u00e0-\u024f])",
             r"(?<![a-z\u00e0-\u024f])(?:tutar|mi\u0307?ktar|bor[çc]|vergi\u0307?)[^.!?]{0,15}(?:yanl[ıi][şs]|hatal[ıi]|fazla|[çc]ok y[üu]ksek)|(?<![a-z\u00e0-\u024f])[çc]ok fazla(?![a-z\u00e0-\u024f])",
             r"(?<![a-z\u00e0-\u024f])(?:mektup|yaz[ıi]|bi\u0307?ldi\u0307?ri\u0307?m|tebli\u0307?gat|ka[ğg][ıi]t|fatura)(?:[ıi]|[ıi]n[ıi]z)? ?(?:gelmedi\u0307?|almad[ıi]m|ula[şs]mad[ıi]|eli\u0307?me ge[çc]medi\u0307?)",
-            r"(?<![a-z\u00e0-\u024f])beni\u0307? (?:aray[ıi]n|aray[ıi]n[ıi]z|arar m[ıi]s[ıi]n[ıi]z|arayabi\u0307?li\u0307?r mi\u0307?si\u0307?ni\u0307?z)|(?<![a-z\u00e0-\u024f])(?:neden|ni\u0307?ye|ni\u0307?[çc]i\u0307?n)(?![a-z\u00e0-\u024f])|(?<![a-z\u00e0-\u024f])nas[ıi]l (?:[öo]deyebi\u0307?li\u0307?ri\u0307?m|[öo]deme|[öo]deri\u0307?m|[öo]deyece[ğg]i\u0307?m)|(?<![a-z\u00e0-\u024f])(?:s[üu]re|zaman|m[üu]hlet) (?:veri\u0307?n|i\u0307?sti\u0307?yorum|tan[ıi]y[ıi]n)",
+            r"(?<![a-z\u00e0-\u024f])beni\u0307? (?:aray[ıi]n|aray[ıi]n[ıi]z|arar m[ıi]s[ıi]n[ıi]z|arayabi\u0307?li\u0307?r mi\u0307?si\u0307?ni\u0307?z)|(?<![a-z\u00e0-\u024f])(?:neden|niye|ni\u0307ye|niçin|nicin|ni\u0307çi\u0307n|ni\u0307ci\u0307n)(?![a-z\u00e0-\u024f])|(?<![a-z\u00e0-\u024f])nas[ıi]l (?:[öo]deyebi\u0307?li\u0307?ri\u0307?m|[öo]deme|[öo]deri\u0307?m|[öo]deyece[ğg]i\u0307?m)|(?<![a-z\u00e0-\u024f])(?:s[üu]re|zaman|m[üu]hlet) (?:veri\u0307?n|i\u0307?sti\u0307?yorum|tan[ıi]y[ıi]n)",
         ],
         "payment_promise": [
             r"(?<![a-z\u00e0-\u024f])(?:[öo]deyece[ğg]i\u0307?m|[öo]deyece[ğg]i\u0307?z|[öo]di\u0307?cem|[öo]deyi\u0307?cem|[öo]di\u0307?ycem|[öo]deri\u0307?m|[öo]deri\u0307?z|yat[ıi]raca[ğg][ıi]m|yat[ıi]raca[ğg][ıi]z|yat[ıi]r[ıi]r[ıi]m|yat[ıi]r[ıi]cam|havale edece[ğg]i\u0307?m|havale ederi\u0307?m|[öo]demeyi\u0307? yapaca[ğg][ıi]m|[öo]deme yapaca[ğg][ıi]m|[öo]deme yapar[ıi]m|[öo]demeyi\u0307? yapar[ıi]m)(?![a-z\u00e0-\u024f])",
@@ -534,7 +534,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ],
         "already_paid": [
             r"(?<![a-z\u00e0-\u024f])(?:j'ai|j ai|jai|nous avons|on a) (?:d[ée]j[àa] |bien |tout )?(?:pay[ée]|r[ée]gl[ée]|vers[ée]|fait le (?:virement|paiement)|vir[ée]|acquitt[ée]|sold[ée])",
-            r"(?<![a-z\u00e0-\u024f])(?<!pas )d[ée]j[àa] (?:pay[ée]|r[ée]gl[ée]|vers[ée])|(?<![a-z\u00e0-\u024f])(?:c'est|c est|est|a [ée]t[ée]|ont [ée]t[ée]) (?:d[ée]j[àa] |bien )?(?:pay[ée]|r[ée]gl[ée]|sold[ée])|(?<![a-z\u00e0-\u024f])paiement (?:d[ée]j[àa] |bien )?effectu[ée]",
+            r"(?<![a-z\u00e0-\u024f])(?<!pas )(?:déjà|deja|déja|dejà) (?:payé|paye|réglé|regle|reglé|versé|verse)|(?<![a-z\u00e0-\u024f])(?:c'est|c est|est|a [ée]t[ée]|ont [ée]t[ée]) (?:d[ée]j[àa] |bien )?(?:payé|paye|réglé|regle|reglé|soldé|solde)|(?<![a-z\u00e0-\u024f])paiement (?:d[ée]j[àa] |bien )?effectu[ée]",
         ],
         "consultation_request": [
             r"(?<![a-z\u00e0-\u024f])en plusieurs fois|(?<![a-z\u00e0-\u024f])[ée]chelonn|(?<![a-z\u00e0-\u024f])(?:par |en )mensualit[ée]s|(?<![a-z\u00e0-\u024f])pas (?:d'argent|les moyens|de sous)",
@@ -865,7 +865,7 @@ PHRASES["Amharic"] = {
 }
 PHRASES["Polish"] = {
     "opt_out": [r"\bnie (?:wysy[łl]a[jć]cie|wysy[łl]aj|przysy[łl]ajcie|pisz(?:cie)?)\b[^.!?]{0,20}\b(?:sms|wiadomo[śs]ci|powiadomie[ńn])|\bwypisz(?:cie)? mnie\b|\bprosz[ęe] nie wysy[łl]a[ćc](?![a-zà-ɏ])"],
-    "payment_promise": [r"\bzap[łl]ac[ęe](?![a-zà-ɏ])|\bprzelej[ęe](?![a-zà-ɏ])|\bop[łl]ac[ęe](?![a-zà-ɏ])"],
+    "payment_promise": [r"\bzap[łl]ac[ęe](?![a-zà-ɏ])|\bprzelej[ęe](?![a-zà-ɏ])|\b(?:opłac|oplac)[ęe](?![a-zà-ɏ])"],
     "already_paid": [r"\bju[żz] (?:zap[łl]aci[łl]e[mn]|op[łl]aci[łl]|zap[łl]acone)|\bzap[łl]aci[łl](?:e|a)m\b"],
     "consultation_request": [r"\bwyrejestrowa|\bprosz[ęe] sprawdzi[ćc](?![a-zà-ɏ])|\bnie (?:mog[ęe]|jestem w stanie) zap[łl]aci[ćc](?![a-zà-ɏ])|\bw ratach\b|\bdlaczego\b"],
     "wrong_number": [r"\bz[łl]y numer\b|\bpomy[łl]ka\b|\bto nie ja\b"],
