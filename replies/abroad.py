@@ -879,6 +879,8 @@ PHRASES["Bengali"]["opt_out"] += [r"\b(?:ar )?(?:sms|msg|message|messages)(?: gu
 PHRASES["Italian"]["opt_out"] += [r"(?<!non )\btoglietemi\b|(?<!non )\bcancellate (?:il )?mio numero\b"]
 PHRASES["Malay"]["opt_out"] += [r"\bbuang\b.{0,10}\bnombor saya\b|\bnombor saya\b.{0,10}\bdari senarai\b"]
 
+
+
 # Requests to send our messages again (replies.md: an opt-in, labelled other), in the same
 # languages: send again, resume, turn back on.
 RESUMES: list[str] = [
@@ -981,6 +983,11 @@ DATE_WORDS: dict[str, str] = {
     # Mongolian
     "энэ долоо хоногт": "今週", "энэ долоо хоног": "今週", "ирэх долоо хоногт": "来週", "ирэх долоо хоног": "来週",
     "сарын эцэст": "月末", "сарын эцсээр": "月末", "дараа сард": "来月", "ирэх сард": "来月", "оны эцэс хүртэл": "年内",
+    # Kazakh, Polish and Amharic (added after set 154), Mongolian's next and this month's, French's end of the year
+    "ирэх сарын": "来月", "ирэх сар": "来月", "w przyszłym tygodniu": "来週",
+    "w przyszlym tygodniu": "来週", "jutro": "明日", "dzisiaj": "今日", "dziś": "今日", "ертең": "明日",
+    "бүгін": "今日", "келесі аптада": "来週", "ነገ": "明日", "ዛሬ": "今日", "дараа сарын": "来月",
+    "fin de l'année": "年内",
 }
 
 WEEKDAYS: dict[str, str] = {
@@ -1050,4 +1057,8 @@ WEEKDAYS: dict[str, str] = {
     "даваа гараг": "月", "мягмар гараг": "火", "лхагва гараг": "水", "пүрэв гараг": "木", "баасан гараг": "金",
     "бямба гараг": "土", "ням гараг": "日", "даваа гариг": "月", "мягмар гариг": "火", "лхагва гариг": "水",
     "пүрэв гариг": "木", "баасан гариг": "金", "бямба гариг": "土", "ням гариг": "日",
+    # Kazakh and Polish (added after set 154)
+    "дүйсенбі": "月", "сейсенбі": "火", "сәрсенбі": "水", "бейсенбі": "木", "жұма": "金", "сенбі": "土",
+    "жексенбі": "日", "poniedziałek": "月", "wtorek": "火", "środa": "水", "środę": "水", "czwartek": "木",
+    "piątek": "金", "sobota": "土", "sobotę": "土", "niedziela": "日", "niedzielę": "日",
 }

@@ -268,10 +268,9 @@ _HOMOPHONE = re.compile("(?:" + "|".join(_HOMOPHONES) + ")(?=の?[月火水木�
 _KANJI_DAY = {"一": "月", "二": "火", "三": "水", "四": "木", "五": "金", "六": "土", "日": "日", "天": "日",
               "월": "月", "화": "火", "수": "水", "목": "木", "금": "金", "토": "土", "일": "日"}
 _CN_NUMBER = {c: str(n) for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
-# Devanagari and Bengali digits (२०, ৫), as ASCII ones.
 # Residents' own digits (Devanagari, Bengali, Arabic and Persian, Thai, Lao, Myanmar, Khmer,
 # Tamil…) as ASCII ones: NFKC leaves them as they are.
-_INDIC_DIGITS = {c: str(unicodedata.decimal(chr(c))) for c in range(0x0660, 0x1C60)
+_OWN_DIGITS = {c: str(unicodedata.decimal(chr(c))) for c in range(0x0660, 0x1C60)
                  if unicodedata.category(chr(c)) == "Nd"}
 
 
@@ -297,7 +296,7 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "besok": "明日", "hari ini": "今日", "lusa": "明後日", "พรุ่งนี้": "明日", "วันนี้": "今日",
                   "สิ้นปีนี้": "年内", "สิ้นปี": "年内", "สิ้นเดือนนี้": "月末", "สิ้นเดือน": "月末",
                   "สัปดาห์นี้": "今週", "อาทิตย์นี้": "今週", "연내": "年内", "올해 안에": "年内",
-                  "сарын сүүлээр": "月末", "сарын сүүлд": "月末", "聽日": "明日", "听日": "明日",
+                  "сарын сүүлээр": "月末", "сарын сүүлд": "月末", "энэ сарын": "今月", "聽日": "明日", "听日": "明日",
                   "el próximo mes": "来月", "el mes que viene": "来月", "próximo mês": "来月", "mês que vem": "来月",
                   "tuan sau": "来週", "tuan toi": "来週",
                   "আগামী সপ্তাহের": "来週の",
@@ -308,7 +307,8 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "สัปดาห์หน้า": "来週", "下星期": "来週", "下周": "来週", "下週": "来週", "下个星期": "来週", "下個星期": "来週",
                   "下个月": "来月", "下個月": "来月", "这个星期": "今週", "這個星期": "今週",
                   "这个月底": "月末", "這個月底": "月末", "月底": "月末", "cuối tháng": "月末", "akhir bulan": "月末",
-                  "fim do mês": "月末", "fin de mes": "月末", "katapusan ng buwan": "月末",
+                  "fim do mês": "月末", "fin de mes": "月末", "katapusan ng buwan": "月末", "fin de año": "年内", "fim do ano": "年内",
+                  "end of the year": "年内",
                   "minggu ini": "今週", "bulan depan": "来月", "bulan ini": "今月中", "trong tháng này": "今月中",
                   "tháng sau": "来月", "tháng tới": "来月",
                   # Nepali, Burmese, Sinhala, Mongolian and Bengali.
@@ -324,12 +324,6 @@ _MONTHS_ES_PT = ["enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "ab
                  "diciembre|dezembro"]
 _FOREIGN_DAYS.update(WEEKDAYS)
 _FOREIGN_WORDS.update(DATE_WORDS)
-_FOREIGN_DAYS.update({"дүйсенбі": "月", "сейсенбі": "火", "сәрсенбі": "水", "бейсенбі": "木", "жұма": "金", "сенбі": "土", "жексенбі": "日",
-                      "poniedziałek": "月", "wtorek": "火", "środa": "水", "środę": "水", "czwartek": "木", "piątek": "金", "sobota": "土", "sobotę": "土", "niedziela": "日", "niedzielę": "日"})
-_FOREIGN_WORDS.update({"ирэх сарын": "来月", "ирэх сар": "来月", "ирэх долоо хоног": "来週", "w przyszłym tygodniu": "来週", "w przyszlym tygodniu": "来週",
-                       "jutro": "明日", "dzisiaj": "今日", "dziś": "今日", "ертең": "明日", "бүгін": "今日", "келесі аптада": "来週",
-                       "ነገ": "明日", "ዛሬ": "今日",
-                       "дараа сарын": "来月", "энэ сарын": "今月", "fin de año": "年内", "fim do ano": "年内", "fin de l'année": "年内", "end of the year": "年内"})
 # Month names said after the day (2. Mai, 2 mai, 2 maggio, 2 mayıs, 2 мая, 2 травня, 2 Mei,
 # 2 Machi), each month's names in one string.
 _MONTHS_DAY_FIRST = ["januar|janvier|gennaio|ocak|января|січня|januari", "februar|février|fevrier|febbraio|şubat|subat|февраля|лютого|februari",
@@ -428,7 +422,7 @@ def promised_date(text: str, received: date) -> date | None:
         text = _DAY_UNSAID.sub(r"\1月\2日", text)
         text = _TWO_DAYS.sub(lambda m: f"{m[1]}{m[2]}日{m[3]}{m[1]}{m[4]}日", text)
     if _NOT_JAPANESE.search(text):
-        text = _from_foreign(text.translate(_INDIC_DIGITS))
+        text = _from_foreign(text.translate(_OWN_DIGITS))
         text = _EN_DAY_SLIP.sub(lambda m: _EN_DAY_SLIPS[m[0]], text)
     if " " in text:
         text = _JA_SPACE.sub("", text)

@@ -68,6 +68,9 @@ TAX_TOO_HIGH = r"税(?:金)?(?:が|は)?.{0,4}(?:高すぎ|多すぎ)"
 # The end of a reply, but for a courtesy after it (…。よろしくお願いします).
 _THEN = r"[。!.\s~ー]*(?:よろしく)?(?:お?願い(?:します|いたします))?[。!.\s~ー]*$"
 
+# What the resident wants cancelled, named next as something else (解除したいのは口座振替の方です):
+# the head of a consultation rule and of what NOT_OURS_UNNEEDED leaves out.
+_WANT_CANCELLED = r"(?:解除し|停止し|中止し|止め|やめ)(?:たい|て(?:ほしい|欲しい|もらいたい))の(?:は)[^。!?]{0,10}?"
 # What else residents ask to stop: a direct debit, a seizure, the interest (口座振替を停止して
 # ください is a consultation, and our messages still go). Like every run of look-behinds here,
 # it stands behind a look-ahead for the word it guards: Python's re tries an alternative at
@@ -584,7 +587,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # The bill higher than before (金額が…去年より高いです): disputed.
              r"(?:去年|前年|昨年|前回|先月|前期|いつも)(?:より|と比べて|に比べて)[^。!?]{0,6}(?:高い|高く|多い|多く|増え|上が)",
              # A direct debit to be cancelled (解除したいのは口座振替の方です): staff's to do.
-             r"(?:解除し|停止し|中止し|止め|やめ)(?:たい|て(?:ほしい|欲しい|もらいたい))の(?:は)[^。!?]{0,10}?(?:口座振替|引き?落とし|自動払込)", r"分けて(?:払|支払|納|振|入金)", r"(?:\d|[一二三四五六七八九十]|数|何|いく|複数)(?:回|度|か月|ヶ月|カ月|ヵ月|ケ月|期)に?(?:分け|わけ)",
+             _WANT_CANCELLED + r"(?:口座振替|引き?落とし|自動払込)", r"分けて(?:払|支払|納|振|入金)", r"(?:\d|[一二三四五六七八九十]|数|何|いく|複数)(?:回|度|か月|ヶ月|カ月|ヵ月|ケ月|期)に?(?:分け|わけ)",
              # Whether a way of paying is possible: お支払いすることはできますでしょうか.
              _PAY_NOUN + r"(?:を)?(?:する|いたす|させていただく|させて頂く)(?:こと|の)(?:は|も|が)?(?:でき|出来|可能|かのう)[^。!?]{0,8}(?:か|\?)",
              _PAY + r"えそう(?:に|も)?(?:ない|ありません|にありません)",
@@ -1004,11 +1007,14 @@ for _label, _patterns in _OTHER_LANGUAGES.items():
     # replies are read in (NFKC: Thai's ำ is two characters there).
     _patterns = [unicodedata.normalize("NFKC", p)
                  for p in _patterns + [p for phrases in PHRASES.values() for p in phrases.get(_label, [])]]
-    if _mixed := [p for p in _patterns if _script(p) == "mixed"]:
-        _RULES[_label].append((_rx(*_mixed), STRONG))
+    _by_script: dict[str, list[str]] = {}
+    for _p in _patterns:
+        _by_script.setdefault(_script(_p), []).append(_p)
+    if "mixed" in _by_script:
+        _RULES[_label].append((_rx(*_by_script["mixed"]), STRONG))
     for _kind, _gate in _GATES.items():
-        if _own := [p for p in _patterns if _script(p) == _kind]:
-            _GATED[_label].append((Gated(prefiltered(_rx(*_own)), _gate), STRONG))
+        if _kind in _by_script:
+            _GATED[_label].append((Gated(prefiltered(_rx(*_by_script[_kind])), _gate), STRONG))
 
 # The large rules run only on text holding one of the words they need (replies.prefilter).
 PATTERNS: dict[str, list[tuple[Searcher, float]]] = {
@@ -1476,7 +1482,7 @@ NOT_OURS_UNNEEDED = re.compile(r"(?:お?電話|架電|訪問|郵送|郵便物?|�
                                # Another service's mail stopped (市の防災メールは解除したけど).
                                r"|(?:防災|広報|市報|ごみ|ゴミ|子育て|メルマガ|ニュース|天気|クーポン|ポイント|イベント)[^。!?]{0,4}(?:メール|通知|配信|お知らせ)(?:は|を|も)?(?:解除|停止|止め|やめ|オフに)(?:し)?(?:た|ました|て|たい)?"
                                # What is to be cancelled named as something else (解除したいのは口座振替の方です).
-                               r"|(?:解除し|停止し|中止し|止め|やめ)(?:たい|て(?:ほしい|欲しい|もらいたい))の(?:は)[^。!?]{0,10}?(?:口座振替|引き?落とし|自動払込|差し?押さ?え|延滞金)(?:の方|のほう)?(?:です|だ)?"
+                               r"|" + _WANT_CANCELLED + r"(?:口座振替|引き?落とし|自動払込|差し?押さ?え|延滞金)(?:の方|のほう)?(?:です|だ)?"
                                r"|\bno reply needed\b|\bno need(?: (?:to|for))? (?:reply|respond|answer|a reply|an answer)\b")
 
 # Laughter (さすがお役所、仕事が早いですね（笑）) marks a remark as not meant: `other`, flagged,
