@@ -608,9 +608,10 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         strength.pop(PAYMENT_PROMISE, None)
     if CIRCUMSTANCE.search(norm) and not (_only_moved(norm) and _act_stated(norm, strength, (*_PAYING, AUTHENTICITY_CHECK))) \
             and not (strength.get(AUTHENTICITY_CHECK, 0.0) >= STRONG and not CIRCUMSTANCE.search(CARE_CONTEXT.sub(" ", norm))) \
-            and not (not strength and RELAY.search(norm)):
+            and not (not strength and (RELAY.search(norm) or ACK.match(norm))):
         # Hard times, unless only another's care explains a doubt, or they are told while
-        # passing the message on (入院中の母に伝えておきます: `other`).
+        # passing the message on (入院中の母に伝えておきます: `other`) or as why the message waits
+        # (今引っ越し作業中なので後で見ます).
         if PAYMENT_PROMISE in strength and CONSULTATION_REQUEST not in strength:
             strength[PAYMENT_PROMISE] -= 0.05  # explained, not asked: still a promise
         else:

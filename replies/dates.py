@@ -138,6 +138,10 @@ _PART = r"(上旬|中旬|下旬|初め|初旬|はじめ|頭|末|中|いっぱい
 # (A month then 分 is a bill's period, not a when: 今月分は25日に払います is the 25th. 分け and
 # 分割 are splitting: 来月分けて払います is next month.)
 _RULES: list[Rule] = [
+    # Dates that are past or a document's, never a promise's: read so that no shorter form
+    # takes their day (先月の15日に払うって言ってたのに…今日払います; 4月1日付の通知の分).
+    (_re(r"(?:先月|去年|昨年)の?\d{1,2}日|先週の?[月火水木金土日]曜日?"
+         r"|(?:\d{1,2}月の?\d{1,2}日|\d{1,2}/\d{1,2})(?:付け?|消印|発行|発送|送付|差出)"), lambda m, d: None),
     # Absolute dates first: they are the longest forms. 令和 (R) years, as forms and letters
     # write them (令和9年2月10日, R9.2.10).
     (_re(r"(?<![a-z])(?:令和|r)\s?(\d{1,2}|元)[年/.-](\d{1,2})[月/.-](\d{1,2})日?"),
@@ -222,6 +226,9 @@ _RULES: list[Rule] = [
      lambda m, d: _next_day_of_month(d, int(m[1]))),
     (_re(r"\b(?:on|by|before|until|the|or) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b"),
      lambda m, d: _next_day_of_month(d, int(m[1]))),
+    # Two weekdays alone (火か水に, 金曜か土曜): the later of the next such days.
+    (_re(r"(?<![一-龥ぁ-んァ-ヶa-z])([月火水木金土日])(?:曜日?)?(?:か|、|・|~|or)([月火水木金土日])(?:曜日?)?(?=まで|に|で|、|,| |$)"),
+     lambda m, d: max(_next_weekday(d, _wd(m[1])), _next_weekday(d, _wd(m[2])))),
     # A weekday alone: the next such day, today included.
     (_re(r"([月火水木金土日])曜日?"), lambda m, d: _next_weekday(d, _wd(m[1]))),
     # A weekday in brackets, as calendars write it: (金)に払います.
@@ -305,7 +312,8 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "próxima semana": "来週", "semana que viene": "来週", "semana que vem": "来週", "tuần sau": "来週",
                   "tuần tới": "来週", "susunod na linggo": "来週", "minggu depan": "来週", "อาทิตย์หน้า": "来週",
                   "สัปดาห์หน้า": "来週", "下星期": "来週", "下周": "来週", "下週": "来週", "下个星期": "来週", "下個星期": "来週",
-                  "下个月": "来月", "下個月": "来月", "这个星期": "今週", "這個星期": "今週",
+                  "下个月": "来月", "下個月": "来月", "这个星期": "今週", "這個星期": "今週", "这周": "今週", "這周": "今週",
+                  "这週": "今週", "這週": "今週", "本周": "今週", "本週": "今週",
                   "这个月底": "月末", "這個月底": "月末", "月底": "月末", "cuối tháng": "月末", "akhir bulan": "月末",
                   "fim do mês": "月末", "fin de mes": "月末", "katapusan ng buwan": "月末", "fin de año": "年内", "fim do ano": "年内",
                   "end of the year": "年内",
@@ -345,7 +353,8 @@ _FOREIGN = [
     # Tomorrow in Hindi and Urdu's two-way kal, where a future verb follows (kal pay kar dunga).
     (re.compile(r"\bkal\b(?=[^.!?]{0,24}\b(?:dunga|dungi|denge|karunga|karungi|karenge|bhar dunga|de dunga)\b)"), lambda m: "明日"),
     # In N days, Indic, Persian and Amharic (৩ দিন পর, 5 दिन बाद, 3 روز دیگه, ከ5 ቀን በኋላ).
-    (re.compile(r"(\d{1,2}) ?(?:দিন পর|दिन बाद|दिन पछि|दिन में|دن بعد|روز دیگ|روز بعد)|ከ ?(\d{1,2}) ?ቀን በኋላ"), lambda m: f"{m[1] or m[2]}日後"),
+    (re.compile(r"(\d{1,2}) ?(?:দিন পর|दिन बाद|दिन पछि|दिन में|دن بعد|روز دیگ|روز بعد|din (?:por|pore|baad|bad|pachi|pachhi|me|mein)\b)"
+                r"|ከ ?(\d{1,2}) ?ቀን በኋላ"), lambda m: f"{m[1] or m[2]}日後"),
     # In N days (через 3 дня, dans 3 jours, in 3 Tagen, tra 3 giorni, 3 gün sonra, dalam 3 hari,
     # baada ya siku 3).
     (re.compile(r"(?:через|dans|in|tra|fra|dalam|після|за)\s(\d{1,2})\s?(?:дн|день|дня|jours?|tagen|giorni|hari|днів|дні)|(\d{1,2})\s?gün sonra"
@@ -355,7 +364,9 @@ _FOREIGN = [
      lambda m: f"{next(i for i, names in enumerate(_MONTHS_DAY_FIRST, 1) if m[2] in names.split('|'))}月{m[1]}日"),
     # The day of the month in words of its own (25-го, 25 числа, ថ្ងៃទី 30, ວັນທີ 5, يوم 10,
     # 15 tarehe, 25 ရက်, 15 तारीख, le 25, am 25., il 20, ayın 25'i).
-    (re.compile(r"(?:ថ្ងៃទី|ວັນທີ|يوم|روز|tarehe|\ble|\bam|\bil|\bden|ayın)\s?(\d{1,2})(?![\d/:月])"
+    # Two days after Thai's word for the date (วันที่ 15 หรือ 20): both days.
+    (re.compile(r"วันที่\s?(\d{1,2})\s?(?:หรือ|-|ถึง)\s?(?:วันที่\s?)?(\d{1,2})(?![\d/:])"), lambda m: f"{m[1]}日か{m[2]}日"),
+    (re.compile(r"(?:ថ្ងៃទី|ວັນທີ|วันที่|يوم|روز|tarehe|\ble|\bam|\bil|\bden|ayın)\s?(\d{1,2})(?![\d/:月])"
                 r"|(?<![\d/])(\d{1,2})(?:\s?(?:-?го(?![\u0400-\u04ff])|числа|ရက်|तारीख|تاریخ|تاريخ|தேதி|-?(?:нд|ны|ний)(?![\u0400-\u04ff]))|'?(?:si|sı|inde|ında)\b|'(?:i|ı|de|da)\b)"),
      lambda m: f"{m[1] or m[2]}日"),
     (re.compile(r"(?:下(?:个|個)?(?:星期|周|週|礼拜|禮拜)|다음\s?주\s?)([一二三四五六日天월화수목금토일])(?:요일)?"),

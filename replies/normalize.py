@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import html
 import re
 import unicodedata
 
@@ -171,22 +173,30 @@ _STRETCHED = re.compile(r"(?<=[でま])[ー~]+(?=す)")
 _IME_RESIDUE = re.compile(r"(?<=[ぁ-ゖ])(su|s|nn|n)(?![a-z])")
 _IME_KANA = {"su": "す", "s": "す", "nn": "ん", "n": "ん"}
 
-# Controls, emoji (with their skin tones) and variation selectors: emoji carry feeling, not
-# a label, and 払います🙇‍♀️ must read as 払います.
-_DROPPED = {"Cc", "Cf", "So", "Sk"}
-_SELECTORS = "\ufe0e\ufe0f"
+# Controls and emoji (with their skin tones) become spaces: emoji carry feeling, not a label,
+# and 払います🙇‍♀️ must read as 払います. Invisible format characters (zero-width spaces and
+# joiners, direction marks, the BOM, soft hyphens) and variation selectors go without a
+# trace: gateways and keyboards put them inside words (S\u200bT\u200bO\u200bP, 払\U000e0100います),
+# and Thai, Khmer or Burmese that use a zero-width space between words need no space at all.
+_DROPPED = {"Cc", "So", "Sk"}
+_ERASED = {"Cf"}
 
 
-class _Spaces(dict[int, int]):
-    """For str.translate: a character of the dropped kinds becomes a space, any other stays.
+def _selector(code: int) -> bool:
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
+class _Spaces(dict[int, int | None]):
+    """For str.translate: a character of the dropped kinds becomes a space, an erased one
+    nothing, any other stays.
     Each character is looked up in unicodedata once and remembered (up to a bound: a reply
     has a few dozen kinds of character), so that a text is mapped in C, not char by char."""
 
     LIMIT = 20_000
 
-    def __missing__(self, code: int) -> int:
-        c = chr(code)
-        value = 0x20 if unicodedata.category(c) in _DROPPED or c in _SELECTORS else code
+    def __missing__(self, code: int) -> int | None:
+        category = unicodedata.category(chr(code))
+        value = None if category in _ERASED or _selector(code) else 0x20 if category in _DROPPED else code
         if len(self) < self.LIMIT:
             self[code] = value
         return value
@@ -369,10 +379,16 @@ def normalize(text: str | None) -> str:
     text = text.encode("utf-8", "ignore").decode("utf-8") if _has_surrogate(text) else text
     if _MAY_QUOTE.search(text):
         text = unquote(text)  # before lines are joined: a quote is often a line of its own
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
+    if "&" in text and ";" in text:
+        text = html.unescape(text)  # &amp; and &#12354; as a gateway left them: & and あ
+    text = unicodedata.normalize("NFKC", text).translate(_SPACES)
+    if _GREEK_OR_CYRILLIC.search(text):
+        text = _MIXED_LATIN.sub(_as_latin, text)
+    text = text.casefold().translate(_QUOTES)
+    if "0" in text:
+        text = _ZERO_FOR_O.sub("o", text)  # st0p, n0: a zero typed for the letter between letters
     if _ARABIC_MARKS.search(text):
         text = _ARABIC_MARKS.sub("", text)  # بطّلوا is بطلوا: vowel marks and the stretching tatweel
-    text = text.translate(_SPACES)
     if _KATAKANA_ONLY.match(text):
         # Old phones space their words (ﾃｲｼ ｼﾃ ｸﾀﾞｻｲ); Japanese has no spaces.
         text = _JA_GAP.sub("", " ".join(_stop_apart([_kana_words(w) for w in jaconv.kata2hira(text).split(" ")])))
@@ -411,6 +427,36 @@ def normalize(text: str | None) -> str:
     text = _KANJI_NUMBER.sub(_kanji_sub, text)
     text = _IME_RESIDUE.sub(lambda m: _IME_KANA[m.group(1)], text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# A word of Latin letters with Greek or Cyrillic look-alikes in it (SТОP with a Cyrillic Т
+# and О, as spam filters' evaders and some keyboards write): read in Latin letters. Only in
+# such mixed words, so that Russian or Greek text stays as written; and through Unicode's
+# confusables table (confusable_homoglyphs), not a list of ours.
+_GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_MIXED_LATIN = re.compile("[a-zA-Z\u0370-\u03ff\u0400-\u04ff]*(?:[a-zA-Z][\u0370-\u03ff\u0400-\u04ff]|"
+                          "[\u0370-\u03ff\u0400-\u04ff][a-zA-Z])[a-zA-Z\u0370-\u03ff\u0400-\u04ff]*")
+_ZERO_FOR_O = re.compile(r"(?<=[a-z])0(?=[a-z])")
+
+
+def _as_latin(word: re.Match[str]) -> str:
+    return "".join(map(_latin_twin, word.group(0)))
+
+
+@functools.cache
+def _latin_twin(c: str) -> str:
+    """The ASCII letter ``c`` is confusable with, else ``c`` itself."""
+    if c.isascii():
+        return c
+    from confusable_homoglyphs import (
+        confusables,  # its table is read only when a reply needs it
+    )
+
+    for found in confusables.is_confusable(c, greedy=True, preferred_aliases=["latin"]) or []:
+        for twin in found["homoglyphs"]:
+            if twin["c"].isascii() and twin["c"].isalpha():
+                return str(twin["c"])
+    return c
 
 
 def _has_surrogate(text: str) -> bool:

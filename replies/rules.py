@@ -218,7 +218,12 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # ないき (Tosa), その人とちゃう (Kansai), その人でねえ (Tohoku), その人じゃなか (Kyushu).
              r"(?:その|この|宛名の|宛先の|ご指名の|名前の|そちらの)(?:人|ひと|方|かた|者|もん|本人|ご本人)(?:と)?(?:は)?(?:じゃ|や|では|でわ|で|ぢゃ)(?:ない|ねえ|ねー|ね(?![ぁ-ゖ])|なか|ありません|ございません|あらへん|おまへん|ないき|ないけ|ないけん)",
              r"(?:私|わたし|わたくし|あたし|僕|ぼく|俺|おれ|おら|わし|わい|うち|自分)(?:は|、|,)?\s?(?:その|宛名の|宛先の|ご指名の)(?:人|ひと|方|かた|者|もん|本人)(?:と)?(?:ちゃう|ちゃいます|違う|違います|ちがう|ちがいます|ちゃうで|ちゃうわ)",
-             r"(?:don't|do not|dont) know (?:who|this person|him|her|them|anyone)",
+             r"(?:don't|do not|dont) know (?:who|this person|him|her|them|anyone|(?:any|a|this|that|the|your) (?:mr|mrs|ms|miss|mister)\b)",
+             # Not the one named (I'm not Mr. Hayashi); the number one's own (this number is mine
+             # since March, I just got this number).
+             r"\b(?:i am|i'm|im) not (?:mr|mrs|ms|miss|mister|madam)\b", r"\b(?:this|the) number (?:is|has been) mine\b|\bi (?:only |just |recently )?got this number\b",
+             # Meant for someone else (どなたか別の方あてでは?).
+             r"(?:別|他|ほか)の(?:方|人|かた|ひと)(?:あて|宛て?)(?:では|じゃ|の(?:メッセージ|メール|連絡|お知らせ|sms)|だと思)",
              r"no one (?:here )?(?:by|named|called) ", r"\b(?:i've|i have|i) never lived (?:in|at) ", r"\b(?:isn't|is not|wasn't|was not) (?:meant|intended) for me\b", r"nobody (?:here )?(?:by|named|called) "),
          STRONG),
         (_rx(r"(?:この|その|当)?番号(?:は|、).{0,20}(?:ではありません|じゃありません|じゃない|ではない|違います|ちがいます)",
@@ -250,6 +255,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Any verb of sending asked in the negative, in any register or dialect (寄越さねでけ,
              # おくらんでけれ, 連絡せんといて, 送ってくんな), and our messages asked not to come.
              _SEND_NEG + NEG_ASK, _SEND_PLAIN + _PROHIBIT,
+             # The sending named, then asked to end (携帯に送ってくるのはやめてもらえますか).
+             _SEND_PLAIN + r"の(?:は|を)?(?:もう)?(?:止め|(?<!ま)とめ|やめ)(?:て(?!おき|おく|とき|とく|みる|みよう)|にして|ろ|てほしい)",
              # 送ってくんじゃねえよ: the prohibitive said as "don't you".
              _SEND_PLAIN + r"(?:ん|の)?じゃ(?:ねえ|ねー|ない)(?=よ|っ|ぞ|わ|$|[!。、\s])",
              r"(?:もう|二度と|これから|今後|" + _MESSAGES + r")(?:が|は|も)?(?:もう)?(?:来|こ)" + NEG_ASK, r"(?:もう|二度と)(?:来|く)ん" + _PROHIBIT,
@@ -560,7 +567,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:支払い?|払い|納付|振込み?|振り込み|入金)(?:は|が|も)?(?:もう|既に|すでに)?(?:終わ|済ん|完了し)", r"\bpaid\s?(?:です|済|だよ|だ|しました|した)", r"(?:もう|既に|すでに)\s?paid", r"(?:made|did|sent|completed) (?:the|a|my) (?:payment|transfer|bank transfer|furikomi)",
              r"(?:it's|it has|it is|that's) (?:been |already )?(?:paid|settled)\b",
              # Payroll deduction (特別徴収): the employer pays it, unless they ask to switch to it.
-             r"(?:特別徴収|特徴|天引き?|給与(?:から|引き?落)|給料から)(?!(?:に|へ)(?:変更|切り?替え(?!わ)|したい|して(?:ほし|くだ|もら)|でき|なら))(?:で|に|され|です|なので|だから|になって|に切り?替わ|$)",
+             r"(?:特別徴収|特徴|天引き?|給与(?:から|引き?落)|給料から)(?!(?:に|へ)(?:変更|切り?替え(?!わ)|切り?替わ(?:る|ります|ると|れば)|したい|して(?:ほし|くだ|もら)|でき|なら))(?:で|に|され|です|なので|だから|になって|に切り?替わ|$)",
              r"お(?:支払い?|振込み?|振り込み|納め|払い|納付)(?:に)?なっ(?:た(?!ら)|て(?:い|お)(?:ます|る|ります))",
              r"(?:納付|入金|納入|送金|お?支払い)(?:を)?され(?:た(?!ら|か|\?)|まし(?:た)|て(?:い|お)(?:ます|る|ります|ました))(?!か)",
              # Able to pay, past: スマホで払えました.
@@ -853,13 +860,13 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"(?:илгээ|явуула)хгүй\s?(?:байх|байгаарай|байна уу)",
         r"\b(?:jangan|tolong jangan|mohon jangan|jgn) (?:lagi )?(?:kirim|mengirim|sms|hubungi|menghubungi)(?:2|-kirim)?\b|(?<!jangan )(?<!jgn )\bberhenti (?:kirim|mengirim)\b",
         # Indonesian: unsubscribe; not wanting these any more; my number off the list.
-        r"\bberhenti berlangganan\b|\btidak (?:mau|ingin) (?:menerima|terima) (?:pesan|sms)\b|\bhapus nomor saya\b",
+        r"\bberhenti berlangganan\b|\btidak (?:mau|ingin) (?:menerima|terima) (?:pesan|sms|pemberitahuan|notifikasi)\b|\bhapus nomor saya\b",
         # Korean: I'd rather you did not send; block receiving.
         r"보내지\s?않(?:으셨으면|았으면|도록)|수신\s?차단(?!\s?(?:해제|취소))",
         # Chinese: no more of these; my number off your list.
         r"不想再收到|不要再(?:发|發|传|傳|寄)|别再(?:发|發)|別再(?:发|發)|不用再(?:发|發)|(?:号码|號碼)[^。!?]{0,12}(?:删|刪)(?:掉|除)|退订(?!.*取消)|(?<!取消)退訂",
         # Vietnamese, with or without its marks: unsubscribe, block, no need to send, my number off.
-        r"h[uủ]y đăng k[yý]|\bhuy dang ky\b|chặn tin nhắn|\bchan tin nhan\b|(?:không|khong|ko) cần gửi nữa|\b(?:khong|ko) can gui nua\b|xóa số|\bxoa so\b",
+        r"h[uủ]y đăng k[yý](?! từ tháng)|\bhuy dang ky\b(?! tu thang)|chặn tin nhắn|\bchan tin nhan\b|(?:không|khong|ko) cần gửi nữa|\b(?:khong|ko) can gui nua\b|xóa số|\bxoa so\b",
         # Thai: cancel receiving messages; Spanish: BAJA; Nepali: I don't want these, stop them.
         r"ยกเลิก(?:การ)?รับ(?:ข้อความ|sms|เอสเอ็มเอส)?",
         r"đừng spam|\bdung spam\b|咪再(?:發|发|send|傳|传)|唔使再(?:發|发|send|傳|传)|唔駛再(?:發|发|send)|එවීම නවත්වන්න|එවන එක නවත්වන්න",
@@ -870,6 +877,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # Tagalog: enough texts, block my number, I don't want SMS any more.
         r"\btama na(?: po)?(?: ang| yung| sa)? (?:text|sms|mensahe|pag-?text)|\bayoko na (?:ng|sa|po ng) (?:text|sms)|\bpa-?block\b",
         r"\btigilan (?:nyo|niyo|ninyo)? ?(?:na )?(?:po )?ako\b|\bpakihinto\b|\bhinto(?:in)? na (?:po )?(?:ang|yung) (?:pag-?)?(?:text|padala|pagpapadala)|\bblock (?:nyo|niyo|ninyo) na\b|\bayaw (?:ko|kong) na (?:makatanggap|ng text)",
+        # Cebuano: don't text me any more (ayaw na ko i-text).
+        r"\bayaw na (?:ko|ako|mi|kami) (?:i-?text|padal-?i|i-?send|txt-?i)\b",
         r"\bpara de (?:me )?(?:mandar|enviar)\b|\bya basta (?:con|de) (?:los |tus |sus )?(?:mensajes|sms|avisos)",
         r"(?:號碼|号码)[^。!?]{0,12}移除|唔好再|(?:message|sms|msg) pathauna banda|\bpathauna banda\b",
         # Portuguese and Spanish, informal too: send no more, take me off the list.
@@ -878,11 +887,11 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # Chinese: no need any more, please do not send, stop sending, I don't need these.
         r"不必再|不用再|請勿再|请勿再|(?<!不要)(?<!别)(?<!別)停止(?:发送|發送|传送|傳送|寄送)|不需要(?:这些|這些|此类|此類)?(?:短信|簡訊|提醒|通知|讯息|訊息)|請幫我取消|请帮我取消",
         r"ไม่ต้องส่ง|(?<!ไม่ต้อง)(?<!อย่า)หยุดส่ง|อย่าส่ง",
-        r"đừng (?:gửi|nhắn)|(?<!đừng )ngừng (?:gửi|nhắn)|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) gui\b",
-        r"\bno (?:me )?(?:env[ií]e|env[ií]en|mande|manden|escriba|escriban)\b|\bdej(?:e|en|a) de (?:enviar|mandar|escribir)",
+        r"đừng (?:gửi|nhắn)|(?<!đừng )ngừng (?:gửi|nhắn)|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) (?:gui|nhan tin)\b",
+        r"\bno (?:me )?(?:env[ií]e|env[ií]en|mande|manden|escriba|escriban)\b|\bdej(?:e|en|a) de (?:enviar|mandar|escribir|molestar|fregar)",
         r"\bn[aã]o (?:me )?(?:envie|enviem|mande|mandem)\b|\bpar(?:e|em) de (?:me |nos )?(?:enviar|mandar)",
         r"\b(?:huwag|wag) (?:(?:na|po|nyo|niyo|ninyo|kayo|kayong|nyong|ninyong|nang|ako|akong|ko) )*(?:(?:mag-?)?text|(?:mag)?padala|(?:mag-?)?send|i-?text)|\btigil(?:an)? (?:na )?(?:ang )?(?:pag-?)?(?:text|padala)",
-        r"\b(?:sms|message|msg) (?:na )?(?:pathaunu|pathaunus|napathaunu|napathaunus)\b|\bnapathaunu",
+        r"\b(?:sms|message|msg) (?:na )?(?:pathaunu|pathaunus|napathau(?:nu|nus|nuhos)?)\b|\bnapathaunu|\baba (?:sms |message |msg )?napathau\b",
         r"\bpakitigil\b",
         # Nepali, Mongolian, Bengali, Sinhala and Burmese: don't send (नपठाउनुहोस्, битгий явуул,
         # পাঠাবেন না, එවන්න එපා, မပို့ပါနဲ့).
@@ -939,12 +948,14 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
     ],
     WRONG_NUMBER: [
         r"번호\s?(?:잘못|틀렸)|잘못\s?(?:보내|온|거신)|그런\s?사람\s?(?:없|몰라|모릅)|그\s?사람\s?(?:몰라|모릅|아닙|아니)",
-        r"\bsalah (?:sambung|nomor|orang|kirim)\b|\bbukan (?:saya|orang itu|nomor saya)\b",
+        r"\bsalah (?:sambung|nomor|orang|kirim)\b|\bbukan (?:nomor )?(?:saya|orang itu|nomor saya|nomornya)\b|\bbaru beli (?:nomor|kartu|sim)\b",
         # I am not Budi; this number was once a coworker's (Indonesian, Portuguese, Korean).
         r"\bsaya bukan (?!orang yang)[a-z]+\b|\bnomor ini (?:dulu|dulunya|sebelumnya) (?:punya|milik)\b",
         r"\bn[aã]o sou (?:eu\b|o |a )|\b(?:esse|este) n[úu]mero (?:era|pertencia) d[oae]\b",
         r"저는\s?\S{1,6}(?:가|이)\s?아니(?:에요|예요|야|ㅂ니다)|이\s?번호\s?(?:전에|원래|예전에)[^.?!]{0,12}(?:거였|것이었|쓰던)",
-        r"\bn[úu]mero (?:equivocado|errado)\b|\bpessoa errada\b|\bse equivoc",
+        r"\bn[úu]mero (?:equivocado|errado)\b|\bpessoa errada\b|\bse equivoc|\b(?:mandaram|enviaram|mandou|enviou)[^.!?]{0,12}\berrad[oa]\b|\b(?:esse|este) n[úu]mero n[ãa]o [ée] d[oae]\b",
+        # Thai: sent to the wrong number, to the wrong person; I don't know this person.
+        r"ผิดเบอร์|ส่งผิดคน|ผิดคน|ไม่รู้จัก(?:คนนี้|ชื่อนี้|คนชื่อ|เขา)",
         r"nhầm số|sai số|nhầm người|\bnham so\b",
         r"\bmaling (?:numero|number|tao)\b|\bhindi (?:po )?ako si\b|\bmali (?:po )?ang (?:number|numero)\b",
         r"(?:số này|số điện thoại này|sđt này|số máy này) (?:không phải|ko phải|k phải) (?:của|là)|mới mua sim",
@@ -967,9 +978,9 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"बुझिएन|बुझ्न सकिन|फोन गर्नुहोस्|किस्ता|पैसा छैन|तिर्न सक्दिन",
         r"ငွေမရှိ|ခွဲပေး|အရစ်ကျ|තේරෙන්නේ නැ|කතා කරන්න|සල්ලි නැ|වාරික",
         r"мөнгө байхгүй|орлого байхгүй|хөнгөлөлт|хувааж төл|ойлгохгүй|টাকা নেই|কিস্তি|বুঝতে পারছি না|ফোন করুন",
-        r"기다려\s?주", r"(?<![a-zà-ɏḀ-ỿ])có thể[^.?]{0,40}không|về nước", r"\bn[ãa]o vou pagar\b",
+        r"기다려\s?주", r"전화\s?(?:부탁|주세요|주십시오|해\s?주(?:세요|십시오|시면))|직원(?:분)?\s?(?:계시|있으|연결)", r"(?<![a-zà-ɏḀ-ỿ])có thể[^.?]{0,40}không|về nước", r"\bn[ãa]o vou pagar\b",
         r"\bpulang ke (?:indonesia|negara|kampung)|\b(?:bagaimana|gimana)\b",
-        r"sao vẫn|tại sao|vì sao|\bsao van\b|\btai sao\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b",
+        r"sao vẫn|sao còn phải|tại sao|vì sao|\bsao van\b|\bsao con phai\b|\btai sao\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b",
         r"(?:내야|납부해야)\s?(?:하나요|합니까|돼요|되나요)", r"是怎么回事|怎么回事|怎麼回事|为什么|為什麼",
         r"яагаад|ගෙවන්න බැහැ|ගෙවන්න බෑ|ගෙවන්න බැරි", r"어떻게\s?(?:해야|하면|하나요)", r"ทำไม|ไม่เคยได้รับ",
     ],
@@ -1228,7 +1239,7 @@ RESUME = _rx(
     # In residents' own languages: undo the unsubscribe, receive again.
     r"(?:撳錯|按錯|按错)(?:咗|了)?停止|再(?:send|發|发)返|取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)",
     r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
-    r"\bi-?on ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko (?:by mistake|nang hindi sinasadya)\b",
+    r"\bi-?on ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko\b[^.!?]{0,12}?(?:by mistake|nang hindi sinasadya)\b",
     r"\bberlangganan lagi\b|\baktifkan lagi\b", r"\bferi (?:message |sms )?pathau|\bgalti le stop", r"nhận lại tin nhắn|\bnhan lai tin nhan\b|\bnhan tin nhan lai\b",
     *RESUMES,
 )
@@ -1277,7 +1288,7 @@ ACK = re.compile(
     r"ありがとう|ありがとうございます|ありがとうございました|お疲れ様です|おつかれさまです|失礼します|"
     r"よろしくお願いします|確認しました|確認します|ok|okay|ok!|whatever|thanks|thank you|got it|noted|sure|yes|no|alright|all right|understood|roger|fine|kk|"
     r"いいえ|うん|おけ|りょ|なるほど|はーい|はいはい|了解でーす|見ました|読みました|拝見しました|後で見ます|"
-    r"(?:今|いま)(?:は)?(?:忙しい|仕事中|運転中|移動中|手が離せない)(?:です|なので|ので|から)?[、,]?(?:また)?(?:後で|あとで)?(?:連絡します|見ます|確認します)?|"
+    r"(?:今|いま)(?:は)?(?:[^\s。、,!?]{1,6}?(?:作業中|外出中|会議中)|忙しい|仕事中|運転中|移動中|手が離せない)(?:です|なので|ので|から)?[、,]?(?:また)?(?:後で|あとで)?(?:連絡します|見ます|確認します)?|"
     r"すみません|すいません|申し訳(?:ありません|ございません|ない)|ごめんなさい|ごめん|"
     r"(?:また|後で|あとで|改めて)(?:ご)?連絡(?:します|いたします|する)|"
     r"良いお年を|よいお年を|あけましておめでとう(?:ございます)?|明けましておめでとう(?:ございます)?|"
@@ -1292,7 +1303,7 @@ ACK = re.compile(
     r"test(?:ing)?(?: ?\d+)?|(?:テスト|てすと)(?:送信|です|中)?|"
     r"cảm ơn|cám ơn|cam on|merci|(?:muchas )?gracias(?: por (?:la información|el mensaje|avisar))?|que tenga(?:s)? (?:un )?buen d[ií]a|"
     r"(?:muito )?obrigad[oa](?: pela (?:informa[çc][ãa]o|mensagem))?|tenha um bom dia|danke|谢谢|謝謝|多谢|감사합니다|고맙습니다|salamat(?: po)?|terima kasih|"
-    r"dhanyavaad|dhanyabad|shukriya|спасибо|ขอบคุณ(?:ครับ|ค่ะ)?)[\s。.!!、,~ー]*)+$"
+    r"dhanyavaad|dhanyabad|shukriya|спасибо|ขอบคุณ(?:ครับ|ค่ะ)?|(?:vâng|vang|dạ)(?: ạ| a)?|네|예|알겠습니다|好的|知道了|\bsim\b|\bsí\b|iya|opo)[\s。.!!、,~ー]*)+$"
 )
 
 # Bafflement said casually with nothing named or asked (は?意味わからん, なにこれ、わけわかんない,
@@ -1415,6 +1426,8 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           r"|\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar|escribir)|" + KEEP_SENDING_ABROAD +
                           r"|đừng ngừng|\bdung ngung\b|\b(?:huwag|wag) (?:nyo |niyo |ninyo |ninyong |nyong |niyong |po |pong |na |kayo |kayong )*(?:itigil|i-?stop)\b|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna-?stop (?:yung|ang) (?:sahod|sweldo|trabaho)"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))"
+                          # The police's anti-fraud slogan (STOP詐欺, ストップ!詐欺被害).
+                          r"|(?:stop|ストップ)[!!]?\s?(?:詐欺|特殊詐欺|振り込め)"
                           # STOP quoted as what one might reply (the text said 'reply STOP to
                           # unsubscribe', but I don't want to; someone told me to reply STOP).
                           r"|\b(?:reply|replying|text|texting|send|sending|type|typing|answer) ['\"]?stop['\"]?(?: to (?:unsubscribe|opt out|stop [a-z]+))?"

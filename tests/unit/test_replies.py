@@ -213,6 +213,24 @@ def test_normalisation():
     assert (kanji_to_int("十"), kanji_to_int("三十一"), kanji_to_int("二十")) == (10, 31, 20)
 
 
+@pytest.mark.parametrize("text, norm", [
+    ("S\u200bT\u200bO\u200bP", "stop"),  # zero-width spaces inside a word
+    ("停\u200d止\ufeff", "停止"),  # a zero-width joiner and a BOM
+    ("\u200f\u202bstop\u202c", "stop"),  # direction marks and embeddings
+    ("払\U000e0100います", "払います"),  # an ideographic variation selector
+    ("配信\u00ad停止", "配信停止"),  # a soft hyphen
+    ("か\u3099", "が"),  # a combining dakuten
+    ("S\u0422\u041eP", "stop"),  # Cyrillic Т and О inside a Latin word
+    ("sto\u03c1", "stop"),  # a Greek ρ
+    ("ST０P", "stop"),  # a zero for the O
+    ("&#20572;&#27490; &amp; thanks", "停止 & thanks"),  # HTML entities a gateway left
+    ("Спасибо, STOP", "спасибо, stop"),  # Russian stays Russian beside a Latin word
+    ("covid19 2020年", "covid19 2020年"),  # digits beside letters, not between them, stay
+])
+def test_invisible_and_look_alike_characters_are_read_as_the_letters_meant(text, norm):
+    assert normalize(text) == norm
+
+
 def test_eval_reads_and_scores(tmp_path):
     rows = [{"id": "a", "text": "明日払います", "received_at": "2026-12-02T14:05:00+09:00",
              "label": "payment_promise", "promised_date": "2026-12-03"},
@@ -2651,6 +2669,53 @@ def test_the_kinds_of_miss_seen_in_sets_142_to_144(text, label, when):
 def test_the_kinds_of_miss_seen_in_sets_145_to_156(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
+
+
+# What sets 157-160 taught (a spring in a commuter city, 25 languages, odd characters, dates
+# among numbers), in words of ours, not theirs.
+@pytest.mark.parametrize("text, label, when", [
+    ("先月の20日に払うと言ってましたが、遅れてすみません。明日払います", "payment_promise", date(2026, 12, 3)),
+    ("11月30日付のお知らせの件、12月10日に払います", "payment_promise", date(2026, 12, 10)),
+    ("木か金に振り込みます", "payment_promise", date(2026, 12, 4)),
+    ("月か火に払いに行きます", "payment_promise", date(2026, 12, 8)),
+    ("这周内会去交的", "payment_promise", date(2026, 12, 6)),
+    ("จะจ่ายวันที่ 10 หรือ 15 ครับ", "payment_promise", date(2026, 12, 15)),
+    ("5 din baad pay kar dunga", "payment_promise", date(2026, 12, 7)),
+    ("I'm not Ms. Kato.", "wrong_number", None),
+    ("Sorry I don't know any Mrs Kato", "wrong_number", None),
+    ("I just got this number last month, who are you looking for?", "wrong_number", None),
+    ("この携帯、どなたか別の方宛てではないでしょうか", "wrong_number", None),
+    ("Este número não é da Sra. Silva", "wrong_number", None),
+    ("Vocês mandaram pra pessoa errada, não conheço", "wrong_number", None),
+    ("Ini bukan nomornya, saya baru beli kartu ini", "wrong_number", None),
+    ("ผิดคนค่ะ", "wrong_number", None),
+    ("メールで送ってくるのはもうやめてください", "opt_out", None),
+    ("dung nhan tin cho toi nua", "opt_out", None),
+    ("Palihug ayaw na mi i-text", "opt_out", None),
+    ("dejen de molestar con los mensajes", "opt_out", None),
+    ("Saya tidak mau menerima notifikasi lagi", "opt_out", None),
+    ("aba sms napathau", "opt_out", None),
+    ("S\u200bTOP", "opt_out", None),
+    ("st\u043e\u0440", "opt_out", None),
+    ("ST0P", "opt_out", None),
+    ("&#20572;&#27490;", "opt_out", None),
+    ("配信停\u200d止で", "opt_out", None),
+    ("ストップ詐欺のチラシを見たけど、これは本物ですか", "authenticity_check", None),
+    ("xe da huy dang ky tu thang 5 roi, sao con phai dong thue?", "consultation_request", None),
+    ("来月から特別徴収に切り替わると聞きましたが、今月分はどうなりますか", "consultation_request", None),
+    ("전화 주세요", "consultation_request", None),
+    ("vâng ạ", "other", None),
+    ("네 알겠습니다", "other", None),
+    ("今会議中なので後で確認します", "other", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_157_to_160(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+def test_a_stop_sent_by_mistake_in_tagalog_is_undone():
+    result = classify("Na-stop ko kanina by mistake, pakisend ulit po", WED)
+    assert (result.label, result.opt_in) == ("other", True)
 
 
 def test_a_correction_undoes_a_stop_only_where_the_messages_are_wanted():
