@@ -12,7 +12,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from replies import classify
+from replies.classify import classify
 from replies.model import shipped
 from replies.normalize import normalize
 

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
+from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -52,6 +53,11 @@ class Role(StrEnum):
     def serves(self) -> bool:
         return self is not Role.CLI
 
+    @property
+    def reads(self) -> bool:
+        """Whether the process reads residents' replies (it answers webhooks)."""
+        return self in (Role.WEB, Role.BOTH)
+
 
 @dataclass
 class Services:
@@ -63,9 +69,17 @@ class Services:
     jobs: Jobs
     outbound: Outbound
     clock: Callable[[], datetime]
-    reply_model: Model
+    # The reply model: read at start by processes that read replies; by a command, when it
+    # first needs it (`dunning retrain`), so that the others start in half the time.
+    model: Model | None
     listener: notify.Listener | None = None  # kicks from other processes (run_scheduler)
     notifier: notify.Notifier | None = None  # kicks to the scheduler process (web role)
+
+    @property
+    def reply_model(self) -> Model:
+        if self.model is None:
+            self.model = reply_model(self.settings)
+        return self.model
 
     def require_provider(self) -> None:
         """Raise SettingsError unless this process has a real provider to send with."""
@@ -198,7 +212,10 @@ def bootstrap(
     schema: nothing starts half-configured."""
     if provider is None and role.serves:
         settings.require_provider()
-    model = reply_model(settings)  # before anything is opened: a bad file stops us cleanly
+    model = None
+    if role.reads:
+        model = reply_model(settings)  # before anything is opened: a bad file stops us cleanly
+        import_module("replies.classify")  # its rules compiled now, not at the first reply
     db = open_database(settings)
     try:
         schema.check(db.engine)

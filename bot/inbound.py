@@ -26,7 +26,7 @@ from core.phones import PhoneError, parse_phone
 from core.prepared import Later, Prepared, Writes
 from core.providers import DeliveryReport, InboundSms
 from core.records import audit, post_to_staff, post_undelivered
-from replies import Keyword, classify
+from replies.keywords import Keyword
 from replies.labels import OPT_OUT, PAYMENT_PROMISE, WRONG_NUMBER
 from scheduler.apply import LIVE, apply_label, opt_in
 
@@ -183,6 +183,10 @@ class Read:
 
 
 def read(ctx: Services, body: str, received_at: datetime) -> Read:
+    # Imported here, not above: the rules compile in about a second, which commands that never
+    # read a reply should not pay; processes that do read compiled them at start (bootstrap).
+    from replies.classify import classify
+
     reading = classify(body, received_at, ctx.policy.tz, ctx.reply_model)
     kw, label, confidence = reading.keyword, reading.label, reading.confidence
     if kw is Keyword.OPT_OUT:

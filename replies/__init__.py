@@ -1,7 +1,6 @@
-"""Reading residents' replies: pure functions, no I/O."""
+"""Reading residents' replies: pure functions, no I/O.
 
-from replies.classify import Classification, classify
-from replies.keywords import Keyword, keyword
-from replies.labels import LABELS, PRECEDENCE
-
-__all__ = ["LABELS", "PRECEDENCE", "Classification", "Keyword", "classify", "keyword"]
+`replies.classify.classify` reads a reply; `replies.keywords`, the whole-message keywords;
+`replies.labels`, the labels. The package itself imports none of them: the rules take about a
+second to compile, which a process that needs only the labels or the model must not pay.
+"""

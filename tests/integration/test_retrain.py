@@ -10,7 +10,7 @@ import pytest
 from bot.bootstrap import reply_model
 from bot.retrain import corrections
 from core.models import Message, Reading
-from replies import classify
+from replies.classify import classify
 from replies.evaluate import read_examples
 from replies.model import shipped
 from replies.train import held_out, shipped_sets

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from replies import classify
+from replies.classify import classify
 from replies.evaluate import Example
 from replies.model import Model, shipped
 from replies.normalize import normalize
@@ -24,26 +24,23 @@ def _example(text: str, label: str) -> Example:
     return Example(id=text, text=text, received_at=WED, label=label, promised_date=None)
 
 
-def test_plain_python_reading_gives_scikit_learns_probabilities():
-    examples = read_all([str(p) for p in sorted(DATA.glob("*.jsonl"))])
-    vectorizer, classifier = fit(examples)
-    model = Model.from_json(export(vectorizer, classifier))
+def test_the_shipped_model_is_the_fit_of_the_shipped_data_read_as_scikit_learn_reads_it():
+    """One fit on every shipped reply (half a minute), checked two ways: read in plain Python
+    it gives scikit-learn's probabilities; and it is the model that ships, so whoever changes a
+    labelled set retrains (python -m replies.train, README)."""
+    vectorizer, classifier = fit(read_all([str(p) for p in SHIPPED_FROM]))
+    fresh = Model.from_json(export(vectorizer, classifier))
     texts = ["明日払います", "払われへん", "もう送ってくんな", "", "x", "🙇" * 3, "名前が違います",
              "Already taken care of", "同じ文字同じ文字同じ文字", "見たことのない字𠮷"]
     expected = classifier.predict_proba(vectorizer.transform([normalize(t) for t in texts]))
     for text, row in zip(texts, expected):
-        got = model.probabilities(normalize(text))
+        got = fresh.probabilities(normalize(text))
         for label, p in zip(classifier.classes_, row):
             assert got[label] == pytest.approx(p, abs=1e-5), (text, label)
 
-
-def test_shipped_model_is_trained_on_the_shipped_data(tmp_path):
-    """Whoever changes a labelled set retrains: python -m replies.train (README)."""
     if not DEV.exists():
-        pytest.skip("shared dev set not beside the repository")
-    out = tmp_path / "model.json"
-    assert main([str(out), *map(str, SHIPPED_FROM)]) == 0
-    fresh, ours = Model.load(out), shipped()
+        pytest.skip("shared dev set not beside the repository: the shipped model was fitted with it")
+    ours = shipped()
     assert fresh.labels == ours.labels
     # A short message, not pytest's diff of thousands of n-grams.
     differ = len(fresh.features.keys() ^ ours.features.keys())
@@ -52,6 +49,20 @@ def test_shipped_model_is_trained_on_the_shipped_data(tmp_path):
         text = normalize(example.text)
         (label_a, p_a), (label_b, p_b) = fresh.predict(text), ours.predict(text)
         assert label_a == label_b and p_a == pytest.approx(p_b, abs=1e-3), example.text
+
+
+def test_the_train_command_writes_a_model_the_service_reads(tmp_path, capsys):
+    labelled = tmp_path / "labelled.jsonl"
+    rows = [(t, lbl) for lbl, words in (("payment_promise", ["明日払います", "来週払います", "I will pay"]),
+                                        ("opt_out", ["停止", "もう送らないで", "stop"]),
+                                        ("other", ["ありがとう", "了解", "ok"])) for t in words]
+    labelled.write_text("".join(json.dumps({"id": n, "text": t, "received_at": WED.isoformat(), "label": lbl,
+                                            "promised_date": None}, ensure_ascii=False) + "\n"
+                                for n, (t, lbl) in enumerate(rows)), "utf-8")
+    out = tmp_path / "model.json"
+    assert main([str(out), str(labelled)]) == 0
+    assert Model.load(out).labels == ("opt_out", "other", "payment_promise")
+    assert "9 replies" in capsys.readouterr().err
 
 
 def test_classify_reads_with_the_model_it_is_given():
