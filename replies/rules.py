@@ -142,7 +142,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
     WRONG_NUMBER: [
         (_rx(r"(?:人違い|人ちがい|ひとちがい|ひと違い)(?!か(?:と|も)?(?:思|おも))(?!では(?:ない|ありません|なく|ございません|なかった)|じゃ(?:ない|なく|ありません|なかった)|でわ(?:ない|なく))",
-             r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人(?!か(?:と|も)?(?:思|おも))", r"番号\s?(?:が|を|は)?\s?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"(?<!口座)(?<!暗証)(?<!口座の)(?<!振込先の)番号(?:を|が)?(?:お?間違|まちが|まちご)",
+             r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人(?!か(?:と|も)?(?:思|おも))", r"(?<!差出人の)(?<!送信元の)(?<!発信元の)(?<!送り主の)(?<!発信者の)(?<!送信者の)番号\s?(?:が|を|は)?\s?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"(?<!口座)(?<!暗証)(?<!口座の)(?<!振込先の)番号(?:を|が)?(?:お?間違|まちが|まちご)",
              r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号)",
              r"(?:宛先|送り先|送信先|宛て先|送付先)(?:が|を|の)?(?:お|ご)?(?:間違|違|誤|あやま)",
              # Never lived in the city the message is from: 貴市に住んだこともなく, そちらに住んだことはありません.
@@ -158,6 +158,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"代表(?:番号|電話)です", r"(?:会社|事務所|店舗|法人|病院|学校)の(?:番号|電話|固定電話)です",
              r"(?:最近|新しく|新規に?)(?:契約|変更|変え|取得)した(?:番号|携帯|もの)",
              r"(?:そんな|その|そのような)(?:名前|なまえ)の(?:人|者|方|もん)",
+             # A care home's or a company's phone (そのお名前の方は当施設にはいらっしゃいません;
+             # 宛名の方も、何の件かも私にはわかりません).
+             r"(?:その|宛名の|宛先の|ご指名の)お?名前の(?:方|人|者)(?:は|が)[^。!?]{0,10}?(?:いらっしゃいません|いません|おりません|在籍して(?:い|お)りません)",
+             r"(?:宛名|宛先|ご指名)の(?:方|人|者)(?:も|は)[^。!?]{0,14}?(?:わかりません|分かりません|知りません|存じません|存じ上げません|心当たりが(?:ありません|ない))",
              r"(?:誰|だれ)の(?:名前|もの|番号)でも(?:ない|ありません)",
              r"(?:その|この|あの)(?:人|方|者)(?:は|、)?.{0,8}(?:この|その)?番号(?:を|は)?(?:もう)?(?:使って|つかって)(?:い)?(?:ない|ません)",
              r"本人(?:ではありません|じゃない|じゃありません|ではない)", r"(?:名前|宛名|氏名)(?:が|は)(?:違い|ちがい|違う|ちがう)",
@@ -392,7 +396,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _MESSAGES + r"(?:は|を|も)?(?:もう)?(?:しまい|終い|おしまい|終わり|打ち切り|打ちきり)(?:に|で)",
              r"(?:^|[、。!?\s])(?:もう)?(?:止め|(?<!ま)とめ|やめ)(?:といて|とって|ておいて|てんか|たって)",
              r"(?:^|[、。!?\s]|けぇ|けえ|けん|きに|さかい|すけ|はんで)(?:もう)?(?:止め|(?<!ま)とめ|やめ)ちゃって(?:ください|下さい|くれ|ちょうだい|や|な|よ)?[。!.\s]*$",
-             r"(?<!they )(?<!you )(?<!city )(?<!office )(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
+             r"(?<!they )(?<!you )(?<!city )(?<!office )(?<!offices )(?<!councils )(?<!governments )(?<!people )(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
              # No more of our messages (no more texts, no more of these); not "no more money".
              r"\bno more (?:messages|msgs?|texts|txts?|sms|reminders|notifications|notices|emails|contact|of (?:these|this|your|them))\b", r"stop (?:sending|texting|messaging) ", r"remove (?:me|my number)",
              # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
@@ -407,7 +411,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"^(?:もう)?(?:今回|こんかい|これ|今日|本日|今度)(?:で|を)?(?:もって)?(?:限り|かぎり|きり|っきり|最後)(?:に|と|で)(?:して|お?願)[^。!?]{0,10}$",
              # A complaint, then no more wanted: 正直迷惑なんで今後はいいです, 困ります、もう結構.
              r"(?:迷惑|うるさ|しつこ|困り|困って|困る|勘弁)[^!?]{0,30}?(?:今後|以後|以降|これから|次から|もう)(?:は)?(?:もう)?(?:いい|ええ|結構|けっこう|十分|じゅうぶん)(?:です|でございます|わ|よ|や|から|って)?(?=$|[。!.\s、])",
-             r"^もう(?:結構|けっこう)です[!。.\s]*$", r"^(?:もう)?(?:いらない|いらん|要らない|要らん|いりません|要りません)(?:です|よ|わ|って)?[!。.\s]*$",
+             r"^もう(?:結構|けっこう)です[!。.\s]*$",
+             # From now on, refrained from, its object said before (携帯に税金の連絡が来るのは困ります。
+             # 今後は控えていただけますか).
+             r"(?:今後|これから|以後|以降|次回から|次から)(?:は)?(?:お?控え)(?:て)?(?:いただけ|頂け|ください|下さい|願|もらえ|ほしい|欲しい)", r"^(?:もう)?(?:いらない|いらん|要らない|要らん|いりません|要りません)(?:です|よ|わ|って)?[!。.\s]*$",
              # A bare request to stop, its object understood: …見方がわからないので 止めてもらえますか.
              r"(?:^|[、。!?\s]|ので|から)(?:もう)?(?:止め|(?<!ま)とめ|やめ)て(?:もらえ|いただけ|頂け|ください|下さい|ほしい|欲しい|くれ|ちょうだい)", r"(?:sms|メール|メッセージ|お知らせ)(?:の|を|は)?(?:配信|受信)?(?:を)?解除",
              r"(?:送|おく)(?:ら|って(?:こ|く))?(?:なくて|んで)(?:も)?(?:いい|ええ|よか|良い|結構)", r"もう(?:来|こ)んで(?:ええ|いい)",
@@ -583,7 +590,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:払|支払|納め|振り?込ん)(?:った|た|だ)(?:と|って)(?:言って|いって|聞い|のこと)", r"\balready (?:payed|paod|piad|pid)\b",
              r"\bi (?:make|made|did) (?:the |my )?payment (?:this morning|yesterday|already|last (?:week|night))", r"\b(?:already )?(?:took|taken) care of (?:it|this|that)\b",
              r"会社(?:で|が|から)(?:払|支払|納)", r"\b(?:my )?employer (?:pays|paid|deducts|withholds|takes)", r"withheld from",
-             r"\b(?:deducted|taken|withdrawn|debited) (?:from|out of) (?:my |our )?(?:salary|pay|wages|paycheck|account|bank)", r"payment (?:was|has been) (?:made|sent)"),
+             r"\b(?:deducted|taken|withdrawn|debited) (?:from|out of) (?:my |our )?(?:salary|pay|wages|paycheck|account|bank)(?![^.!?]{0,30}\?)", r"payment (?:was|has been) (?:made|sent)"),
          STRONG),
         (_rx(r"(?:払|はら)ったはず", r"(?:差し引|天引|引き?落と)(?:か|き)?れて(?:いる|る|おり|い)?(?:ます)?(?:はず|と思)", r"\bshould have been (?:debited|paid|withdrawn|deducted|taken out|charged)\b", _NOT_PROCEDURE_DONE + _NOT_AVOIDED + r"済んで(?:い)?(?:る|ます)", r"(?:支払|払い|納付).{0,10}" + _NOT_AVOIDED + r"済んで",
              # Money put in (入れといた, 口座にお金入れました): the promise's past.
@@ -705,7 +712,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(_PAY + r"(?:え|いきれ)(?:ない|ません|へん|ん)かも"), WEAK),
     ],
     PAYMENT_PROMISE: [
-        (_rx(_FAVOUR, _PAY + r"(?:います|いま+[ーー]?す|う(?:っちゃ|きに|けん|べさ|べ|ちゃ|じゃけ|ばい|たい|でな|わな)|いますね|いますので|いますから|いますわ|わせます|わせる(?:ので|から|よう|$|。)|いに(?:行|い|伺|うかが|参)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|う(?:予定|つもり|よう|から|ので|んで|わ|で|ね|よ|さかい|けん|けぇ|けえ|けー|がら|さー|べ|っす|って(?:言|い|$|[!。、,…~ー]|ば|んだ|ん)|と(?:言|い)って|と言い|けど|そう(?:です|だ)|らしい|$|。|!|,|、|~|ー| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
+        (_rx(_FAVOUR, _PAY + r"(?:います|いま+[ーー]?す|う(?:っちゃ|きに|けん|べさ|べ|ちゃ|じゃけ|ばい|たい|でな|わな)|いますね|いますので|いますから|いますわ|わせます|わせる(?:ので|から|よう|$|。)|いに(?:行|い|伺|うかが|参)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|う(?:予定|つもり|よう(?!に(?:言|い|伝|頼|たの|話|お?願|申し))|から|ので|んで|わ|で|ね|よ(?!うに)|さかい|けん|けぇ|けえ|けー|がら|さー|べ|っす|って(?:言|い|$|[!。、,…~ー]|ば|んだ|ん)|と(?:言|い)って|と言い|けど|そう(?:です|だ)|らしい|$|。|!|,|、|~|ー| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
              _TRANSFER + r"(?:み?させて(?:いただ|頂)|める(?:と思|ので|から|予定|よう|かと)|めます|めそう|みます|します|しま[ーす]|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|む(?:予定|つもり|ので|から|よ|わ|ね|そう(?:です|だ)|らしい|$|。)|みにいき|みに行|んでおき|みいたし|ませていただ|みをします)",
              r"(?:もう一度|もう一回|もういっかい|再度|改めて)(?:やり|振り込み|振込し|払い|支払い|納付し|手続きし)(?:ます|直します)",
              r"(?:残り|残金|残額|お金|現金|納付書)(?:は|を)?[^。!?]{0,8}(?:持って(?:い|行)きます|持参します|持っていく|持ってく)",
@@ -816,7 +823,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"フィッシング", r"スパム", r"すぱむ", r"偽(?:物|者|サイト|メール|sms|の)", r"にせもの", r"怪しい", r"あやしい", r"(?:怪し|あやし)く(?:ない|ね)(?:です)?(?:か)?\?",
              r"(?:公式|正式|正規|本物)の?(?:番号|電話番号|アドレス|送信元)", _OFFICE_NUMBER_DOUBTED,
              # Whether the office reminds by SMS at all (市役所ってSMSで督促するんですか?).
-             r"(?:役所|役場|市|区|町|村|税務課|納税課)(?:って|は|が|では|で|から)?[^。!?]{0,6}(?:sms|メール|ショートメール|携帯|メッセージ)(?:で|に)[^。!?]{0,6}?(?:督促|連絡|通知|請求|催促)(?:を)?(?:する|します|してくる|して(?:き|く)る|して(?:い|お)?る|されて(?:い)?る)(?:ん|の)?(?:です|でしょう)?(?:か|\?)", r"(?:役場|役所|市|区|町)の(?:番号|電話番号)と(?:違|ちが)",
+             r"(?:役所|役場|市|区|町|村|税務課|納税課)(?:って|は|が|では|で|から)?[^。!?]{0,6}(?:sms|メール|ショートメール|携帯|メッセージ)(?:で|に)[^。!?]{0,6}?(?:督促|連絡|通知|請求|催促)(?:を|なんて|とか|まで)?(?:する|します|してくる|して(?:き|く)る|して(?:い|お)?る|されて(?:い)?る)(?:ん|の)?(?:です|でしょう)?(?:か|\?)", r"(?:役場|役所|市|区|町)の(?:番号|電話番号)と(?:違|ちが)",
              r"(?:どこ|どちら)の(?:もん|者|人|誰)(?:だ|や|じゃ|です)?(?:ね|か|\?)", r"(?:役場|役所|市|区|町|sms|メール)[^。]{0,10}(?:聞いたこと(?:が)?(?:ない|ありません|ねー|ない)|初耳|知らなかった|知りませんでした|存じ(?:上げ)?(?:ませんでした|なかった|ておりませんでした))",
              r"信用(?:でき|して)", r"信じ(?:られ|て(?:いい|大丈夫))", r"本当に(?!(?:私|わたし|僕|俺|自分|うち)の(?:分|税|請求|もの))(?!(?:払|支払|納め)わ(?:ない|なきゃ|なけれ))(?!\d)(?!(?:この|その)?金額).{0,20}(?:から|役所|市|区|町|村|税務|ですか|なの|\?)",
              r"(?:正式|公式)(?:な|の)?(?:もの|連絡|メール|メッセージ|sms|通知)?(?:ですか|でしょうか|なの|\?|か)",
@@ -827,7 +834,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:scam|fraud|phishing|fake|spam|legit|legitimate|genuine(?!ly)|spoof)", r"^sus\b|\bsus(?:picious)?[.!?]",
              r"(?:sms|ショートメール|メール)で(?:税金|税|督促)[^。!?]{0,8}(?:来る|くる|送って(?:くる|来る))(?:もん|もの)?(?:なの|なんですか|ですか|なん|\?)",
              r"(?:まだ|今も|やっぱり)疑って", r"সত্যিই|সত্যি কি",
-             r"\b(?:city hall|the city|city office|the council|government|the ward) (?:doesn't|does not|wouldn't|would not|never|don't) (?:text|sms|message)",
+             r"\b(?:city hall|the city|city offices?|tax offices?|the council|government|the ward) (?:doesn't|does not|wouldn't|would not|never|don't) (?:text|sms|message)",
              # A scam named in residents' other languages: Portuguese and Spanish (golpe, fraude,
              # estafa), Vietnamese (lừa đảo), Chinese (诈骗, 骗子), Tagalog (peke, manloloko).
              r"\b(?:golpe|fraude|estafa|peke|manloloko)\b", r"lừa đảo|lua dao|诈骗|詐騙|骗局|騙局|骗子|骗人|是真的吗|是真的嗎",
@@ -862,7 +869,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # Indonesian: unsubscribe; not wanting these any more; my number off the list.
         r"\bberhenti berlangganan\b|\btidak (?:mau|ingin) (?:menerima|terima) (?:pesan|sms|pemberitahuan|notifikasi)\b|\bhapus nomor saya\b",
         # Korean: I'd rather you did not send; block receiving.
-        r"보내지\s?않(?:으셨으면|았으면|도록)|수신\s?차단(?!\s?(?:해제|취소))",
+        r"보내지\s?않(?:으셨으면|았으면|도록)|수신\s?차단(?!\s?(?:해제|취소))|연락\s?(?:주지|하지)\s?(?:않으셨으면|않았으면|마세요|마십시오|말아)",
         # Chinese: no more of these; my number off your list.
         r"不想再收到|不要再(?:发|發|传|傳|寄)|别再(?:发|發)|別再(?:发|發)|不用再(?:发|發)|(?:号码|號碼)[^。!?]{0,12}(?:删|刪)(?:掉|除)|退订(?!.*取消)|(?<!取消)退訂",
         # Vietnamese, with or without its marks: unsubscribe, block, no need to send, my number off.
@@ -870,7 +877,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # Thai: cancel receiving messages; Spanish: BAJA; Nepali: I don't want these, stop them.
         r"ยกเลิก(?:การ)?รับ(?:ข้อความ|sms|เอสเอ็มเอส)?",
         r"đừng spam|\bdung spam\b|咪再(?:發|发|send|傳|传)|唔使再(?:發|发|send|傳|传)|唔駛再(?:發|发|send)|එවීම නවත්වන්න|එවන එක නවත්වන්න",
-        r"\bpathab(?:en|e) na\b|\bpaki-?alis\b[^.!?]{0,30}\b(?:number|numero)\b|\bhindi ko na (?:po )?kailangan (?:ang|yung) (?:mga )?(?:paalala|text)",
+        r"\bpathab(?:en|e) na\b|\b(?:paki-?alis|pa-?remove|paki-?remove|pa-?alis)\b[^.!?]{0,30}\b(?:number|numero)\b|\bayoko na(?:ng)? (?:makatanggap|tumanggap)\b|\bhindi ko na (?:po )?kailangan (?:ang|yung) (?:mga )?(?:paalala|text)",
         r"\bremov(?:er|am|a|e) (?:o )?meu n[úu]mero\b",
         r"^baja[.!]*$|\bdar(?:me)? de baja\b",
         r"पाउन चाहन्न|पाउन चाहँदिन|रोक्नुहोस्|रोक्नुस्|बन्द गर्नुहोस्",
@@ -927,7 +934,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # Vietnamese without its marks (toi se dong tien), and "to pay" after a visit (để nộp tiền).
         r"\bse (?:di )?(?:dong|tra|nop)\b|để (?:nộp|đóng|trả)|\bde (?:nop|dong|tra) tien\b",
         # Portuguese and Spanish: to pay, after going somewhere (Vou passar na prefeitura amanhã pra pagar).
-        r"\b(?:pra|para) pagar\b", r"(?<!el )(?<!o )\bpago (?:na|no|em|semana|m[eê]s|el|este|esta|la|ma[ñn]ana|hoy|pr[óo]xim)",
+        r"\b(?:pra|para) pagar\b", r"(?<!el )(?<!o )\bpago (?:na|no|em|en|at[ée]|hasta|semana|m[eê]s|el|este|esta|la|ma[ñn]ana|hoy|hoje|pr[óo]xim)",
+        r"\b(?:hoy|ma[ñn]ana|hoje|amanh[ãa])(?: mismo| mesmo)? (?:te |lo |la )?pago\b",
         # Chinese: at once (工资发了马上交).
         r"(?:马上|立刻|立即)(?:去)?(?:交(?!付|通|換)|缴|繳|付款|支付)",
     ],
@@ -941,7 +949,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"đã (?:trả|thanh toán|nộp|chuyển khoản)",
         r"\b(?:bayad na|nakabayad na|nagbayad na|nabayaran)\b",
         r"(?:已经|已經|已)[^。!?]{0,8}(?:交(?!付|通|換)|缴|繳|付(?!与)|支付|还|還(?!付))(?:了|过|過|清)?",
-        r"(?:đóng|trả|nộp|thanh toán) rồi",
+        r"(?:đóng|trả|nộp|thanh toán) rồi|\b(?:dong|tra|nop|chuyen khoan|thanh toan) roi\b|振込 ?(?:rồi|roi)\b",
         r"(?:จ่าย|ชำระ)(?:เงิน)?(?:ไป)?แล้ว",
         r"\btiri ?sake|\btireko (?:chu|cha)\b",
         r"तिरिसके|तिरेँ|तिरें|ပေးပြီးပါပြီ|ပေးပြီးပြီ|төлчихсөн|төлсөн|দিয়েছি|পরিশোধ করেছি|ගෙව්වා|ගෙවලා",
@@ -962,7 +970,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"我不是(?:这个|這個|那个|那個|这|這)?人|(?:发|發|打)错|(?:号码|號碼)(?:错|錯)",
     ],
     AUTHENTICITY_CHECK: [
-        r"사기|보이스\s?피싱|피싱|진짜\s?(?:시청|구청|시에서|맞)",
+        r"사기|스미싱|보이스\s?피싱|피싱|진짜\s?(?:시청|구청|시에서|맞)",
         r"\b(?:penipuan|tipuan|palsu)\b",
         r"หลอกลวง|มิจฉาชีพ|จริงไหม|จริงหรือเปล่า|จริงรึเปล่า|साँच्चै|ठगी",
     ],
@@ -974,13 +982,13 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bparcelar\b|\bem parcelas\b|\bn[aã]o tenho dinheiro\b|\bn[aã]o (?:posso|consigo) pagar\b",
         r"trả góp|không có tiền|chưa (?:có tiền|trả được)",
         r"\bhulugan\b|\bwalang pera\b",
-        r"ผ่อน|ไม่ได้รับ|ทำยังไง|ทำอย่างไร|ไม่มีเงิน",
+        r"ผ่อน|ไม่ได้รับ|ทำยังไง|ทำอย่างไร|ไม่มีเงิน|จ่ายไม่ได้|ชำระไม่ได้|ขอเลื่อน",
         r"बुझिएन|बुझ्न सकिन|फोन गर्नुहोस्|किस्ता|पैसा छैन|तिर्न सक्दिन",
         r"ငွေမရှိ|ခွဲပေး|အရစ်ကျ|තේරෙන්නේ නැ|කතා කරන්න|සල්ලි නැ|වාරික",
         r"мөнгө байхгүй|орлого байхгүй|хөнгөлөлт|хувааж төл|ойлгохгүй|টাকা নেই|কিস্তি|বুঝতে পারছি না|ফোন করুন",
-        r"기다려\s?주", r"전화\s?(?:부탁|주세요|주십시오|해\s?주(?:세요|십시오|시면))|직원(?:분)?\s?(?:계시|있으|연결)", r"(?<![a-zà-ɏḀ-ỿ])có thể[^.?]{0,40}không|về nước", r"\bn[ãa]o vou pagar\b",
+        r"기다려\s?주", r"못\s?(?:내|냅|갚)", r"전화\s?(?:부탁|주세요|주십시오|주실|해\s?주(?:세요|십시오|시면))|직원(?:분)?\s?(?:계시|있으|연결)", r"(?<![a-zà-ɏḀ-ỿ])có thể[^.?]{0,40}không|về nước", r"\bn[ãa]o vou pagar\b",
         r"\bpulang ke (?:indonesia|negara|kampung)|\b(?:bagaimana|gimana)\b",
-        r"sao vẫn|sao còn phải|tại sao|vì sao|\bsao van\b|\bsao con phai\b|\btai sao\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b",
+        r"muốn hỏi|\bmuon hoi\b|được không|\bduoc khong\b", r"sao vẫn|sao còn phải|tại sao|vì sao|\bsao van\b|\bsao con phai\b|\btai sao\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b|\bhindi (?:pa )?(?:po )?(?:ako )?makaka-?bayad\b",
         r"(?:내야|납부해야)\s?(?:하나요|합니까|돼요|되나요)", r"是怎么回事|怎么回事|怎麼回事|为什么|為什麼",
         r"яагаад|ගෙවන්න බැහැ|ගෙවන්න බෑ|ගෙවන්න බැරි", r"어떻게\s?(?:해야|하면|하나요)", r"ทำไม|ไม่เคยได้รับ",
     ],
@@ -1240,7 +1248,8 @@ RESUME = _rx(
     r"(?:撳錯|按錯|按错)(?:咗|了)?停止|再(?:send|發|发)返|取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)",
     r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
     r"\bi-?on ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko\b[^.!?]{0,12}?(?:by mistake|nang hindi sinasadya)\b",
-    r"\bberlangganan lagi\b|\baktifkan lagi\b", r"\bferi (?:message |sms )?pathau|\bgalti le stop", r"nhận lại tin nhắn|\bnhan lai tin nhan\b|\bnhan tin nhan lai\b",
+    r"\bberlangganan lagi\b|\baktifkan lagi\b", r"\bferi (?:message |sms )?pathau|\bgalti le stop", r"nhận lại (?:tin nhắn|thông báo|sms)|\bnhan lai (?:tin nhan|thong bao|sms)\b|\bnhan tin nhan lai\b",
+    r"(?<!jangan )(?<!tidak usah )(?<!gak usah )(?<!nggak usah )(?<!ga usah )\b(?:tolong |mohon )?kirim(?:kan)? lagi\b",
     *RESUMES,
 )
 
@@ -1332,7 +1341,7 @@ MISDIRECTED = re.compile(r"\bwrong (?:chat|thread|conversation|group)\b|\bmeant 
                          r"|夕飯|晩ご?飯|晩ごはん|お弁当|宿題|お迎え|打ち合わせ|ご飯でも|ごはんでも|飲みに行|デート|(?:今週末|週末|今夜|今晩|土曜|日曜)(?:は|って)?空いて")
 # A request to the city about something other than taxes (街灯が切れてて, ゴミの収集): `other`
 # (off-topic, replies.md), flagged for a person to pass on, when it names no tax or payment.
-OFF_TOPIC = re.compile(r"街灯|防犯灯|道路|歩道|ゴミ|ごみ|粗大|騒音|公園|信号|除雪|雪かき|野良|側溝|街路樹|草刈|カラス|"
+OFF_TOPIC = re.compile(r"街灯|防犯灯|道路|歩道|ゴミ|ごみ|粗大|騒音|公園|信号|除雪(?!(?:作業)?(?:で|中|の(?:仕事|バイト)))|雪かき(?!(?:で|中))|野良|側溝|街路樹|草刈(?!り?(?:で|中))|カラス|"
                        r"図書館|バス停|ワクチン|接種券|保育園|幼稚園|学童|住民票の写し|印鑑証明|戸籍|パスポート|マイナンバーカード|"
                        r"\b(?:street ?lights?|garbage|trash|potholes?|noise|park)\b")
 
@@ -1424,8 +1433,10 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|を|も)?しなくて(?:いい|ええ|大丈夫|結構|けっこう)|(?:停止|中止)(?:は|も)しないで"
                           r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
                           r"|\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar|escribir)|" + KEEP_SENDING_ABROAD +
-                          r"|đừng ngừng|\bdung ngung\b|\b(?:huwag|wag) (?:nyo |niyo |ninyo |ninyong |nyong |niyong |po |pong |na |kayo |kayong )*(?:itigil|i-?stop)\b|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna-?stop (?:yung|ang) (?:sahod|sweldo|trabaho)"
+                          r"|đừng ngừng|\bdung ngung\b|\b(?:huwag|wag) (?:nyo |niyo |ninyo |ninyong |nyong |niyong |po |pong |na |kayo |kayong )*(?:itigil|i-?stop)\b|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna(?:g)?-?stop (?:po )?(?:yung|ang) (?:sahod|sweldo|trabaho|work|company|kompanya|pabrika)"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))"
+                          # A stop denied (止めてほしいとかじゃないんですけど、夫の分はもう払ってます).
+                          r"|(?:止め|(?<!ま)とめ|やめ|停止し)て(?:ほしい|欲しい)(?:とか|って(?:いう)?(?:わけ|こと|ん)?|わけ)(?:じゃ|では)(?:ない|なく|ありません)"
                           # The police's anti-fraud slogan (STOP詐欺, ストップ!詐欺被害).
                           r"|(?:stop|ストップ)[!!]?\s?(?:詐欺|特殊詐欺|振り込め)"
                           # STOP quoted as what one might reply (the text said 'reply STOP to

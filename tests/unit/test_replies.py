@@ -2715,6 +2715,45 @@ def test_the_kinds_of_miss_seen_in_sets_157_to_160(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# What sets 161-164 taught (a snow town, shared phones, doubts about the SMS, every label in
+# residents' own languages), in words of ours.
+@pytest.mark.parametrize("text, label, when", [
+    ("雪かきで日中は出られんすけ、夕方に電話くれや", "consultation_request", None),
+    ("ここは老人ホームの事務室です。そのお名前の方は当ホームにはおりません", "wrong_number", None),
+    ("中古で買った携帯です。宛名の方も用件も私には分かりません", "wrong_number", None),
+    ("止めてほしいわけじゃないけど、もう払いましたよ", "already_paid", None),
+    ("妻に払うように伝えておきます", "other", None),
+    ("送信元の番号がいつもと違うけど、なりすましでは?", "authenticity_check", None),
+    ("区役所がSMSで税金の督促なんてするんですか?", "authenticity_check", None),
+    ("Surely real tax offices don't text people?", "authenticity_check", None),
+    ("Isn't the tax deducted from my salary already? Please explain.", "consultation_request", None),
+    ("我20号去交", "payment_promise", date(2026, 12, 20)),
+    ("15号或者20号交", "payment_promise", date(2026, 12, 20)),
+    ("আগামী মাসের ৫ তারিখে দেব", "payment_promise", date(2027, 1, 5)),
+    ("cuoi thang toi se dong", "payment_promise", date(2026, 12, 31)),
+    ("5 ngay nua em se dong", "payment_promise", date(2026, 12, 7)),
+    ("2 хоногийн дараа төлнө", "payment_promise", date(2026, 12, 4)),
+    ("เดือนหน้าจะจ่ายค่ะ", "payment_promise", date(2027, 1, 31)),
+    ("babayaran ko sa 20 po", "payment_promise", date(2026, 12, 20)),
+    ("Pago até sexta, pode deixar", "payment_promise", date(2026, 12, 4)),
+    ("Mañana mismo pago en la tienda", "payment_promise", date(2026, 12, 3)),
+    ("toi da chuyen khoan roi", "already_paid", None),
+    ("cho em nhan lai thong bao nhe", "other", None),
+    ("Mohon kirim lagi SMS-nya, saya butuh", "other", None),
+    ("이 번호로는 연락 하지 마세요", "opt_out", None),
+    ("Nag-stop po ang kompanya namin, hindi pa po ako makakabayad", "consultation_request", None),
+    ("지금은 못 내요", "consultation_request", None),
+    ("이거 스미싱이죠?", "authenticity_check", None),
+    ("ตอนนี้จ่ายไม่ได้ค่ะ", "consultation_request", None),
+    ("Em muon hoi la dong o dau duoc khong?", "consultation_request", None),
+    ("夜中に連絡が来るのは困ります。今後は控えてもらえますか", "opt_out", None),
+    ("Ayoko na makatanggap ng text, paki-remove ang number ko", "opt_out", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_161_to_164(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 def test_a_stop_sent_by_mistake_in_tagalog_is_undone():
     result = classify("Na-stop ko kanina by mistake, pakisend ulit po", WED)
     assert (result.label, result.opt_in) == ("other", True)
