@@ -128,7 +128,7 @@ _SEND_PLAIN = (r"(?:(?:送|おく)(?:る|って(?:くる|来る|くん))|(?:寄�
 # (Kansai), なくていい, ないように. Not a negative said of what is (送らないです, 送らないでしょ).
 NEG_ASK = (r"(?:(?:ない|ねえ|ねー|ね|ん|へん)で(?:も)?(?=ください|下さい|くださ|ほしい|欲しい|もらえ|もらい|いただけ|頂け|くれ|けれ|けろ|け|"
            r"ちょうだい|おくれ|ええ|いい|よか|良い|結構|大丈夫|ね|な|よ|や|$|[、。!.\s~ー])|(?:ん|ない)と(?:いて|って|き)"
-           r"|ないよう(?:に)?(?:して|お願い|願い|$)|なくて(?:も)?(?:いい|ええ|よか|結構|大丈夫))")
+           r"|(?:ない|ん)よう(?:に)?(?:して|お願い|願い|$)|なくて(?:も)?(?:いい|ええ|よか|結構|大丈夫))")
 _PROHIBIT = r"な(?![らんのどりいあぁかけ])"
 
 
@@ -158,6 +158,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"代表(?:番号|電話)です", r"(?:会社|事務所|店舗|法人|病院|学校)の(?:番号|電話|固定電話)です",
              r"(?:最近|新しく|新規に?)(?:契約|変更|変え|取得)した(?:番号|携帯|もの)",
              r"(?:そんな|その|そのような)(?:名前|なまえ)の(?:人|者|方|もん)",
+             r"(?:見覚え|心当たり|覚え)(?:の|が)?(?:ない|ありません|ねえ|あらへん|無い)(?:お?名前|人|方)",
+             r"(?:私|わたし|僕|俺|うち|自分)(?:宛て?|あて)(?:じゃ|では|でわ)(?:ない|ありません|ございません)", r"\b(?:i am|i'm|im) not [一-鿿]{1,4}\b",
              # A care home's or a company's phone (そのお名前の方は当施設にはいらっしゃいません;
              # 宛名の方も、何の件かも私にはわかりません).
              r"(?:その|宛名の|宛先の|ご指名の)お?名前の(?:方|人|者)(?:は|が)[^。!?]{0,10}?(?:いらっしゃいません|いません|おりません|在籍して(?:い|お)りません)",
@@ -216,7 +218,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:誰か|だれか|どなたか|他の(?:人|方)|ほかの(?:人|方)|別の(?:人|方)|違う(?:人|方))(?:と|を)(?:お?間違|まちが|勘違|かんちが|取り違)",
              r"(?:宛名|名義|宛先)の?(?:人|方|者|かた)?(?:とは|と|には)(?:は)?(?:何の|なんの|一切|全く|まったく|特に)?(?:関係|関わり|面識|縁|つながり)(?:も|は|が)?(?:ない|ありません|ございません|無い|ねー)",
              r"\b(?:mistaken|confused|mixed) (?:me|us) (?:for|with|up with) ", r"\bwrong (?:address|addressee)\b",
-             r"(?<!not a )(?<!not the )(?<!wasn't a )(?<!isn't a )wrong (?:number|person|recipient|guy|phone)", r"not (?:me|my name)\b",
+             r"(?<!not a )(?<!not the )(?<!wasn't a )(?<!isn't a )(?<!金額 is the )(?<!amount is the )(?<!amount is a )(?<!total is the )wrong (?:number|person|recipient|guy|phone)", r"not (?:me|my name)\b",
              r"\b(?:i am|i'm|im) not (?:that|the|this) (?:person|one|lady|woman|man|guy|taxpayer)\b",
              # "I am not that person", the copula negated in any dialect: その人じゃない, その人や
              # ないき (Tosa), その人とちゃう (Kansai), その人でねえ (Tohoku), その人じゃなか (Kyushu).
@@ -412,11 +414,13 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A complaint, then no more wanted: 正直迷惑なんで今後はいいです, 困ります、もう結構.
              r"(?:迷惑|うるさ|しつこ|困り|困って|困る|勘弁)[^!?]{0,30}?(?:今後|以後|以降|これから|次から|もう)(?:は)?(?:もう)?(?:いい|ええ|結構|けっこう|十分|じゅうぶん)(?:です|でございます|わ|よ|や|から|って)?(?=$|[。!.\s、])",
              r"^もう(?:結構|けっこう)です[!。.\s]*$",
+             # Our messages no longer wanted, said plainly (ショートメールはもうええけん、封書で).
+             r"(?:sms|ショートメール|ショートメッセージ|メール|メッセージ|お知らせ|通知)(?:は|も)?もう(?:ええ|いい|結構|けっこう)(?:です|けん|わ|よ|から|って|ので|や)?(?=[、。,!.\s]|$)",
              # From now on, refrained from, its object said before (携帯に税金の連絡が来るのは困ります。
              # 今後は控えていただけますか).
              r"(?:今後|これから|以後|以降|次回から|次から)(?:は)?(?:お?控え)(?:て)?(?:いただけ|頂け|ください|下さい|願|もらえ|ほしい|欲しい)", r"^(?:もう)?(?:いらない|いらん|要らない|要らん|いりません|要りません)(?:です|よ|わ|って)?[!。.\s]*$",
              # A bare request to stop, its object understood: …見方がわからないので 止めてもらえますか.
-             r"(?:^|[、。!?\s]|ので|から)(?:もう)?(?:止め|(?<!ま)とめ|やめ)て(?:もらえ|いただけ|頂け|ください|下さい|ほしい|欲しい|くれ|ちょうだい)", r"(?:sms|メール|メッセージ|お知らせ)(?:の|を|は)?(?:配信|受信)?(?:を)?解除",
+             r"(?:^|[、。!?\s]|ので|から)(?:もう)?(?:全部|ぜんぶ|すべて|全て|一切|いっさい)?(?:止め|(?<!ま)とめ|やめ)て(?:もらえ|いただけ|頂け|ください|下さい|ほしい|欲しい|くれ|ちょうだい)", r"(?:sms|メール|メッセージ|お知らせ)(?:の|を|は)?(?:配信|受信)?(?:を)?解除",
              r"(?:送|おく)(?:ら|って(?:こ|く))?(?:なくて|んで)(?:も)?(?:いい|ええ|よか|良い|結構)", r"もう(?:来|こ)んで(?:ええ|いい)",
              r"(?:^|[、。!?\s])(?:これ|それ|こっち)?(?:もう)?(?:やめて|止めて|(?<!ま)とめて|辞めて)(?:ください|下さい|くれ|ほしい|欲しい|よ|や|ちょうだい|ってば)?[!。.\s~ー]*$",
              r"^(?:受信)?(?:拒否|お断り)(?:します|いたします|です|で)?[!。.\s]*$",
@@ -424,7 +428,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # 通報するぞ、やめろ, しつこいけん とめれ): said to our messages, it is a stop.
              r"(?:^|[、。!?\s]|前に|から|ので|けど|けん|さかい|ぞ|ぜ)(?:もう|さっさと|とっとと|いい加減)?(?:止め|(?<!ま)とめ|やめ|辞め)(?:ろ|れ|んかい)(?:や|よ|って|ってば)?[!。.\s]*$",
              # Chinese, as residents from China write it: 请不要再给我发短信, 别再发了, 請勿再傳簡訊, 退订.
-             r"(?:不要|别|別|勿|不用|无需|無需)再?(?:给我|給我|向我)?(?:发|發|传|傳)(?:送)?(?!票|火|现|現|生|展)",
+             r"(?:不要|别|別|勿|不用|无需|無需)再?(?:给我|給我|向我|给这个号码|給這個號碼|给此号码|往这个号码)?(?:发|發|传|傳)(?:送)?(?!票|火|现|現|生|展)",
              r"退订|退訂|取消订阅|取消訂閱",
              # A stop already asked for, said again (止めてって言ったよね, 停止って送ったのにまた来た).
              r"(?:停止|止めろ|やめろ|送るな|止めて|やめて)(?:っつ|って言|て言)って(?:ん|る)(?:だろ|でしょ|じゃん|だよ|やろ)",
@@ -535,6 +539,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _SETTLE + r"(?:しました|した(?:よ|けど|はず|$|。|!)|済|ずみ|完了|いたしました|させていただきました)",
              r"納め(?:ました|た(?:よ|けど|はず|で|わ|ぞ|$|。))", r"完納(?!(?:いた|致)?します|する|の?予定|見込|つもり|させ)", r"(?:支払|払込|納付|入金)(?:は)?(?:済|完了)",
              r"引き?落(?:とされ|とし|ちて|ちた|ちてい)(?:て(?:い)?(?:る|ます|ました|た)|た|済|ました|ている)",
+             # Paid, in western speech: 払うてくれた (払ってくれた), 納めとる (納めている).
+             r"(?:払|はろ)うて(?:くれ|もろ|もらっ)(?:た|ました|とる)", r"(?:納め|払っ|振り?込ん)(?:とる|とります|ちょる|ちょります)(?:ん|よ|けん|で|じょ|わ|き|$|[。、!,])",
              # Paid by someone for them, as they heard it: 息子が振り込んでくれたと言っておりました.
              _TRANSFER + r"んで(?:くれ|もらい|もろ|もらっ)(?:た|ました|まし|とる|てる)", _PAY + r"って(?:くれ|もらい|もろ|もらっ)(?:た|ました|まし|とる|てる)",
              r"(?:口座)?振替(?:で|に).{0,12}(?:なって|済|落ち|払(?!いたい|いたく|う(?!た)|えれば|えます)|引)",
@@ -548,7 +554,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _NOT_PROCEDURE + _DONE, _PAY_WORD + r"[^。!?]{0,12}" + _DONE, _PAY + r"い?終(?:わ|え)(?:り|って|った|ました|てい|てま)",
              r"payment (?:went through|is done|was completed|has gone through|was made)",
              r"\bpaid\s?(?:shimashita|shita|desu|zumi)\b|\b(?:mou|sude ni) paid\b",
-             r"(?:振込|振り込み|入金|納付|支払い?)(?:を|は|が|も)?(?:完了|済ませ|済ま)(?:し|させ|で|に|$)", _PAY + r"って(?:きました|来ました|きた|来た)",
+             r"(?:振込|振り込み|入金|納付|支払い?)(?:を|は|が|も)?(?:完了|済ませ|済ま)(?:し|させ|で|に|$|[。!、,\s])", _PAY + r"って(?:きました|来ました|きた|来た)",
              r"引き?落(?:とし|ち)(?:に)?(?:なって|され)(?:る(?![んの]で(?:す|しょう)か|の\?|か)|います|いる|ます(?!か))",
              r"(?:already|just) (?:paid|payed|sent|made|settled|transferred|remitted|wired)", r"\b(?:we|i|they|he|she|was|were|has been|have been|had been|already) (?:remitted|wired)\b",
              r"\bi(?: have|'ve)? (?:paid|payed|settled|transferred)",
@@ -927,7 +933,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
          r"(?:会|會|要|再|就)?(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付)"),
         r"\b(?:saya |aku )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu (?:depan|ini)|bulan (?:ini|depan)|akhir bulan|nanti|tanggal))",
         # Saya bayar, said after its when (Minggu depan saya bayar; gajian nanti saya bayar ya).
-        r"\b(?:saya|aku|kami) (?:akan |mau )?bayar\b", r"\buntuk (?:bayar|membayar)\b", r"টাকা দেব|টাকা দিব|দিয়ে দেব|দিয়ে দিব|দেব(?!\S)",
+        r"\b(?:saya|aku|kami) (?:akan |mau )?bayar\b|\bbayar (?:ya|yah|deh|nanti)\b", r"\buntuk (?:bayar|membayar)\b", r"টাকা দেব|টাকা দিব|দিয়ে দেব|দিয়ে দিব|দেব(?!\S)",
         r"\bpara (?:magbayad|bayaran)\b|\bbayaran ko\b", r"去(?!年)[^。!?，,]{0,6}(?:交(?!付|通|換)|缴|繳)",
         r"(?<![a-zà-ɏḀ-ỿ])(?:em|toi|minh|anh|chi) (?:se )?(?:di )?(?:dong|tra|nop)(?! roi)(?![a-zà-ɏḀ-ỿ])",
         r"[一二三四五六七八九十两\d]+\s?天(?:后|後|之后|之後)[^。!?,，]{0,4}(?:去)?(?:交(?!付|通)|缴|繳|付款|支付)",
@@ -935,7 +941,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bse (?:di )?(?:dong|tra|nop)\b|để (?:nộp|đóng|trả)|\bde (?:nop|dong|tra) tien\b",
         # Portuguese and Spanish: to pay, after going somewhere (Vou passar na prefeitura amanhã pra pagar).
         r"\b(?:pra|para) pagar\b", r"(?<!el )(?<!o )\bpago (?:na|no|em|en|at[ée]|hasta|semana|m[eê]s|el|este|esta|la|ma[ñn]ana|hoy|hoje|pr[óo]xim)",
-        r"\b(?:hoy|ma[ñn]ana|hoje|amanh[ãa])(?: mismo| mesmo)? (?:te |lo |la )?pago\b",
+        r"\b(?:hoy|ma[ñn]ana|hoje|amanh[ãa]|ese d[ií]a|ese mismo d[ií]a|el mismo d[ií]a|no mesmo dia)(?: mismo| mesmo)? (?:te |lo |la )?pago\b|\bpago tudo\b|\bprometo (?:pagar|que pago)\b|\bpago tudo,? prometo\b",
         # Chinese: at once (工资发了马上交).
         r"(?:马上|立刻|立即)(?:去)?(?:交(?!付|通|換)|缴|繳|付款|支付)",
     ],
@@ -946,7 +952,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bya (?:lo |la )?(?:pagu[ée]|pag[óo]|pagamos|hice el pago)(?![a-z])",
         r"\bj[aá] (?:paguei|pagou|pagamos|foi pago)\b|\bpaguei\b|\bpagu[ée]\b(?! (?:ma[ñn]ana|el|la))",
         r"\b(?:o )?pagamento (?:j[áa] )?(?:foi|tinha sido|havia sido) (?:feito|realizado|efetuado)\b|\bj[áa] (?:tinha|havia) pag",
-        r"đã (?:trả|thanh toán|nộp|chuyển khoản)",
+        r"đã (?:trả|thanh toán|nộp|chuyển khoản|đóng)\b|chuyển khoản xong|\bchuyen khoan xong\b",
         r"\b(?:bayad na|nakabayad na|nagbayad na|nabayaran)\b",
         r"(?:已经|已經|已)[^。!?]{0,8}(?:交(?!付|通|換)|缴|繳|付(?!与)|支付|还|還(?!付))(?:了|过|過|清)?",
         r"(?:đóng|trả|nộp|thanh toán) rồi|\b(?:dong|tra|nop|chuyen khoan|thanh toan) roi\b|振込 ?(?:rồi|roi)\b",
@@ -988,7 +994,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"мөнгө байхгүй|орлого байхгүй|хөнгөлөлт|хувааж төл|ойлгохгүй|টাকা নেই|কিস্তি|বুঝতে পারছি না|ফোন করুন",
         r"기다려\s?주", r"못\s?(?:내|냅|갚)", r"전화\s?(?:부탁|주세요|주십시오|주실|해\s?주(?:세요|십시오|시면))|직원(?:분)?\s?(?:계시|있으|연결)", r"(?<![a-zà-ɏḀ-ỿ])có thể[^.?]{0,40}không|về nước", r"\bn[ãa]o vou pagar\b",
         r"\bpulang ke (?:indonesia|negara|kampung)|\b(?:bagaimana|gimana)\b",
-        r"muốn hỏi|\bmuon hoi\b|được không|\bduoc khong\b", r"sao vẫn|sao còn phải|tại sao|vì sao|\bsao van\b|\bsao con phai\b|\btai sao\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b|\bhindi (?:pa )?(?:po )?(?:ako )?makaka-?bayad\b",
+        r"muốn hỏi|\bmuon hoi\b|được không|\bduoc khong\b", r"sao vẫn|sao còn phải|tại sao|vì sao|\bsao van\b|\bsao con phai\b|\btai sao\b", r"\bpwede (?:po )?ba\b", r"\btelepon saya\b|\bhubungi saya\b|\bminta (?:di)?telepon\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b|\bhindi (?:pa )?(?:po )?(?:ako )?makaka-?bayad\b",
         r"(?:내야|납부해야)\s?(?:하나요|합니까|돼요|되나요)", r"是怎么回事|怎么回事|怎麼回事|为什么|為什麼",
         r"яагаад|ගෙවන්න බැහැ|ගෙවන්න බෑ|ගෙවන්න බැරි", r"어떻게\s?(?:해야|하면|하나요)", r"ทำไม|ไม่เคยได้รับ",
     ],
@@ -1204,7 +1210,7 @@ _WANT = (r"(?:(?:送|おく)って(?:ください|下さい|ほしい|欲しい|
          r"|(?:始め|はじめ|開始し)(?:たい|て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け)))")
 # The earlier stop, in any words: 停止してた, 止めてたけど, 拒否しました.
 _STOPPED = (r"(?:停止|止め|(?<!ま)とめ|やめ|拒否|解除|オフ|off|stop)(?:を|に)?(?:お願い|依頼|希望)?(?:して|され|られ|し)?"
-            r"(?:た|てた|ていた|ました|てもらった|てもらいました|てもろた|てもろうた|ちゃった|ちゃいました|ちまった|てしまった|てしまいました|てもうた"
+            r"(?:た|てた|ていた|とった|とりました|ちょった|よった|ました|てもらった|てもらいました|てもろた|てもろうた|ちゃった|ちゃいました|ちまった|てしまった|てしまいました|てもうた"
             r"|ていただいた|ていただきました|て頂きました|て頂いた|(?:いたし|致し)(?:ました|た))")
 _OURS = r"(?:お知らせ|通知(?!書)|sms|メール|メッセージ|ショートメール|ご?案内|配信)"
 RESUME = _rx(
@@ -1217,11 +1223,11 @@ RESUME = _rx(
     r"(?:引き続き|今後も|これからも)(?:届く|とどく|受け取れる)ように(?:して|お願い)",
     # 停止って送ったのは子どもがいたずらしたものです.
     r"(?:停止|stop)[」\"]?(?:って|と)(?:送|返信|返|打)[^。]{0,4}の(?:は)?[^。]{0,16}(?:いたずら|悪戯|間違い|まちがい|勝手|誤|子ども|子供|孫|息子|娘)",
-    r"(?:停止|受信拒否|拒否|stop|unsubscribe)[」\"]?(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:(?:に)?して(?:い)?た(?:の|こと|件)?|した(?:の|こと|件)?|(?:と|って)(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
+    r"(?:停止|受信拒否|拒否|stop|unsubscribe)[」\"]?(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:(?:に)?して(?:い)?た(?:の|こと|件)?|した(?:の|こと|件)?|(?:と|って)(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?[、,]?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
     # 停止 sent by mistake.
     r"(?:(?:間違|まちが|誤)(?:え|っ)て|いたずらで|悪戯で|勝手に)[^。]{0,6}(?:停止|stop)[」\"]?(?:と|って)?(?:送|返信|返事|打|入力|押)",
     r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)(?:に|を)?(?:し|設定|登録)[^。]{0,12}[。、,]?[^。]{0,6}?" + _AGAIN + r"(?:届く|とどく|来る|くる|受け取れる|受信できる)ように",
-    r"(?:停止|stop|すとっぷ)[」\"]?(?:と|って)(?:送|返信|返事|打|入力)[^。]{0,10}(?:間違|まちが|誤っ|誤り)",
+    r"(?:停止|stop|すとっぷ)[」\"]?(?:と|って)(?:送|返信|返事|打|入力)[^。]{0,10}(?:間違|まちが|誤っ|誤り|ミス|mistake)",
     _AGAIN + r"[^。!?]{0,10}?" + _OURS + r"[^。!?]{0,8}?" + _WANT, _AGAIN + r"(?:送|おく)って[。!\s~]*$",
     _OURS + r"[^。!?]{0,8}?" + _AGAIN + r"[^。!?]{0,6}?" + _WANT,
     # …to this phone (またこっちに送ってよ).
@@ -1247,7 +1253,7 @@ RESUME = _rx(
     # In residents' own languages: undo the unsubscribe, receive again.
     r"(?:撳錯|按錯|按错)(?:咗|了)?停止|再(?:send|發|发)返|取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)",
     r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
-    r"\bi-?on ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko\b[^.!?]{0,12}?(?:by mistake|nang hindi sinasadya)\b",
+    r"\bi-?on ulit\b|\bpaki-?send ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko\b[^.!?]{0,12}?(?:by mistake|nang hindi sinasadya)\b",
     r"\bberlangganan lagi\b|\baktifkan lagi\b", r"\bferi (?:message |sms )?pathau|\bgalti le stop", r"nhận lại (?:tin nhắn|thông báo|sms)|\bnhan lai (?:tin nhan|thong bao|sms)\b|\bnhan tin nhan lai\b",
     r"(?<!jangan )(?<!tidak usah )(?<!gak usah )(?<!nggak usah )(?<!ga usah )\b(?:tolong |mohon )?kirim(?:kan)? lagi\b",
     *RESUMES,
@@ -1268,7 +1274,7 @@ AMOUNT = re.compile(r"金額|税額|請求額|額が|額は|料金|\d+円|万円
 # A question bundled with a promise needs staff: 払います。ちなみにカードは使えますか.
 # An exclamation in question form (え、まじ？) asks nothing: it is removed before looking.
 QUESTION = re.compile(r"\?|(?:ます|です|でしょう|ません)か(?:ね|な)?(?![ぁ-ゖa-z0-9])"
-                      r"|(?:ない|いい|ある|できる|える)か(?:ね|な)?(?![ぁ-ゖァ-ヺ一-鿿a-z0-9])")
+                      r"|(?:ない|いい|ある|できる|える)か(?:ね|な)?(?![ぁ-ゖァ-ヺ一-鿿a-z0-9])|(?:る|え|ない)(?:ん|の)?(?:やろ|じゃろ|だろう)か(?![ぁ-ゖ])")
 EXCLAIMED = re.compile(r"\?(?=と(?:思|おも)|って(?:思|おも))|(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ|マジ|うそ|嘘|ほんま|ほんと|え|また|またか|は|はあ|はぁ)[?!]+"
                        # A greeting asked (ちゃーがんじゅう？, お元気ですか？, 元気してる？) wants no answer from staff;
                        r"|(?:^|(?<=[、。!\s]))(?:お?元気|げんき|ちゃーがんじゅう|ちゃーがんじゅー)(?:して(?:る|た|ます|ました))?(?:ですか|でしたか|か|かい|かね|ね)?[?!]+"
@@ -1435,8 +1441,17 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           r"|\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar|escribir)|" + KEEP_SENDING_ABROAD +
                           r"|đừng ngừng|\bdung ngung\b|\b(?:huwag|wag) (?:nyo |niyo |ninyo |ninyong |nyong |niyong |po |pong |na |kayo |kayong )*(?:itigil|i-?stop)\b|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna(?:g)?-?stop (?:po )?(?:yung|ang) (?:sahod|sweldo|trabaho|work|company|kompanya|pabrika)"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))"
-                          # A stop denied (止めてほしいとかじゃないんですけど、夫の分はもう払ってます).
-                          r"|(?:止め|(?<!ま)とめ|やめ|停止し)て(?:ほしい|欲しい)(?:とか|って(?:いう)?(?:わけ|こと|ん)?|わけ)(?:じゃ|では)(?:ない|なく|ありません)"
+                          # A stop denied (止めてほしいとかじゃないんですけど; 通知を止めたいわけではなく) or declined
+                          # (STOPは送りません).
+                          r"|(?:止め|(?<!ま)とめ|やめ|停止し)(?:て(?:ほしい|欲しい)|たい)(?:とか|って(?:いう)?(?:わけ|こと|ん)?|わけ)(?:じゃ|では)(?:ない|なく|ありません)"
+                          r"|(?:配信停止|停止|ストップ|stop)[」\"]?(?:は|なんて|とか)(?:送り|返信し|返し|打ち)(?:ません|ない(?:です|よ|から)?)(?![かね])"
+                          # Not at some hours or days (土日に送るのやめてもらえます?; Please don't text me
+                          # on weekends): our messages wanted at other times, no stop (TIME_WANTED).
+                          r"|(?:土日|週末|休日|祝日|夜|夜中|深夜|早朝|朝|昼間|日中|夜間|仕事中|勤務中)(?:に|は|だけ)(?:は)?(?:送|おく|連絡|通知|メール)[^。!?、]{0,8}?(?:やめ|止め|控え|ない(?:で|よう))"
+                          r"|\b(?:don't|do not|dont|please don't) (?:text|message|send|contact)(?: me| us)?(?: messages| texts)? (?:on|at|during|in the) (?:weekends?|nights?|night ?time|mornings?|evenings?|work(?:ing)? hours|holidays)\b"
+                          # A debit or a business stopped (口座振替が stop されてた; My shop had to stop business).
+                          r"|(?:口座振替|振替|引き?落とし|自動引き?落とし|口座)(?:が|は|を)?\s?(?:停止|stop|ストップ)\s?(?:され|して|し|に)"
+                          r"|\b(?:had to |have to |has to )?stop(?:ped)? (?:business|working|trading|operating|the business|my business)\b"
                           # The police's anti-fraud slogan (STOP詐欺, ストップ!詐欺被害).
                           r"|(?:stop|ストップ)[!!]?\s?(?:詐欺|特殊詐欺|振り込め)"
                           # STOP quoted as what one might reply (the text said 'reply STOP to

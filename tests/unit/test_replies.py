@@ -2754,6 +2754,45 @@ def test_the_kinds_of_miss_seen_in_sets_161_to_164(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# What sets 165-168 taught (a month in Shikoku, limits on the messages beside stops, Japanese
+# mixed mid-sentence with other languages, a Tokyo ward's month), in words of ours. A wish about
+# when or where our messages come is no stop: `other`, flagged (TIME_WANTED, ELSEWHERE).
+@pytest.mark.parametrize("text, label, when", [
+    ("お知らせはもういいです、用があれば手紙でお願いします", "opt_out", None),
+    ("昼だけじゃなくて、全部止めてください", "opt_out", None),
+    ("以后请不要再给这个号码发短信", "opt_out", None),
+    ("いっぺん停止しとったけど、また送ってくれる?", "other", None),
+    ("受信拒否、解除しておきました", "other", None),
+    ("停止なんて送りませんよ、ちゃんと見てます", "other", None),
+    ("夜中に送るのはやめてください。昼なら大丈夫です", "other", None),
+    ("Please don't text me at night, daytime is fine", "other", None),
+    ("口座振替が停止されてたので、昨日窓口で払いました", "already_paid", None),
+    ("We had to stop trading last month, I can't pay now", "consultation_request", None),
+    ("配信停止と送ったのはミスです。また送ってください", "other", None),
+    ("娘がコンビニで払うてくれたと言うとった", "already_paid", None),
+    ("とっくに納めとるよ", "already_paid", None),
+    ("見覚えのない名前ですね、うちじゃないです", "wrong_number", None),
+    ("これは私宛てではありません", "wrong_number", None),
+    ("I'm not 陳, you have the wrong person", "wrong_number", None),
+    ("来月払うつもりやけど、3回に分けて払えるんやろか", "consultation_request", None),
+    ("Đã đóng thuế rồi", "already_paid", None),
+    ("I think the amount is the wrong number, it doubled", "consultation_request", None),
+    ("Pwede po ba magbayad sa konbini?", "consultation_request", None),
+    ("Tolong telepon saya sore ini", "consultation_request", None),
+    ("明日 bayar ya", "payment_promise", date(2026, 12, 3)),
+    ("Cobro el 15 y ese mismo día pago", "payment_promise", date(2026, 12, 15)),
+    ("今朝コンビニで支払い完了。ご確認ください", "already_paid", None),
+    ("父は目が悪いので、この番号には送らんようにしてください", "opt_out", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_165_to_168(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+def test_a_stop_denied_is_no_stop():
+    assert classify("通知を止めたいわけではなく、番号を変えてほしいだけです", WED).label != "opt_out"
+
+
 def test_a_stop_sent_by_mistake_in_tagalog_is_undone():
     result = classify("Na-stop ko kanina by mistake, pakisend ulit po", WED)
     assert (result.label, result.opt_in) == ("other", True)
