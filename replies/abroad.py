@@ -160,7 +160,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?<![\u0600-\u06ff])(?:هل|ها[يیى]|هذه|هذ[يیى]|د[يیى]|ده|هذا)\s(?:(?:هذه|هذ[يیى]|ها[يیى]|د[يیى]|ال)\s?)?(?:رسال[ةه])?\s?(?:حق[يیى]ق[يیى][ةه]|حق[يیى]ق[يیى]|رسم[يیى][ةه]|رسم[يیى]|صح[يیى]ح[ةه]|[أإآا]صل[يیى][ةه])\s?[؟?]|(?<![\u0600-\u06ff])هل\s(?:هذه|هذ[يیى]|ها[يیى]|د[يیى]|ده|هذا)?\s?(?:ال)?(?:رسال[ةه])?\s?(?:حق[يیى]ق[يیى][ةه]|حق[يیى]ق[يیى]|رسم[يیى][ةه]|رسم[يیى]|[أإآا]صل[يیى][ةه]|من البلد[يیى][ةه])",
         ],
     },
-    # Persian: colloquial (نفرستین, نمیخوام) and written forms; the zero-width joiner is dropped by normalize, so می‌خواهم reads میخواهم; Arabic ي and ك typed for ی and ک.
+    # Persian: colloquial (نفرستین, نمیخوام) and written forms; the zero-width non-joiner is erased by normalize, so می‌خواهم reads میخواهم; Arabic ي and ك typed for ی and ک.
     "Persian": {
         "opt_out": [
             r"(?:پ[یيى]ام[کك]|پ[یيى]ام|اس ?ام ?اس|sms|مس[یيى]ج|مسج|پ[یيى]غام)(?:\s?هاتون|\s?هاتان|\s?هاشون|\s?ها|\s?ها[یيى])?\s?(?:(?:رو|را|د[یيى]گه|د[یيى]گر|برام|برا[یيى] من|به من|بهم|واسه من|واسم|هم|اصلا)\s?){0,3}(?:نفرست(?:[یيى]د|[یيى]ن|[یيى]|)|ارسال ن[کك]ن(?:[یيى]د|[یيى]ن|)|نزن(?:[یيى]د|[یيى]ن)|نده(?:[یيى]د|[یيى]ن)|ند[یيى]د|ند[یيى]ن)(?![\u0600-\u06ff])",
@@ -381,7 +381,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"ဒီ\s?(?:လူ|သူ|နာမည်)\s?(?:ကို\s?)?မသိ(?:ဘူး|ပါဘူး)|ကျွန်(?:တော်|မ)(?:့)?\s?နံပါတ်\s?မဟုတ်",
         ],
         "authenticity_check": [
-            r"လိမ်(?!း)|အတုလား|အတုပဲ|တကယ်\s?(?:မြို့တော်|မြို့နယ်|အစိုးရ|စည်ပင်)|တကယ်ပဲလား|\bscam\b",
+            r"လိမ်(?!း)|အတုလား|အတုပဲ|တကယ်\s?(?:မြို့တော်|မြို့နယ်|အစိုးရ|စည်ပင်)|တကယ်ပဲလား",
         ],
     },
     # Khmer, written without spaces or with them (and zero-width spaces, which normalize makes spaces).
@@ -883,6 +883,41 @@ PHRASES["Malay"]["opt_out"] += [r"\bbuang\b.{0,10}\bnombor saya\b|\bnombor saya\
 
 # Requests to send our messages again (replies.md: an opt-in, labelled other), in the same
 # languages: send again, resume, turn back on.
+# Forms set 171 showed missing (residents from Myanmar, Sri Lanka, Bangladesh, Pakistan,
+# Uzbekistan, Kyrgyzstan, Nepal and Mongolia, in their scripts and in Latin letters): Kyrgyz,
+# which the lexicon did not have; Mongolian, Burmese and Sinhala as typed in Latin letters;
+# paid and promised with a Japanese verb noun (振込 කළා, 振込 गरिसकें, 振込 қиламан). One script
+# a string: a string is tried only on replies that could hold its script.
+PHRASES["Kyrgyz"] = {
+    "opt_out": [r"(?:смс|sms|билдирүү|кабар)\s?(?:жибербеңиз|жибербегиле|жибербе)[\u0400-\u04ff]*",
+                r"\b(?:sms|habar|kabar)\b[^.!?]{0,6}\bkerek emes\b|\bjiberbe(?:gile|ngiz|ngizchi)\b"],
+    "payment_promise": [r"(?<![\u0400-\u04ff])(?:төлөп (?:берем|коём|коем|беребиз)|төлөйм|төлөйбүз)(?![\u0400-\u04ff])",
+                        r"\b(?:tolop (?:berem|koyom|koem)|toloym|tölöym)\b"],
+    "already_paid": [r"(?<![\u0400-\u04ff])(?:төлөп (?:койгом|койдум|салдым)|төлөдүм)(?![\u0400-\u04ff])",
+                     r"\b(?:tolop (?:koygom|koydum)|toloduum|tolodum)\b"],
+    "consultation_request": [r"акчам жок|бөлүп төлө|(?<![\u0400-\u04ff])канча(?![\u0400-\u04ff])", r"\bkagaz kelgen jok\b|\b(?:kancha|kaida) tol\w*|\bakcham jok\b"],
+    "wrong_number": [r"мен ал киши эмесмин|мен [\u0400-\u04ff]+ эмесмин|туура эмес номер", r"\bmen [a-z]+ emesmin\b|\btuura emes nomer"],
+    "authenticity_check": [r"алдамчы|(?<![\u0400-\u04ff])чын эле(?![\u0400-\u04ff])", r"\baldamchy\w*|\bchyn ele\b"],
+}
+PHRASES["Mongolian"]["already_paid"] += [r"\btol(?:chih|chikh)son\b|\btolson\b"]
+PHRASES["Mongolian"]["payment_promise"] += [r"\btolno(?:o)?\b"]
+PHRASES["Mongolian"]["wrong_number"] += [r"\bbi ter hun bish\b"]
+PHRASES["Mongolian"]["authenticity_check"] += [r"\bluivar\b"]
+PHRASES["Burmese"]["already_paid"] += [r"\bpay (?:p|pyi|pi) (?:pr|par|pa) (?:p|pyi|pi)\b"]
+PHRASES["Burmese"]["wrong_number"] += [r"ဆိုတဲ့လူ (?:ကို )?မသိ|လူ မသိပါဘူး", r"\blu ko [a-z ]{0,12}ma thi\b"]
+PHRASES["Sinhala"]["payment_promise"] += [r"\bgew(?:annam|anawa|annan)\b"]
+PHRASES["Sinhala"]["already_paid"] += [r"振込\s?කළා|ගෙවුවා"]
+PHRASES["Bengali"]["already_paid"] += [r"\b(?:taka )?(?:to )?diye (?:disi|diyechi|dilam)\b"]
+PHRASES["Bengali"]["payment_promise"] += [r"\bdiye (?:dibo|debo|dimu)\b"]
+PHRASES["Bengali"]["consultation_request"] += [r"পরিমাণ(?:টা)? ভুল"]
+PHRASES["Urdu"]["wrong_number"] += [r"میرے لیے نہیں|اس نام کے کسی (?:شخص|آدمی) کو نہیں جانت"]
+PHRASES["Urdu"]["consultation_request"] += [r"(?:مجھے )?فون کر(?:یں| سکت| دیں)"]
+PHRASES["Hinglish"]["payment_promise"] += [r"\b(?:pay|ada|bhugtan|jama|payment) kar (?:dunga|dungi|denge|doonga)\b"]
+PHRASES["Uzbek"]["payment_promise"] += [r"振込\s?(?:қиламан)", r"\bto'lab (?:bo'laman|beraman|qo'yaman)\b|\bto'layman\b|振込\s?qilaman"]
+PHRASES["Uzbek"]["already_paid"] += [r"振込\s?(?:қилганман|қилдим)", r"振込\s?(?:qilganman|qildim)"]
+PHRASES["Uzbek"]["authenticity_check"] += [r"ростдан ҳам"]
+
+
 RESUMES: list[str] = [
     r"снова (?:присылайте|отправляйте|присылать|отправлять)|возобнови(?:те)? (?:отправку|рассылку)|знову (?:надсилайте|надсилати)|відновіть",
     r"\brenvoy(?:ez|er)-moi\b|\brecommencez à (?:m'envoyer|envoyer)|\bréactiv(?:ez|er)\b|\breactiv(?:ez|er)\b",
@@ -988,6 +1023,12 @@ DATE_WORDS: dict[str, str] = {
     "w przyszlym tygodniu": "来週", "jutro": "明日", "dzisiaj": "今日", "dziś": "今日", "ертең": "明日",
     "бүгін": "今日", "келесі аптада": "来週", "ነገ": "明日", "ዛሬ": "今日", "дараа сарын": "来月",
     "fin de l'année": "年内",
+    # Added after set 171: Kyrgyz, Nepali, Bengali and Sinhala in Latin
+    # letters, Sinhala's "end of this month".
+    "ushul jumanyn ichinde": "今週", "бүрсүгүнү": "明後日", "эртең": "明日",
+    "бүгүн": "今日", "arko hapta": "来週", "agami soptahe": "来週", "agami mashe": "来月",
+    "labana sathiye": "来週", "labana mase": "来月", "මේ මාසේ අග": "月末",
+    "මාසේ අග": "月末",
 }
 
 WEEKDAYS: dict[str, str] = {
@@ -1061,4 +1102,11 @@ WEEKDAYS: dict[str, str] = {
     "дүйсенбі": "月", "сейсенбі": "火", "сәрсенбі": "水", "бейсенбі": "木", "жұма": "金", "сенбі": "土",
     "жексенбі": "日", "poniedziałek": "月", "wtorek": "火", "środa": "水", "środę": "水", "czwartek": "木",
     "piątek": "金", "sobota": "土", "sobotę": "土", "niedziela": "日", "niedzielę": "日",
+    # Nepali (its बार, where Hindi writes वार), in Devanagari and Latin letters; Sinhala and
+    # Burmese in Latin letters (added after set 171).
+    "सोमबार": "月", "मंगलबार": "火", "मङ्गलबार": "火", "बुधबार": "水", "बिहीबार": "木", "शुक्रबार": "金",
+    "शनिबार": "土", "आइतबार": "日", "sombar": "月", "mangalbar": "火", "budhabar": "水", "bihibar": "木",
+    "sukrabar": "金", "sanibar": "土", "aaitabar": "日", "aitabar": "日", "sanduda": "月",
+    "angaharuwada": "火", "badada": "水", "brahaspathinda": "木", "sikurada": "金", "senasurada": "土",
+    "irida": "日", "thout kyar": "金", "thaukkya": "金",
 }

@@ -109,6 +109,8 @@ _COMPLAINT = re.compile(WHY.pattern + r"|納得(?:でき|いか|いきません)
 # The arrears the reminder is about are this bill too: ご本人の滞納分は…納付いたしました.
 _THIS_BILL = re.compile(r"今回|今期|当該|該当|本件|この件|ご指摘|ご請求|ご連絡の|お知らせの|ご案内の|督促|滞納|未納|未払|延滞|不足")
 _TAX = re.compile(r"税|保険|国保")
+# Our own papers named (督促状…捨ててしまったかも): the reply is ours, whatever else it mentions.
+_OUR_PAPERS = re.compile(r"督促|催告|納付書|納税通知")
 _TAX_TOO_HIGH = re.compile(TAX_TOO_HIGH)
 # Bills that are not a tax (電気代とスマホ代を払いに行ってきました): paying them is not paying us.
 _OTHER_BILLS = re.compile(r"電気代|ガス代|水道代|電話代|スマホ代|携帯代|家賃|公共料金|光熱費|保育料|給食費|\b(?:electricity|gas|water|phone|rent) bill")
@@ -121,7 +123,7 @@ _PART_NAMED = re.compile(r"分|税|(?<![成少青中老])年|期|月|回|こっ�
 # A verb of paying (not a place: 窓口の皆さんも熱中症に気をつけて is small talk).
 _PAYING_WORD = re.compile(r"払|はら|振り?込|ふりこ|納|入金|送金|\b(?:pay|paid)")
 # Annoyance alone, the whole reply (うるさい, しつこい!).
-_ANNOYED_ONLY = re.compile(r"^(?:もう|まじ|ほんと|なまら|めっちゃ|ほんま|マジで)?\s?(?:うるさい|うるせー|うるせえ|うるさ|しつこい|しつけー|うざい|ウザい|うざ)"
+_ANNOYED_ONLY = re.compile(r"^(?:nhk|電力会社|携帯会社|ガス会社|勧誘|営業)?(?:は|って)?(?:もう|まじ|ほんと|なまら|めっちゃ|ほんま|マジで)?\s?(?:うるさい|うるせー|うるせえ|うるさ|しつこい|しつけー|うざい|ウザい|うざ)"
                            r"(?:な|ね|わ|なあ|ねえ)?[!。.…~ーw笑\s]*(?:(?:わかって|分かって)(?:る|ます)(?:って|よ|から|わ)?[!。.\s]*)?$")
 # A promise with no date of its own: "soon", as replies.md's vague promises say it, or when
 # the money comes in (ボーナス出たら, 給料が入り次第).
@@ -250,7 +252,8 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, 0.7, None)
     if LAUGHTER.search(norm) or (CHATTER.search(norm) or WELL_WISHES.search(norm) or TIME_WANTED.search(norm) or ELSEWHERE.search(norm)) \
             and not _PAYING_WORD.search(norm) and not _TAX.search(norm) \
-            or ((OFF_TOPIC.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) and not _TAX.search(norm)):
+            or ((OFF_TOPIC.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) and not _TAX.search(norm)
+                and not _OUR_PAPERS.search(norm)):
         return Classification(OTHER, FLAGGED, None)
     if _unread_script(norm):
         # Thai, Hangul, Myanmar, Devanagari…: the model learnt Japanese and Latin letters, so
@@ -632,7 +635,7 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # 関係ないはずです: the resident's, who moved.
         strength.pop(WRONG_NUMBER, None)
     if (OFF_TOPIC.search(norm) and not CIRCUMSTANCE.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) \
-            and not _TAX.search(norm) and set(strength) <= {CONSULTATION_REQUEST}:
+            and not _TAX.search(norm) and not _OUR_PAPERS.search(norm) and set(strength) <= {CONSULTATION_REQUEST}:
         # 図書館の本の返却期限って延長できますか; ママ、今日の夕飯カレーでいい？: not ours to
         # answer, and no tax in it: `other`, flagged for staff to pass on or ignore.
         strength.clear()

@@ -306,7 +306,7 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "сарын сүүлээр": "月末", "сарын сүүлд": "月末", "энэ сарын": "今月", "聽日": "明日", "听日": "明日",
                   "el próximo mes": "来月", "el mes que viene": "来月", "próximo mês": "来月", "mês que vem": "来月",
                   "tuan sau": "来週", "tuan toi": "来週",
-                  "আগামী সপ্তাহের": "来週の", "আগামী মাসের": "来月の",
+                  "আগামী সপ্তাহের": "来週の", "আগামী মাসের": "来月の", "اگلے مہینے کی": "来月の",
                   "มะรืนนี้": "明後日", "bholi": "明日", "aaja": "今日", "parsi": "明後日",
                   "다음 주": "来週", "다음주": "来週", "이번 주": "今週", "이번주": "今週", "다음 달": "来月", "다음달": "来月",
                   "próxima semana": "来週", "semana que viene": "来週", "semana que vem": "来週", "tuần sau": "来週",
@@ -352,7 +352,12 @@ _FOREIGN = [
     (re.compile(_NEXT_BEFORE + r"\s(" + _DAY_NAMES + r")(?![a-zà-ɏ])|(?<![a-zà-ɏ])(" + _DAY_NAMES + r")\s" + _NEXT_AFTER),
      lambda m: "来週の" + _FOREIGN_DAYS[m[1] or m[2]] + "曜"),
     # Tomorrow in Hindi and Urdu's two-way kal, where a future verb follows (kal pay kar dunga).
-    (re.compile(r"\bkal\b(?=[^.!?]{0,24}\b(?:dunga|dungi|denge|karunga|karungi|karenge|bhar dunga|de dunga)\b)"), lambda m: "明日"),
+    (re.compile(r"\b(kal|parson)\b(?=[^.!?]{0,30}\b(?:dunga|dungi|denge|karunga|karungi|karenge|bhar dunga|de dunga)\b)"),
+     lambda m: "明日" if m[1] == "kal" else "明後日"),
+    # The Nth in Sinhala in Latin letters (10 wenida); month and day in Mongolian in Latin letters
+    # (1 sariin 15-nd: 15 January).
+    (re.compile(r"(?<![\d/])(\d{1,2}) ?(?:wenida|weni da)\b"), lambda m: f"{m[1]}日"),
+    (re.compile(r"(?<![\d/])(\d{1,2}) sar(?:iin|yn) (\d{1,2})-?(?:nd|ny|nii|nd)?\b"), lambda m: f"{m[1]}月{m[2]}日"),
     # In N days, Indic, Persian and Amharic (৩ দিন পর, 5 दिन बाद, 3 روز دیگه, ከ5 ቀን በኋላ).
     (re.compile(r"(\d{1,2}) ?(?:দিন পর|दिन बाद|दिन पछि|दिन में|دن بعد|روز دیگ|روز بعد|din (?:por|pore|baad|bad|pachi|pachhi|me|mein)\b)"
                 r"|ከ ?(\d{1,2}) ?ቀን በኋላ"), lambda m: f"{m[1] or m[2]}日後"),

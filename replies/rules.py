@@ -89,7 +89,7 @@ def _not_procedure(done: str) -> str:
 
 # Procedures done without paying (廃車手続きを済ませました, 転出届は済ませてあります): 済ませ in a
 # clause that names one says nothing of the bill, unless the clause names a payment too.
-_DONE = r"済ませ(?:ました|た|てあり|てい|ており|て(?:おき|置き)ました|て(?:おい|置い)た|て(?:まいり|参り)ました)"  # not 済ませておきたい, ておきます: to be done
+_DONE = r"済ませ(?:ました|た(?![いくかけ])|てあり|てい|ており|て(?:おき|置き)ました|て(?:おい|置い)た|て(?:まいり|参り)ました)"  # not 済ませておきたい, ておきます: to be done
 _NOT_PROCEDURE = _not_procedure("済ませ")
 # The same for 済んでます (名義変更も済んでます: a procedure done, nothing said of paying).
 _NOT_PROCEDURE_DONE = _not_procedure("済んで")
@@ -128,7 +128,7 @@ _SEND_PLAIN = (r"(?:(?:送|おく)(?:る|って(?:くる|来る|くん))|(?:寄�
 # (Kansai), なくていい, ないように. Not a negative said of what is (送らないです, 送らないでしょ).
 NEG_ASK = (r"(?:(?:ない|ねえ|ねー|ね|ん|へん)で(?:も)?(?=ください|下さい|くださ|ほしい|欲しい|もらえ|もらい|いただけ|頂け|くれ|けれ|けろ|け|"
            r"ちょうだい|おくれ|ええ|いい|よか|良い|結構|大丈夫|ね|な|よ|や|$|[、。!.\s~ー])|(?:ん|ない)と(?:いて|って|き)"
-           r"|(?:ない|ん)よう(?:に)?(?:して|お願い|願い|$)|なくて(?:も)?(?:いい|ええ|よか|結構|大丈夫))")
+           r"|(?:ない|ん)よう(?:に)?(?:して|お願い|願い|$)|(?:ない|ん)ごと(?:して|お願い|願い)|なくて(?:も)?(?:いい|ええ|よか|結構|大丈夫))")
 _PROHIBIT = r"な(?![らんのどりいあぁかけ])"
 
 
@@ -142,7 +142,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
     WRONG_NUMBER: [
         (_rx(r"(?:人違い|人ちがい|ひとちがい|ひと違い)(?!か(?:と|も)?(?:思|おも))(?!では(?:ない|ありません|なく|ございません|なかった)|じゃ(?:ない|なく|ありません|なかった)|でわ(?:ない|なく))",
-             r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人(?!か(?:と|も)?(?:思|おも))", r"(?<!差出人の)(?<!送信元の)(?<!発信元の)(?<!送り主の)(?<!発信者の)(?<!送信者の)番号\s?(?:が|を|は)?\s?(?:違|ちが)い?(?:ます|です|だ|う|$)", r"(?<!口座)(?<!暗証)(?<!口座の)(?<!振込先の)番号(?:を|が)?(?:お?間違|まちが|まちご)",
+             r"(?:人|方|者)(?:は|なら)?(?:この家|うち|ここ|家|当方|こちら)(?:に|には)?(?:は)?(?:いません|いない|おりません|住んで(?:い)?(?:ません|ない))", r"別人(?!か(?:と|も)?(?:思|おも))", r"(?<!差出人の)(?<!送信元の)(?<!発信元の)(?<!送り主の)(?<!発信者の)(?<!送信者の)番号\s?(?:が|を|は)?\s?(?:違|ちが)い?(?:ます|です|だ|う|では|じゃ|$)", r"(?<!口座)(?<!暗証)(?<!口座の)(?<!振込先の)番号(?:を|が)?(?:お?間違|まちが|まちご)",
              r"(?:お?間違|まちが)(?:い|え)(?:電話|メール|sms|メッセージ|番号)",
              r"(?:宛先|送り先|送信先|宛て先|送付先)(?:が|を|の)?(?:お|ご)?(?:間違|違|誤|あやま)",
              # Never lived in the city the message is from: 貴市に住んだこともなく, そちらに住んだことはありません.
@@ -160,6 +160,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:そんな|その|そのような)(?:名前|なまえ)の(?:人|者|方|もん)",
              r"(?:見覚え|心当たり|覚え)(?:の|が)?(?:ない|ありません|ねえ|あらへん|無い)(?:お?名前|人|方)",
              r"(?:私|わたし|僕|俺|うち|自分)(?:宛て?|あて)(?:じゃ|では|でわ)(?:ない|ありません|ございません)", r"\b(?:i am|i'm|im) not [一-鿿]{1,4}\b",
+             r"(?:ここ|うち|この家|当家)(?:は)?[^。!?\s]{1,8}?(?:さん|様)?の(?:家|うち|自宅|お宅)(?:じゃ|では)(?:ない|ありません|ございません)",
+             # A name asked about and denied (この「吉田」って誰ですか。私じゃないです; 加藤さん?どなたですか).
+             r"(?:^|(?<=[。!?\s]))(?:私|わたし|僕|俺|うち)(?:じゃ|では)(?:ない|ありません)(?:です|よ)?(?=[。!?\s]|$)",
+             r"[」』]\s?って(?:誰|だれ|どなた)", r"(?:さん|様)\s?\?\s?(?:どなた|誰|だれ)(?:ですか|\?)",
              # A care home's or a company's phone (そのお名前の方は当施設にはいらっしゃいません;
              # 宛名の方も、何の件かも私にはわかりません).
              r"(?:その|宛名の|宛先の|ご指名の)お?名前の(?:方|人|者)(?:は|が)[^。!?]{0,10}?(?:いらっしゃいません|いません|おりません|在籍して(?:い|お)りません)",
@@ -400,7 +404,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:^|[、。!?\s]|けぇ|けえ|けん|きに|さかい|すけ|はんで)(?:もう)?(?:止め|(?<!ま)とめ|やめ)ちゃって(?:ください|下さい|くれ|ちょうだい|や|な|よ)?[。!.\s]*$",
              r"(?<!they )(?<!you )(?<!city )(?<!office )(?<!offices )(?<!councils )(?<!governments )(?<!people )(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
              # No more of our messages (no more texts, no more of these); not "no more money".
-             r"\bno more (?:messages|msgs?|texts|txts?|sms|reminders|notifications|notices|emails|contact|of (?:these|this|your|them))\b", r"stop (?:sending|texting|messaging) ", r"remove (?:me|my number)",
+             r"\bno (?:more|further) (?:messages|msgs?|texts|txts?|sms|reminders|notifications|notices|emails|contact|of (?:these|this|your|them))\b",
+             r"\bwithdraw (?:my )?consent to (?:receive|receiving|get|getting)\b", r"stop (?:sending|texting|messaging) ", r"remove (?:me|my number)",
              # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
              # 今後はこちらへのお知らせはお控えください, このSMSは必要ありません.
              _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願|と(?:く|い))|ご?無用|ご?辞退|停め|勘弁|堪忍|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|ふよう|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|いらね(?:え|ー)?|要らね(?:え|ー)?|お?止め|(?<!ま)とめて|お?やめ(?:て|ください|下さい|願|いただ|頂)|やめろ|拒否|切って|オフ(?![ァ-ヺ])|\boff\b"
@@ -414,6 +419,12 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A complaint, then no more wanted: 正直迷惑なんで今後はいいです, 困ります、もう結構.
              r"(?:迷惑|うるさ|しつこ|困り|困って|困る|勘弁)[^!?]{0,30}?(?:今後|以後|以降|これから|次から|もう)(?:は)?(?:もう)?(?:いい|ええ|結構|けっこう|十分|じゅうぶん)(?:です|でございます|わ|よ|や|から|って)?(?=$|[。!.\s、])",
              r"^もう(?:結構|けっこう)です[!。.\s]*$",
+             # Sending discontinued, as a form's item (ご依頼事項:当該番号宛てのお知らせの送付取りやめ), and
+             # our messages kept out of this phone (税金関係の連絡はここには入れないでください).
+             r"(?:お知らせ|通知|ご?連絡|sms|メール|メッセージ|ご?案内)[^。!?]{0,6}?(?:送付|送信|配信)(?:の)?(?:取り?やめ|取止め)",
+             r"(?:ご?連絡|sms|メール|メッセージ|お知らせ|通知)(?:は|を)?[^。!?]{0,8}?入れ(?:ないで|んといて|んで(?:ください|下さい)|ないよう)",
+             # Our reminders to be discontinued (本番号へのSMSでの督促は、今後中止願います).
+             r"(?:sms|ショートメール|メール|メッセージ|督促|催促|通知|お知らせ|ご?連絡)(?:は|を)?[、,]?(?:今後|以後|これから|以降)?(?:は)?(?:の)?(?:送信|配信)?(?:を)?(?:中止|停止)(?:を)?(?:お?願い|願|して(?:ください|下さい|いただ|頂|ほしい)|ください|下さい|希望)",
              # Our messages no longer wanted, said plainly (ショートメールはもうええけん、封書で).
              r"(?:sms|ショートメール|ショートメッセージ|メール|メッセージ|お知らせ|通知)(?:は|も)?もう(?:ええ|いい|結構|けっこう)(?:です|けん|わ|よ|から|って|ので|や)?(?=[、。,!.\s]|$)",
              # From now on, refrained from, its object said before (携帯に税金の連絡が来るのは困ります。
@@ -539,6 +550,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _SETTLE + r"(?:しました|した(?:よ|けど|はず|$|。|!)|済|ずみ|完了|いたしました|させていただきました)",
              r"納め(?:ました|た(?:よ|けど|はず|で|わ|ぞ|$|。))", r"完納(?!(?:いた|致)?します|する|の?予定|見込|つもり|させ)", r"(?:支払|払込|納付|入金)(?:は)?(?:済|完了)",
              r"引き?落(?:とされ|とし|ちて|ちた|ちてい)(?:て(?:い)?(?:る|ます|ました|た)|た|済|ました|ている)",
+             # Paid, formally: 納付を完了いたしました; 全額払い込みいたしました; 振込手続きを完了しております.
+             r"(?:納付|納入|入金|送金|決済|支払い?|払い?込み|振込み?|振り込み)(?:の|を)?(?:手続き(?:を|の)?)?完了(?:いたしました|致しました|しました|して(?:おり|い)ます|済み)",
+             r"(?:払い?込み|振込み?|振り込み)(?:を)?(?:いたしました|致しました)",
              # Paid, in western speech: 払うてくれた (払ってくれた), 納めとる (納めている).
              r"(?:払|はろ)うて(?:くれ|もろ|もらっ)(?:た|ました|とる)", r"(?:納め|払っ|振り?込ん)(?:とる|とります|ちょる|ちょります)(?:ん|よ|けん|で|じょ|わ|き|$|[。、!,])",
              # Paid by someone for them, as they heard it: 息子が振り込んでくれたと言っておりました.
@@ -681,7 +695,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"内訳", r"明細", r"詳し(?:く|い)(?!(?:は|も)?(?:ありません|ない|なく|ございません))",
              # 家族が代わりに払う場合、何か必要な手続きはありますか.
              r"(?:必要な|何か)(?:お?手続き|手続|書類|もの)(?:は|が)?(?:あり|い?り|必要)", r"手続き(?:は|が)?(?:必要|要り|いり)(?:ますか|でしょうか|\?)", r"(?:どこ(?!か)|どうやって|どうすれば|どのように|どうしたら)(?:で|に|から)?.{0,10}(?:払|支払|納付|振込|振り込)",
-             r"(?:払い|支払い?|納付)(?:方法|先|場所)",
+             r"(?:払い|支払い?|納付)(?:方法|先|場所)(?!\s?:)",
              r"(?:口座振替|口座引き?落とし|自動引き?落とし|引き?落とし)(?:に|へ)?(?:したい|変更|切り?替え|の手続き|の申し?込|(?:に|は)?でき(?:ます|る)(?:か|の\?))",
              r"(?:口座振替|引き?落とし)(?:を|の)?(?:解除|停止|中止|やめ)",
              r"(?:手続き|申請|申し?込み?)(?:を)?(?:したい|方法|の仕方)",
@@ -739,6 +753,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:役場|役所|市役所|区役所|町役場|村役場|窓口|支所)(?:へ|に|まで)(?:お金を?|税金を?)?\s?持って(?:いく|行く|いき|行き|く|参り|まいり)",
              # Transferring, as one will have done it (明日ゆうちょで振り込んどくね).
              _TRANSFER + r"んど(?:く(?!な)|きます|こう)",
+             # A form filled in: 納付予定日:1月8日, 支払日:6月25日.
+             r"(?:納付|支払い?|お支払い|振込み?|入金)(?:予定)?日\s?:\s?(?=\d|[月火水木金土日]曜|明日|明後日|来週|今週|今月|来月)",
              # Paying decided (家族と相談して、土曜日に払うことになりました; 納めることにします).
              r"(?:払う|支払う|はらう|納める|振り?込む|納付する|入金する|送金する)(?:こと|事)に(?:なりました|なった|なって(?:い)?ます|しました|した|します|する|決めました)",
              _PAY + r"って(?:きます|来ます|くる|こようと)", _PAY + r"って(?:もら|いただ|頂)(?:う|います|く|きます)",
@@ -885,6 +901,11 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"đừng spam|\bdung spam\b|咪再(?:發|发|send|傳|传)|唔使再(?:發|发|send|傳|传)|唔駛再(?:發|发|send)|එවීම නවත්වන්න|එවන එක නවත්වන්න",
         r"\bpathab(?:en|e) na\b|\b(?:paki-?alis|pa-?remove|paki-?remove|pa-?alis)\b[^.!?]{0,30}\b(?:number|numero)\b|\bayoko na(?:ng)? (?:makatanggap|tumanggap)\b|\bhindi ko na (?:po )?kailangan (?:ang|yung) (?:mga )?(?:paalala|text)",
         r"\bremov(?:er|am|a|e) (?:o )?meu n[úu]mero\b",
+        # Bengali: off your list; Kyrgyz: don't send SMS; Uzbek in Cyrillic: turn the messages
+        # off; Mongolian and Burmese in Latin letters: don't write, don't send. (One script a
+        # string: a string is tried only on replies that could hold its script.)
+        r"(?:লিস্ট|তালিকা) থেকে (?:বাদ|সরিয়ে) দিন", r"(?:смс|sms|билдирүү|кабар)\s?(?:жибербеңиз|жибербегиле|жибербе)[\u0400-\u04ff]*",
+        r"(?:хабар|смс|sms)[^.!?]{0,30}ўчириб қўйинг", r"\bxabar[^.!?]{0,30}o'chirib qo'ying|\bbitgii (?:bich|yavuul|ilgee)\w*|\bma (?:po|poh|pot) (?:par|pa) (?:nae|nay|neh)\b",
         r"^baja[.!]*$|\bdar(?:me)? de baja\b",
         r"पाउन चाहन्न|पाउन चाहँदिन|रोक्नुहोस्|रोक्नुस्|बन्द गर्नुहोस्",
         # Tagalog: enough texts, block my number, I don't want SMS any more.
@@ -904,7 +925,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bno (?:me )?(?:env[ií]e|env[ií]en|mande|manden|escriba|escriban)\b|\bdej(?:e|en|a) de (?:enviar|mandar|escribir|molestar|fregar)",
         r"\bn[aã]o (?:me )?(?:envie|enviem|mande|mandem)\b|\bpar(?:e|em) de (?:me |nos )?(?:enviar|mandar)",
         r"\b(?:huwag|wag) (?:(?:na|po|nyo|niyo|ninyo|kayo|kayong|nyong|ninyong|nang|ako|akong|ko) )*(?:(?:mag-?)?text|(?:mag)?padala|(?:mag-?)?send|i-?text)|\btigil(?:an)? (?:na )?(?:ang )?(?:pag-?)?(?:text|padala)",
-        r"\b(?:sms|message|msg) (?:na )?(?:pathaunu|pathaunus|napathau(?:nu|nus|nuhos)?)\b|\bnapathaunu|\baba (?:sms |message |msg )?napathau\b",
+        r"\b(?:sms|message|msg)\b[^.!?]{0,12}\baauna nadinu\w*|\b(?:sms|message|msg) (?:chai na|lagbe na|dorkar nai|dorkar nei)\b", r"\b(?:sms|message|msg) (?:na )?(?:pathaunu|pathaunus|napathau(?:nu|nus|nuhos)?)\b|\bnapathaunu|\baba (?:sms |message |msg )?napathau\b",
         r"\bpakitigil\b",
         # Nepali, Mongolian, Bengali, Sinhala and Burmese: don't send (नपठाउनुहोस्, битгий явуул,
         # পাঠাবেন না, එවන්න එපා, မပို့ပါနဲ့).
@@ -958,7 +979,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"(?:đóng|trả|nộp|thanh toán) rồi|\b(?:dong|tra|nop|chuyen khoan|thanh toan) roi\b|振込 ?(?:rồi|roi)\b",
         r"(?:จ่าย|ชำระ)(?:เงิน)?(?:ไป)?แล้ว",
         r"\btiri ?sake|\btireko (?:chu|cha)\b",
-        r"तिरिसके|तिरेँ|तिरें|ပေးပြီးပါပြီ|ပေးပြီးပြီ|төлчихсөн|төлсөн|দিয়েছি|পরিশোধ করেছি|ගෙව්වා|ගෙවලා",
+        r"振込\s?गरिसक", r"तिरिसके|तिरेँ|तिरें|ပေးပြီးပါပြီ|ပေးပြီးပြီ|төлчихсөн|төлсөн|দিয়েছি|পরিশোধ করেছি|ගෙව්වා|ගෙවලා",
     ],
     WRONG_NUMBER: [
         r"번호\s?(?:잘못|틀렸)|잘못\s?(?:보내|온|거신)|그런\s?사람\s?(?:없|몰라|모릅)|그\s?사람\s?(?:몰라|모릅|아닙|아니)",
@@ -971,6 +992,9 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # Thai: sent to the wrong number, to the wrong person; I don't know this person.
         r"ผิดเบอร์|ส่งผิดคน|ผิดคน|ไม่รู้จัก(?:คนนี้|ชื่อนี้|คนชื่อ|เขา)",
         r"nhầm số|sai số|nhầm người|\bnham so\b",
+        # Nepali, Kyrgyz and Uzbek: I am not that person, not X; you wrote to the wrong number.
+        r"नम्बर [^।]{0,12}होइन|गलत मान्छे", r"\bma tyo (?:manche|manchhe|byakti) hoina\b|\bmen [a-z]+ emesmin\b|\btuura emes nomer|\bmen [a-z']+ emasman\b",
+        r"мен ал киши эмесмин|мен [\u0400-\u04ff]+ эмасман|адашдингиз",
         r"\bmaling (?:numero|number|tao)\b|\bhindi (?:po )?ako si\b|\bmali (?:po )?ang (?:number|numero)\b",
         r"(?:số này|số điện thoại này|sđt này|số máy này) (?:không phải|ko phải|k phải) (?:của|là)|mới mua sim",
         r"我不是(?:这个|這個|那个|那個|这|這)?人|(?:发|發|打)错|(?:号码|號碼)(?:错|錯)",
@@ -994,7 +1018,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"мөнгө байхгүй|орлого байхгүй|хөнгөлөлт|хувааж төл|ойлгохгүй|টাকা নেই|কিস্তি|বুঝতে পারছি না|ফোন করুন",
         r"기다려\s?주", r"못\s?(?:내|냅|갚)", r"전화\s?(?:부탁|주세요|주십시오|주실|해\s?주(?:세요|십시오|시면))|직원(?:분)?\s?(?:계시|있으|연결)", r"(?<![a-zà-ɏḀ-ỿ])có thể[^.?]{0,40}không|về nước", r"\bn[ãa]o vou pagar\b",
         r"\bpulang ke (?:indonesia|negara|kampung)|\b(?:bagaimana|gimana)\b",
-        r"muốn hỏi|\bmuon hoi\b|được không|\bduoc khong\b", r"sao vẫn|sao còn phải|tại sao|vì sao|\bsao van\b|\bsao con phai\b|\btai sao\b", r"\bpwede (?:po )?ba\b", r"\btelepon saya\b|\bhubungi saya\b|\bminta (?:di)?telepon\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b|\bhindi (?:pa )?(?:po )?(?:ako )?makaka-?bayad\b",
+        r"muốn hỏi|\bmuon hoi\b|được không|\bduoc khong\b", r"sao vẫn|sao còn phải|tại sao|vì sao|\bsao van\b|\bsao con phai\b|\btai sao\b", r"\bpwede (?:po )?ba\b", r"\bphone (?:garnus|garnuhos|gardinus)\b", r"\btelepon saya\b|\bhubungi saya\b|\bminta (?:di)?telepon\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b|\bhindi (?:pa )?(?:po )?(?:ako )?makaka-?bayad\b",
         r"(?:내야|납부해야)\s?(?:하나요|합니까|돼요|되나요)", r"是怎么回事|怎么回事|怎麼回事|为什么|為什麼",
         r"яагаад|ගෙවන්න බැහැ|ගෙවන්න බෑ|ගෙවන්න බැරි", r"어떻게\s?(?:해야|하면|하나요)", r"ทำไม|ไม่เคยได้รับ",
     ],
@@ -1191,7 +1215,7 @@ DEBIT_FAILED = _rx(
 # clause before the promise.
 OTHER_PART = _rx(r"(?<!今)(?<!この)(?<!本)(?:分|税|年|年度|期|月|回)(?:の分)?(?:まで)?(?:は|も)", r"(?:分|税|国保|保険料|保険)(?:の方)?(?:でした|です|だった)",
                  # Another bill by its name (国保はもう払ってます, 保育料はもう振り込みました).
-                 r"(?:国保|国民健康保険|保険料|保育料|給食費|水道(?:代|料金)?|家賃|年金|介護保険|電気代|ガス代|携帯代|反則金|罰金|受信料|nhk|奨学金|カード(?:の請求)?|クレカ)(?:の分)?(?:は|も)", r"\blast (?:year|month)|\bprevious|\bother\b|\bpast\b|\bearlier\b",
+                 r"(?:国保|国民健康保険|保険料|保育料|給食費|水道(?:代|料金)?|家賃|年金|介護保険|電気代|ガス代|携帯代|反則金|罰金|受信料|nhk|奨学金|カード(?:の請求)?|クレカ)(?:の分)?(?:は|も|を)", r"\blast (?:year|month)|\bprevious|\bother\b|\bpast\b|\bearlier\b",
                 r"\b(?:car|vehicle|property|health insurance|residen(?:t|ce)|kei car) tax\b")
 CLAUSE = re.compile(r"[。!?\n]+|(?<!\d)\.\s+|(?<=くて)[、,]|(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff])|(?<=が)[、,]|けど[、,]?|けれど(?:も)?[、,]?|ので[、,]?|から[、,]|, (?!(?:el |la |on |o |a |na |hari )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta|senin|selasa|rabu|kamis|jumat|sabtu)\b)(?:and |but )?|; | but ")
 
@@ -1203,7 +1227,7 @@ _AGAIN = r"(?:今まで通り|今までどおり|いままでどおり|これま
 # A wish to be sent our messages, put as a favour (お知らせいただければ幸いです, 送っていただけると助かります).
 _WISH = (r"(?:お知らせ|ご?連絡|ご?案内|送信|送付|配信|お?送り|送って|届けて|とどけて)(?:を)?(?:して|し)?(?:いただ|頂|もらえ|もろう?|くだされ|下され|くれ)"
          r"(?:ければ|けると|けますと|けましたら|けたら|たら|れば|ると)(?:幸い|幸甚|さいわい|助か|たすか|ありがた|有り?難|嬉し|うれし)")
-_WANT = (r"(?:(?:送|おく)って(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ|ごしない|ごしなはい|ごせ|けさい|けらいん|ちょうだい|ちょーだい|よ(?=[。!\s]|$))|"
+_WANT = (r"(?:(?:送|おく)って(?:ください|下さい|ほしい|欲しい|もらえ|もらって(?:も)?(?:いい|よか|ええ|大丈夫)|いただけ|頂け|くれ|くんさい|くんない|けろ|けれ|ごしない|ごしなはい|ごせ|けさい|けらいん|ちょうだい|ちょーだい|よ(?=[。!\s]|$))|"
          r"(?:送|おく)って(?:きて|来て)(?=$|[。!、\s]|よ|ね|ください|下さい|ほしい|欲しい|な(?!い))|(?:受け取り|受信し|もらい)たい|(?:ほしい|欲しい)"
          r"|(?:届け|とどけ)て(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|頂け|くれ)|" + _WISH +
          r"|(?:来る|くる|届く|受け取れる|受信できる|もらえる)ように|再開(?:したい|して|を|希望|お願い)"
@@ -1253,7 +1277,7 @@ RESUME = _rx(
     # In residents' own languages: undo the unsubscribe, receive again.
     r"(?:撳錯|按錯|按错)(?:咗|了)?停止|再(?:send|發|发)返|取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)",
     r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
-    r"\bi-?on ulit\b|\bpaki-?send ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko\b[^.!?]{0,12}?(?:by mistake|nang hindi sinasadya)\b",
+    r"\b(?:stop|停止|配信停止)\s?wapas (?:le lo|lo|lijiye)\b|\bmujhe (?:sms|messages?|msgs?) chahiye\b|\babar (?:sms|message|msg) pathan\b", r"\bi-?on ulit\b|\bpaki-?send ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko\b[^.!?]{0,12}?(?:by mistake|nang hindi sinasadya)\b",
     r"\bberlangganan lagi\b|\baktifkan lagi\b", r"\bferi (?:message |sms )?pathau|\bgalti le stop", r"nhận lại (?:tin nhắn|thông báo|sms)|\bnhan lai (?:tin nhan|thong bao|sms)\b|\bnhan tin nhan lai\b",
     r"(?<!jangan )(?<!tidak usah )(?<!gak usah )(?<!nggak usah )(?<!ga usah )\b(?:tolong |mohon )?kirim(?:kan)? lagi\b",
     *RESUMES,
@@ -1449,9 +1473,14 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           # on weekends): our messages wanted at other times, no stop (TIME_WANTED).
                           r"|(?:土日|週末|休日|祝日|夜|夜中|深夜|早朝|朝|昼間|日中|夜間|仕事中|勤務中)(?:に|は|だけ)(?:は)?(?:送|おく|連絡|通知|メール)[^。!?、]{0,8}?(?:やめ|止め|控え|ない(?:で|よう))"
                           r"|\b(?:don't|do not|dont|please don't) (?:text|message|send|contact)(?: me| us)?(?: messages| texts)? (?:on|at|during|in the) (?:weekends?|nights?|night ?time|mornings?|evenings?|work(?:ing)? hours|holidays)\b"
+                          r"|\bstop and (?:check|think|verify|ask|look)\b|\b(?:nearly|almost|about to) (?:texted|text|replied|reply|sent|send|typed|type) ['\"]?stop\b"
+                          r"|\b(?:chakri|kaj|kam|kaam|job|work|naukri|trabaho)\s(?:stop|bondho|band)\b"
                           # A debit or a business stopped (口座振替が stop されてた; My shop had to stop business).
                           r"|(?:口座振替|振替|引き?落とし|自動引き?落とし|口座)(?:が|は|を)?\s?(?:停止|stop|ストップ)\s?(?:され|して|し|に)"
                           r"|\b(?:had to |have to |has to )?stop(?:ped)? (?:business|working|trading|operating|the business|my business)\b"
+                          # Another sender's stop asked about (配信停止ってどうやるんだっけ?NHKのメルマガのやつ).
+                          r"|(?:配信停止|停止|解除|退会)(?:って|は|の)?(?:どうやる|どうす|やり方|方法)[^。]{0,20}?(?:nhk|メルマガ|メールマガジン|通販|アプリ|ゲーム)"
+                          r"|(?:nhk|メルマガ|メールマガジン|通販|アプリ|ゲーム)(?:の|は)?[^。!?]{0,12}?(?:配信停止|停止|解除|退会)"
                           # The police's anti-fraud slogan (STOP詐欺, ストップ!詐欺被害).
                           r"|(?:stop|ストップ)[!!]?\s?(?:詐欺|特殊詐欺|振り込め)"
                           # STOP quoted as what one might reply (the text said 'reply STOP to

@@ -20,7 +20,7 @@ from replies.prefilter import Prefiltered, factors
 LABELS = ("wrong_number", "opt_out", "already_paid", "consultation_request", "payment_promise", "authenticity_check")
 LANGUAGES = ("Russian", "Ukrainian", "Arabic", "Persian", "Urdu", "Hinglish", "Hindi", "Tamil", "Burmese", "Khmer", "Lao",
              "Uzbek", "Turkish", "French", "German", "Italian", "Swahili", "Malay", "Bengali", "Sinhala", "Mongolian",
-             "Kazakh", "Amharic", "Polish")
+             "Kazakh", "Amharic", "Polish", "Kyrgyz")
 
 COMPILED = {lang: {label: [re.compile(p, re.ASCII) for p in pats] for label, pats in labels.items()}
             for lang, labels in PHRASES.items()}
@@ -281,6 +281,14 @@ EXAMPLES: dict[str, dict[str, list[str]]] = {
         "wrong_number": ["Қате нөмір", "Мен емеспін, басқа адам", "Бұл қате нөмір ғой"],
         "authenticity_check": ["Бұл алаяқтық па?", "Шынымен әкімдіктен бе?", "Алаяқ шығар"],
     },
+    "Kyrgyz": {
+        "opt_out": ["Мага смс жибербеңиз", "Бул номерге смс жибербегиле", "Мындан ары кабар жибербегиле"],
+        "payment_promise": ["Эртең төлөйм", "Жуманын аягында төлөп берем", "Erteng tolop berem"],
+        "already_paid": ["Кечээ төлөп койгом", "Мен төлөдүм", "men tolop koydum"],
+        "consultation_request": ["Азыр акчам жок", "Бөлүп төлөсөм болобу?", "Канча төлөшүм керек?"],
+        "wrong_number": ["Мен ал киши эмесмин", "Туура эмес номер", "men Aibek emesmin"],
+        "authenticity_check": ["Бул алдамчылыкпы?", "Чын эле мэриядан келдиби?", "aldamchylar jazyp jataby"],
+    },
     "Amharic": {
         "opt_out": ["እባካችሁ መልእክት አትላኩልኝ", "መልዕክት መላክ አቁሙ", "ኤስኤምኤስ አትላኩ"],
         "payment_promise": ["ነገ እከፍላለሁ", "በሳምንቱ መጨረሻ እከፍላለሁ", "እኛ እከፍላለን"],
@@ -356,6 +364,7 @@ LOOKALIKES: dict[str, list[str]] = {
     "Mongolian": ["Цалин зогссон", "Карт хаагдсан", "Мессеж илгээхээ битгий зогсоо", "Дахин мессеж явуулаарай",
                   "Машины бүртгэл цуцлагдсан"],
     "Kazakh": ["Жалақым тоқтап қалды", "Картам бұғатталды", "Хабарламаларды тоқтатпаңыз", "Хабарламаларды қайта жіберіңіз"],
+    "Kyrgyz": ["Иштен бошотулдум", "Картам бөгөттөлдү", "Билдирүүлөрдү токтотпогула", "Смсти кайра жибергиле"],
     "Amharic": ["ደሞዜ ቆሟል", "ካርዴ ታግዷል", "እባካችሁ መልእክት መላክ አታቁሙ", "መልእክቶቹን እንደገና ላኩልኝ"],
     "Polish": ["Moja pensja została wstrzymana", "Karta zablokowana", "Nie przestawajcie wysyłać przypomnień",
                "Proszę wysłać wiadomość ponownie"],
@@ -754,3 +763,39 @@ def test_some_date_words(word, expected):
 ])
 def test_some_weekdays(word, expected):
     assert WEEKDAYS.get(normalize(word)) == expected
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """``pattern``'s top-level alternatives (what its outermost | separates)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def test_no_latin_alternative_hides_in_a_pattern_of_another_script():
+    """A pattern string of another script is tried only on replies holding a letter of that
+    script (replies.rules): a Latin-letter alternative inside it (…|\\bbitgii bich\\w*) would
+    never be tried on the Latin-letter replies it is for. One script a string."""
+    from replies.rules import _OTHER_LANGUAGES, _script
+
+    strings = [p for patterns in _OTHER_LANGUAGES.values() for p in patterns]
+    strings += [p for labels in PHRASES.values() for patterns in labels.values() for p in patterns]
+    hidden = [(p[:60], a[:40]) for p in strings if _script(p) == "own"
+              for a in _alternatives(p) if _script(a) == "latin"]
+    assert not hidden, hidden

@@ -2789,6 +2789,51 @@ def test_the_kinds_of_miss_seen_in_sets_165_to_168(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# What sets 169-172 taught (a Fukuoka month, replies written with an AI assistant or a letter
+# template, residents from eight countries in their languages, other bills mixed in), in words
+# of ours.
+@pytest.mark.parametrize("text, label, when", [
+    ("孫がこのメール見て心配するけん、もう送らんごとしてください", "opt_out", None),
+    ("依頼事項:この番号へのお知らせの送付取りやめ", "opt_out", None),
+    ("I wish to withdraw my consent to receiving text messages.", "opt_out", None),
+    ("税金の連絡はこっちには入れないでください", "opt_out", None),
+    ("No further messages to this number, please.", "opt_out", None),
+    ("督促は今後中止をお願いします", "opt_out", None),
+    ("ここは田中さんの家じゃないです", "wrong_number", None),
+    ("この「鈴木」って誰ですか", "wrong_number", None),
+    ("番号ちがいではないですか", "wrong_number", None),
+    ("Is this real? I was told to stop and check first.", "authenticity_check", None),
+    ("I nearly texted STOP, sorry. I'll pay on Friday.", "payment_promise", date(2026, 12, 4)),
+    ("納付予定日:12月10日", "payment_promise", date(2026, 12, 10)),
+    ("納付方法:コンビニ払い。明日納付いたします", "payment_promise", date(2026, 12, 3)),
+    ("本日、納付を完了いたしました", "already_paid", None),
+    ("郵便局にて全額払い込みいたしました", "already_paid", None),
+    ("停止しとったけど、また送ってもらってよかですか", "other", None),
+    ("NHKうざい", "other", None),
+    ("今日は水道代を払ったので、税金は土曜に払います", "payment_promise", date(2026, 12, 5)),
+    ("年内に払います。車検を先に済ませたいので", "payment_promise", date(2026, 12, 31)),
+    ("arko hapta sombar tirchu", "payment_promise", date(2026, 12, 7)),
+    ("labana sathiye sikurada gewannam", "payment_promise", date(2026, 12, 11)),
+    ("12 wenida gewannam", "payment_promise", date(2026, 12, 12)),
+    ("12 sariin 20-nd tolno", "payment_promise", date(2026, 12, 20)),
+    ("parson pay kar dunga", "payment_promise", date(2026, 12, 4)),
+    ("Жума куни 振込 қиламан", "payment_promise", date(2026, 12, 4)),
+    ("agami soptahe diye dibo", "payment_promise", date(2026, 12, 13)),
+    ("ami SMS chai na", "opt_out", None),
+    ("ab yo number ma message aauna nadinus", "opt_out", None),
+    ("sms kerek emes", "opt_out", None),
+    ("ma tyo manche hoina", "wrong_number", None),
+    ("bi ter hun bish", "wrong_number", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_169_to_172(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
+def test_another_senders_stop_asked_about_is_no_stop():
+    assert classify("配信停止ってどうやるんだっけ?メルマガのやつ", WED).label != "opt_out"
+
+
 def test_a_stop_denied_is_no_stop():
     assert classify("通知を止めたいわけではなく、番号を変えてほしいだけです", WED).label != "opt_out"
 
