@@ -208,7 +208,8 @@ def _promise_date(norm: str, received: date) -> date | None:
     if (latest := _LATEST.search(norm)) is not None:
         after, before = norm[latest.end():latest.end() + 16].strip(), norm[max(0, latest.start() - 16):latest.start()]
         # An English day alone after "latest" (latest 15th) is read as "by the 15th".
-        for said in (after, "by the " + after.removeprefix("by ").removeprefix("the "), before):
+        # A bare day after it (no maximo 25, a más tardar 25) is that day of the month.
+        for said in (after, "by the " + after.removeprefix("by ").removeprefix("the "), re.sub(r"^(\d{1,2})(?!\d)", r"\1日", after), before):
             if (when := promised_date(said, received)) is not None:
                 return when
     promising = [s for s in sentences if any(p.search(s) for p, _ in promises)] or [norm]
@@ -780,7 +781,7 @@ _SOLD = re.compile(r"(?:車|バイク|原付|家|土地|建物)(?:は|を|も)?(
 _KEEP_SENDING = re.compile(_DONT_STOP + r"|\b(?:don't|do not) stop (?:the |these |your )?(?:texts|messages|reminders|sms)|"
                            r"\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar)|" + KEEP_SENDING_ABROAD)
 # A request for time or instalments taken back (分割の件はもうええです, 相談はなしで).
-_CONSULT_WITHDRAWN = re.compile(r"(?:(?:昨日|先日|さっき|先ほど|前回)の)?(?:(?:問い合わせ|相談|お願い)の件[、,]?[^。!?]{0,24}?)?(?:分割|分納|相談|猶予|延長|お?電話|折り返し|問い合わせ)(?:の(?:件|話|お願い|相談))?(?:は|の方は)(?:もう)?(?:ええ|いい|結構|大丈夫|なし|無し|不要|いらない|いりません|取り下げ|取り消)(?:で大丈夫|で)?(?:です|わ|ます|します)?")
+_CONSULT_WITHDRAWN = re.compile(r"(?:相談|問い合わせ|分割の相談)(?:を)?(?:する|しよう|させてもらう)(?:つもり|予定)(?:でした|だった)(?:が|けど|けれど)[、,]?(?:やっぱり|やはり)?(?:やめ|止め)(?:て|ます|ました)|(?:(?:昨日|先日|さっき|先ほど|前回)の)?(?:(?:問い合わせ|相談|お願い)の件[、,]?[^。!?]{0,24}?)?(?:分割|分納|相談|猶予|延長|お?電話|折り返し|問い合わせ)(?:の(?:件|話|お願い|相談))?(?:は|の方は)(?:もう)?(?:ええ|いい|結構|大丈夫|なし|無し|不要|いらない|いりません|取り下げ|取り消)(?:で大丈夫|で)?(?:です|わ|ます|します)?")
 # The writer paying in the resident's stead (私が代わりに払います, 息子の私が代理で納めます).
 _PAYS_INSTEAD = re.compile(r"(?:私|わたし|僕|俺|自分|息子|娘|家族|こちら)(?:が|の方で|で)(?:代わりに|かわりに|代理で|代わって|かわって)")
 # The earlier message meant for someone else (別の人宛のLINEと間違えました, 送り先を間違えました).

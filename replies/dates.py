@@ -305,7 +305,7 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "สัปดาห์นี้": "今週", "อาทิตย์นี้": "今週", "연내": "年内", "올해 안에": "年内",
                   "сарын сүүлээр": "月末", "сарын сүүлд": "月末", "энэ сарын": "今月", "聽日": "明日", "听日": "明日",
                   "el próximo mes": "来月", "el mes que viene": "来月", "próximo mês": "来月", "mês que vem": "来月",
-                  "tuan sau": "来週", "tuan toi": "来週",
+                  "tuan sau": "来週", "tuan toi": "来週", "essa semana": "今週", "esta semana": "今週",
                   "আগামী সপ্তাহের": "来週の", "আগামী মাসের": "来月の", "اگلے مہینے کی": "来月の",
                   "มะรืนนี้": "明後日", "bholi": "明日", "aaja": "今日", "parsi": "明後日",
                   "다음 주": "来週", "다음주": "来週", "이번 주": "今週", "이번주": "今週", "다음 달": "来月", "다음달": "来月",
@@ -333,6 +333,18 @@ _MONTHS_ES_PT = ["enero|janeiro", "febrero|fevereiro", "marzo|março|marco", "ab
                  "diciembre|dezembro"]
 _FOREIGN_DAYS.update(WEEKDAYS)
 _FOREIGN_WORDS.update(DATE_WORDS)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+# The same words typed without their accents (amanha, manana, proxima semana, fim do mes, sabado),
+# as phones without the language's keyboard write them.
+for _words in (_FOREIGN_WORDS, _FOREIGN_DAYS):
+    for _word, _japanese in list(_words.items()):
+        if not _word.isascii() and (_plain := _unaccented(_word)).isascii():
+            _words.setdefault(_plain, _japanese)
 # Month names said after the day (2. Mai, 2 mai, 2 maggio, 2 mayıs, 2 мая, 2 травня, 2 Mei,
 # 2 Machi), each month's names in one string.
 _MONTHS_DAY_FIRST = ["januar|janvier|gennaio|ocak|января|січня|januari", "februar|février|fevrier|febbraio|şubat|subat|февраля|лютого|februari",
@@ -380,7 +392,7 @@ _FOREIGN = [
     # Monday of next week, said weekday first (thứ Hai tuần sau).
     (re.compile(r"(thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) tuần (?:sau|tới)"), lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
     # The 5th of next month, said day first (tanggal 5 bulan depan, ngày 5 tháng sau).
-    (re.compile(r"(?:tanggal|ngày|dia|el) (\d{1,2}) (?:bulan depan|tháng (?:sau|tới)|do (?:mês|mes) que vem|del mes que viene)"),
+    (re.compile(r"(?:tanggal|ngày|dia|el) (\d{1,2}) (?:bulan depan|tháng (?:sau|tới)|do (?:mês|mes) que vem|del mes que viene|del pr[óo]ximo mes)"),
      lambda m: f"来月{m[1]}日"),
     # Vietnamese weekdays by number (thứ 6 tuần sau: Friday), Korean N days after (3일 후).
     (re.compile(r"\bth[ứu] ([2-7]) tu[ầa]n (?:sau|t[ớo]i)\b"), lambda m: "来週の" + "月火水木金土"[int(m[1]) - 2] + "曜"),
@@ -392,6 +404,9 @@ _FOREIGN = [
     (re.compile(r"\bsa (\d{1,2}) po\b"), lambda m: f"{m[1]}日"),
     (re.compile(r"(?:el )?(" + _DAY_NAMES + r") de la pr[óo]xima semana"), lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
     (re.compile(r"\bsa (\d{1,2}) o (\d{1,2})\b"), lambda m: f"{m[1]}日か{m[2]}日"),
+    # The later of two days (pago dia 20 ou no maximo 25); in N days (daqui 3 dias, en 3 días).
+    (re.compile(r"\bdia (\d{1,2}) (?:ou|o) (?:no m[áa]ximo |at[ée] |hasta )?(?:(?:o )?dia )?(\d{1,2})\b"), lambda m: f"{m[1]}日か{m[2]}日"),
+    (re.compile(r"\b(?:daqui(?: a)?|dentro de|en) (\d{1,2}) d[ií]as\b"), lambda m: f"{m[1]}日後"),
     (re.compile(r"([一二三四五六七八九十]{1,3})\s?[号號]"), lambda m: f"{_cn_number(m[1])}号"),
     # Next week, then its weekday (la próxima semana, el viernes; minggu depan hari Jumat).
     (re.compile(r"(?:la )?(?:pr[óo]xima semana|semana que (?:viene|vem)|minggu depan|tuần (?:sau|tới))[,\s]+(?:el |la |na |o |a |hari |vào )?(" + _DAY_NAMES + r")(?![a-zà-ɏḀ-ỿ])"),

@@ -161,6 +161,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:見覚え|心当たり|覚え)(?:の|が)?(?:ない|ありません|ねえ|あらへん|無い)(?:お?名前|人|方)",
              r"(?:私|わたし|僕|俺|うち|自分)(?:宛て?|あて)(?:じゃ|では|でわ)(?:ない|ありません|ございません)", r"\b(?:i am|i'm|im) not [一-鿿]{1,4}\b",
              r"(?:ここ|うち|この家|当家)(?:は)?[^。!?\s]{1,8}?(?:さん|様)?の(?:家|うち|自宅|お宅)(?:じゃ|では)(?:ない|ありません|ございません)",
+             r"\bnever heard of (?:him|her|them|this person|that person|the person)\b",
+             r"(?:^|(?<=[。!?\s]))[一-鿿ァ-ヺ]{1,6}(?:さん|様)(?:では|じゃ)(?:ありません|ないです|ない|ございません)",
              # A name asked about and denied (この「吉田」って誰ですか。私じゃないです; 加藤さん?どなたですか).
              r"(?:^|(?<=[。!?\s]))(?:私|わたし|僕|俺|うち)(?:じゃ|では)(?:ない|ありません)(?:です|よ)?(?=[。!?\s]|$)",
              r"[」』]\s?って(?:誰|だれ|どなた)", r"(?:さん|様)\s?\?\s?(?:どなた|誰|だれ)(?:ですか|\?)",
@@ -405,7 +407,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?<!they )(?<!you )(?<!city )(?<!office )(?<!offices )(?<!councils )(?<!governments )(?<!people )(?:don't|do not|dont|never) (?:text|message|sms|contact|send) ",
              # No more of our messages (no more texts, no more of these); not "no more money".
              r"\bno (?:more|further) (?:messages|msgs?|texts|txts?|sms|reminders|notifications|notices|emails|contact|of (?:these|this|your|them))\b",
-             r"\bwithdraw (?:my )?consent to (?:receive|receiving|get|getting)\b", r"stop (?:sending|texting|messaging) ", r"remove (?:me|my number)",
+             r"\bwithdraw (?:my )?consent to (?:receive|receiving|get|getting)\b",
+             r"\bnot interested in (?:getting|receiving) (?:these |your |the |any )?(?:reminders|messages|texts|sms|notifications)\b",
+             r"\b(?:if|want|like|would like) (?:these|the|your) (?:texts|messages|reminders|sms) (?:to )?(?:stopped|stop)\b", r"\bif you (?:text|message|contact) me again\b", r"stop (?:sending|texting|messaging) ", r"remove (?:me|my number)",
              # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
              # 今後はこちらへのお知らせはお控えください, このSMSは必要ありません.
              _MESSAGES + r"[^。!?]{0,12}?(?:お?控え(?:ください|下さい|て|いただ|頂|願|と(?:く|い))|ご?無用|ご?辞退|停め|勘弁|堪忍|ご?遠慮(?:ください|下さい|願|いただ|頂|して(?:ください|下さい|ほしい|もらえ|いただけ)|します|いたします|申し上げ)|お断り|不要|ふよう|結構です|必要(?:ありません|ない|ございません)|いりません|要りません|いらない|要らない|いらん|要らん|いらね(?:え|ー)?|要らね(?:え|ー)?|お?止め|(?<!ま)とめて|お?やめ(?:て|ください|下さい|願|いただ|頂)|やめろ|拒否|切って|オフ(?![ァ-ヺ])|\boff\b"
@@ -423,6 +427,20 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # our messages kept out of this phone (税金関係の連絡はここには入れないでください).
              r"(?:お知らせ|通知|ご?連絡|sms|メール|メッセージ|ご?案内)[^。!?]{0,6}?(?:送付|送信|配信)(?:の)?(?:取り?やめ|取止め)",
              r"(?:ご?連絡|sms|メール|メッセージ|お知らせ|通知)(?:は|を)?[^。!?]{0,8}?入れ(?:ないで|んといて|んで(?:ください|下さい)|ないよう)",
+             # Registered for our messages, undone (このお知らせの登録、取り消してもらえますか); not wanted
+             # (受信したくありません); made none (今後のSMSでのお知らせは無しに); leaving (退会したい).
+             r"(?:お知らせ|通知|sms|メール|配信|メッセージ)(?:の)?(?:受信|配信)?登録(?:を|は)?[、,]?\s?(?:取り?消|解除|削除|抹消)",
+             r"(?:^|[。!?\s])(?:もう)?(?:受信|受け取り)(?:し)?たく(?:ない|ありません|ございません)",
+             r"(?:お知らせ|通知|sms|メール|メッセージ|ご?連絡)(?:は|を)?[^。!?]{0,4}?(?:無し|なし|ナシ)に(?:して|しといて|願)",
+             r"退会(?:したい|させて|します|いたします|を(?:お願い|希望))",
+             # Set not to come (ショートメールが来んように設定して); coming to the phone, to end (スマホに来るの、
+             # ほんとやめてほしい); none from now on (今後はなしで); the exchange ended (このやり取りは終わりに
+             # させてください); a threat if they go on (これ以上このSMSが続くようなら).
+             r"(?:sms|ショートメール|メール|メッセージ|お知らせ|通知|ご?連絡)(?:が|は)?(?:もう)?(?:来|こ|届か)(?:ん|ない|ねえ)よう(?:に)?(?:設定|して|お願い|願)",
+             r"(?:スマホ|携帯|ここ|こっち)に(?:来|く)るの(?:は)?[、,]?\s?(?:ほんと|本当に|マジで|もう)?(?:やめ|止め)て(?:ほしい|欲しい|ください|下さい|もらえ)",
+             r"(?:今後|これから|以後)(?:は)?(?:なし|無し|ナシ)で(?:お願い|よろしく|$|[。!])",
+             r"(?:やり取り|やりとり|ご?連絡|sms|メール|ショートメール)(?:は|を)?(?:もう)?(?:終わり|おしまい|終了)に(?:させて|して)",
+             r"(?:これ以上|まだ)[^。!?]{0,8}(?:sms|メール|メッセージ|お知らせ|ご?連絡|督促)(?:が)?(?:続く|来る|くる|届く)(?:よう|なら)",
              # Our reminders to be discontinued (本番号へのSMSでの督促は、今後中止願います).
              r"(?:sms|ショートメール|メール|メッセージ|督促|催促|通知|お知らせ|ご?連絡)(?:は|を)?[、,]?(?:今後|以後|これから|以降)?(?:は)?(?:の)?(?:送信|配信)?(?:を)?(?:中止|停止)(?:を)?(?:お?願い|願|して(?:ください|下さい|いただ|頂|ほしい)|ください|下さい|希望)",
              # Our messages no longer wanted, said plainly (ショートメールはもうええけん、封書で).
@@ -443,7 +461,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"退订|退訂|取消订阅|取消訂閱",
              # A stop already asked for, said again (止めてって言ったよね, 停止って送ったのにまた来た).
              r"(?:停止|止めろ|やめろ|送るな|止めて|やめて)(?:っつ|って言|て言)って(?:ん|る)(?:だろ|でしょ|じゃん|だよ|やろ)",
-             r"(?:止め|(?<!ま)とめ|やめ)て(?:って|と)(?:言|い|お願い|頼|たの)(?:っ|い|ん|み|し)(?:た|て|だ|ました)",
+             r"(?:止め|(?<!ま)とめ|やめ)て(?:って|と)(?:前も|前にも|何度も|前回も|この前も|さっきも)?(?:言|い|お願い|頼|たの)(?:っ|い|ん|み|し|う)(?:た|て|だ|ました)",
              r"(?:停止|中止|ストップ|stop|止めて|やめて)[」\"]?\s?(?:って|と|を)(?:送|返信|返し|連絡|言|い|打|入力|お願い)[^。!?]{0,6}?(?:のに|けど|けれど|が|よね|でしょ|やろ)",
              # …or in other words (前にもいらないって言ったよね; メールで連絡してって前回言ったのに…またSMS).
              r"(?:いらない|要らない|いりません|不要|結構|送らないで|送ってこないで|来ないで)[」\"]?\s?(?:って|と)(?:前回|前に|前にも|以前|何度も|何回も)?(?:言|い|伝え|送|書|お願い)[^。!?]{0,6}?(?:のに|よね|でしょ|やろ|じゃん)",
@@ -553,6 +571,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Paid, formally: 納付を完了いたしました; 全額払い込みいたしました; 振込手続きを完了しております.
              r"(?:納付|納入|入金|送金|決済|支払い?|払い?込み|振込み?|振り込み)(?:の|を)?(?:手続き(?:を|の)?)?完了(?:いたしました|致しました|しました|して(?:おり|い)ます|済み)",
              r"(?:払い?込み|振込み?|振り込み)(?:を)?(?:いたしました|致しました)",
+             r"(?:払|はら)ろ(?:た(?!ら)|てくれ(?:た|とった|てた)|ておいた|といた)",
              # Paid, in western speech: 払うてくれた (払ってくれた), 納めとる (納めている).
              r"(?:払|はろ)うて(?:くれ|もろ|もらっ)(?:た|ました|とる)", r"(?:納め|払っ|振り?込ん)(?:とる|とります|ちょる|ちょります)(?:ん|よ|けん|で|じょ|わ|き|$|[。、!,])",
              # Paid by someone for them, as they heard it: 息子が振り込んでくれたと言っておりました.
@@ -697,7 +716,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:必要な|何か)(?:お?手続き|手続|書類|もの)(?:は|が)?(?:あり|い?り|必要)", r"手続き(?:は|が)?(?:必要|要り|いり)(?:ますか|でしょうか|\?)", r"(?:どこ(?!か)|どうやって|どうすれば|どのように|どうしたら)(?:で|に|から)?.{0,10}(?:払|支払|納付|振込|振り込)",
              r"(?:払い|支払い?|納付)(?:方法|先|場所)(?!\s?:)",
              r"(?:口座振替|口座引き?落とし|自動引き?落とし|引き?落とし)(?:に|へ)?(?:したい|変更|切り?替え|の手続き|の申し?込|(?:に|は)?でき(?:ます|る)(?:か|の\?))",
-             r"(?:口座振替|引き?落とし)(?:を|の)?(?:解除|停止|中止|やめ)",
+             r"(?:口座振替|引き?落とし)(?:を|の)?(?:解除|停止|中止|やめ)(?!に(?:なって|なっとっ|なった)|され)",
              r"(?:手続き|申請|申し?込み?)(?:を)?(?:したい|方法|の仕方)",
              r"(?:払|支払|納付|振込|振り込)(?:え|わ)?ば(?:いい|よい|良い)(?!んでしょ|んだろ|んやろ|んじゃろ)", r"いつまで(?:に)?.{0,12}(?:か|\?)$",
              r"(?:内容|意味|理由|中身)が?(?:よく)?(?:分か|わか)(?:らない|りません|らん)",
@@ -859,7 +878,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:city hall|the city|city offices?|tax offices?|the council|government|the ward) (?:doesn't|does not|wouldn't|would not|never|don't) (?:text|sms|message)",
              # A scam named in residents' other languages: Portuguese and Spanish (golpe, fraude,
              # estafa), Vietnamese (lừa đảo), Chinese (诈骗, 骗子), Tagalog (peke, manloloko).
-             r"\b(?:golpe|fraude|estafa|peke|manloloko)\b", r"lừa đảo|lua dao|诈骗|詐騙|骗局|騙局|骗子|骗人|是真的吗|是真的嗎",
+             r"\b(?:golpe|fraude|estafa|peke|manloloko)\b", r"\bcomo sei que\b|\bme quieren robar\b|\b(?:prefeitura|municipalidad|municipio|ayuntamiento|市役所) (?:mesmo|de verdad)\b|(?:市役所|prefeitura) de verdad", r"lừa đảo|lua dao|诈骗|詐騙|骗局|騙局|骗子|骗人|是真的吗|是真的嗎",
              r"(?:公式|正式|本物|本当)の?(?:連絡|メール|メッセージ|sms)?か(?:どうか)?(?:確認|教え)",
              r"どこ(?:から|の)(?:の)?(?:連絡|メール|メッセージ|sms|番号)", r"is this (?:\w+ )?(?:real|genuine|legit|official)",
              r"is this (?:real|really|true|official|from)",
@@ -901,12 +920,13 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"đừng spam|\bdung spam\b|咪再(?:發|发|send|傳|传)|唔使再(?:發|发|send|傳|传)|唔駛再(?:發|发|send)|එවීම නවත්වන්න|එවන එක නවත්වන්න",
         r"\bpathab(?:en|e) na\b|\b(?:paki-?alis|pa-?remove|paki-?remove|pa-?alis)\b[^.!?]{0,30}\b(?:number|numero)\b|\bayoko na(?:ng)? (?:makatanggap|tumanggap)\b|\bhindi ko na (?:po )?kailangan (?:ang|yung) (?:mga )?(?:paalala|text)",
         r"\bremov(?:er|am|a|e) (?:o )?meu n[úu]mero\b",
+        r"\bcancelar (?:as |essas )?(?:mensagens|msgs|sms)\b|\bdescadastr\w*|\bchega de (?:sms|mensage\w*|msgs?)\b|\btir(?:a|e|em) (?:o )?meu n[úu]mero\b|\bpar(?:e|em|a) com (?:essas|estas|as) (?:mensagens|msgs|sms)\b",
         # Bengali: off your list; Kyrgyz: don't send SMS; Uzbek in Cyrillic: turn the messages
         # off; Mongolian and Burmese in Latin letters: don't write, don't send. (One script a
         # string: a string is tried only on replies that could hold its script.)
         r"(?:লিস্ট|তালিকা) থেকে (?:বাদ|সরিয়ে) দিন", r"(?:смс|sms|билдирүү|кабар)\s?(?:жибербеңиз|жибербегиле|жибербе)[\u0400-\u04ff]*",
         r"(?:хабар|смс|sms)[^.!?]{0,30}ўчириб қўйинг", r"\bxabar[^.!?]{0,30}o'chirib qo'ying|\bbitgii (?:bich|yavuul|ilgee)\w*|\bma (?:po|poh|pot) (?:par|pa) (?:nae|nay|neh)\b",
-        r"^baja[.!]*$|\bdar(?:me)? de baja\b",
+        r"^(?:baja|sair)[.!]*$|\bdar(?:me)? de baja\b",
         r"पाउन चाहन्न|पाउन चाहँदिन|रोक्नुहोस्|रोक्नुस्|बन्द गर्नुहोस्",
         # Tagalog: enough texts, block my number, I don't want SMS any more.
         r"\btama na(?: po)?(?: ang| yung| sa)? (?:text|sms|mensahe|pag-?text)|\bayoko na (?:ng|sa|po ng) (?:text|sms)|\bpa-?block\b",
@@ -962,6 +982,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bse (?:di )?(?:dong|tra|nop)\b|để (?:nộp|đóng|trả)|\bde (?:nop|dong|tra) tien\b",
         # Portuguese and Spanish: to pay, after going somewhere (Vou passar na prefeitura amanhã pra pagar).
         r"\b(?:pra|para) pagar\b", r"(?<!el )(?<!o )\bpago (?:na|no|em|en|at[ée]|hasta|semana|m[eê]s|el|este|esta|la|ma[ñn]ana|hoy|hoje|pr[óo]xim)",
+        r"(?<![a-z])(?<!el )(?<!o )(?<!un )(?<!del )(?<!al )(?<!no )(?<!nao )(?<!não )(?<!ya )(?<!ja )(?<!já )(?<!de )(?<!mi )(?<!su )(?<!tu )(?<!meu )(?<!seu )(?:eu |yo |te |le |lo |la |e |y )?pago(?=$|[ ,.!]|\s(?:tudo|todo|sin|sem|hoje|hoy|amanh|ma[ñn]ana|el|la|no|na|en|em)\b)",
+        r"\bfa[çc]o o (?:振込|pagamento\b|dep[óo]sito\b)|\b(?:voy|vou|vamos|me acerco|paso|passo)\b[^.!?]{0,30}\ba pagar\b|(?<!el )(?<!un )(?<!o )\bdeposito\b(?! de| del| do)",
         r"\b(?:hoy|ma[ñn]ana|hoje|amanh[ãa]|ese d[ií]a|ese mismo d[ií]a|el mismo d[ií]a|no mesmo dia)(?: mismo| mesmo)? (?:te |lo |la )?pago\b|\bpago tudo\b|\bprometo (?:pagar|que pago)\b|\bpago tudo,? prometo\b",
         # Chinese: at once (工资发了马上交).
         r"(?:马上|立刻|立即)(?:去)?(?:交(?!付|通|換)|缴|繳|付款|支付)",
@@ -971,6 +993,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bda (?:chuyen khoan|tra|nop|dong)\b",
         r"\b(?:sudah|udah|sdh) (?:saya )?(?:bayar|dibayar|lunas|transfer|ditransfer)\b|\blunas\b",
         r"\bya (?:lo |la )?(?:pagu[ée]|pag[óo]|pagamos|hice el pago)(?![a-z])",
+        r"\bya (?:deje|dej[ée]) pagado\b|\bya est[áa] pagado\b|\bcancel[ée] (?:la|mi) deuda\b|\bquitei\b|\b(?:ele|ela|minha mulher|meu marido|mi esposo|mi esposa) pag(?:ou|[óo])\b",
         r"\bj[aá] (?:paguei|pagou|pagamos|foi pago)\b|\bpaguei\b|\bpagu[ée]\b(?! (?:ma[ñn]ana|el|la))",
         r"\b(?:o )?pagamento (?:j[áa] )?(?:foi|tinha sido|havia sido) (?:feito|realizado|efetuado)\b|\bj[áa] (?:tinha|havia) pag",
         r"đã (?:trả|thanh toán|nộp|chuyển khoản|đóng)\b|chuyển khoản xong|\bchuyen khoan xong\b",
@@ -988,6 +1011,10 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bsaya bukan (?!orang yang)[a-z]+\b|\bnomor ini (?:dulu|dulunya|sebelumnya) (?:punya|milik)\b",
         r"\bn[aã]o sou (?:eu\b|o |a )|\b(?:esse|este) n[úu]mero (?:era|pertencia) d[oae]\b",
         r"저는\s?\S{1,6}(?:가|이)\s?아니(?:에요|예요|야|ㅂ니다)|이\s?번호\s?(?:전에|원래|예전에)[^.?!]{0,12}(?:거였|것이었|쓰던)",
+        # Portuguese and Spanish, without their accents too: I know no one of that name; it
+        # must be a mistake; the number is mine now; I am not Mrs X.
+        r"\bn[ãa]o conhe[çc]o (?:ningu[ée]m|esse|essa|ele|ela)\b|\bdeve ser engano\b|\berr(?:ou|aram) de (?:pessoa|n[úu]mero)\b|\bmeu nome n[ãa]o [ée]\b|\bo (?:n[úu]mero|chip) agora [ée] meu\b|\bagora o (?:chip|n[úu]mero|cel|celular) [ée] meu\b|\b(?:esse|este) (?:cel|celular|chip) era d[oa]\b",
+        r"\bno conozco a (?:ning[uú]n|nadie|esa|ese)\b|\bno soy (?:el|la) (?:se[ñn]or|se[ñn]ora|sr\.?|sra\.?)\b|\baqu[ií] no (?:trabaja|vive) (?:ning[uú]n|nadie)\b|\bes (?:un )?error de ustedes\b",
         r"\bn[úu]mero (?:equivocado|errado)\b|\bpessoa errada\b|\bse equivoc|\b(?:mandaram|enviaram|mandou|enviou)[^.!?]{0,12}\berrad[oa]\b|\b(?:esse|este) n[úu]mero n[ãa]o [ée] d[oae]\b",
         # Thai: sent to the wrong number, to the wrong person; I don't know this person.
         r"ผิดเบอร์|ส่งผิดคน|ผิดคน|ไม่รู้จัก(?:คนนี้|ชื่อนี้|คนชื่อ|เขา)",
@@ -1009,6 +1036,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"(?:没有|沒有|没|沒)(?:收到|拿到)", r"\btirna sakdaina\b|\btirna sakdina\b|\bsamaya dinus\b",
         r"\b(?:cicil|dicicil|mencicil|angsur|diangsur)\b|\b(?:tidak|belum) (?:punya uang|ada uang|bisa bayar)\b",
         r"\bpagar en (?:partes|cuotas|plazos)\b|\ba plazos\b|\ben cuotas\b|\bno tengo (?:dinero|plata)\b|\bno puedo pagar\b",
+        r"\bme lig(?:a|ue|uem)\b|\bll[áa]m(?:enme|ame)\b|\balgu[ée]m que fal[ae] portugu[eê]s\b|\balguien que hable espa[ñn]ol\b",
         r"\bparcelar\b|\bem parcelas\b|\bn[aã]o tenho dinheiro\b|\bn[aã]o (?:posso|consigo) pagar\b",
         r"trả góp|không có tiền|chưa (?:có tiền|trả được)",
         r"\bhulugan\b|\bwalang pera\b",
@@ -1342,7 +1370,7 @@ ACK = re.compile(
     r"test(?:ing)?(?: ?\d+)?|(?:テスト|てすと)(?:送信|です|中)?|"
     r"cảm ơn|cám ơn|cam on|merci|(?:muchas )?gracias(?: por (?:la información|el mensaje|avisar))?|que tenga(?:s)? (?:un )?buen d[ií]a|"
     r"(?:muito )?obrigad[oa](?: pela (?:informa[çc][ãa]o|mensagem))?|tenha um bom dia|danke|谢谢|謝謝|多谢|감사합니다|고맙습니다|salamat(?: po)?|terima kasih|"
-    r"dhanyavaad|dhanyabad|shukriya|спасибо|ขอบคุณ(?:ครับ|ค่ะ)?|(?:vâng|vang|dạ)(?: ạ| a)?|네|예|알겠습니다|好的|知道了|\bsim\b|\bsí\b|iya|opo)[\s。.!!、,~ー]*)+$"
+    r"dhanyavaad|dhanyabad|shukriya|спасибо|ขอบคุณ(?:ครับ|ค่ะ)?|(?:vâng|vang|dạ)(?: ạ| a)?|네|예|알겠습니다|好的|知道了|\bsim\b|\bsí\b|iya|opo|blz|beleza|entendi|entendido|vale|dale|d[ée]jame pensar(?:lo)?|vou pensar|voy a pensarlo)[\s。.!!、,~ー]*)+$"
 )
 
 # Bafflement said casually with nothing named or asked (は?意味わからん, なにこれ、わけわかんない,
@@ -1473,7 +1501,8 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           # on weekends): our messages wanted at other times, no stop (TIME_WANTED).
                           r"|(?:土日|週末|休日|祝日|夜|夜中|深夜|早朝|朝|昼間|日中|夜間|仕事中|勤務中)(?:に|は|だけ)(?:は)?(?:送|おく|連絡|通知|メール)[^。!?、]{0,8}?(?:やめ|止め|控え|ない(?:で|よう))"
                           r"|\b(?:don't|do not|dont|please don't) (?:text|message|send|contact)(?: me| us)?(?: messages| texts)? (?:on|at|during|in the) (?:weekends?|nights?|night ?time|mornings?|evenings?|work(?:ing)? hours|holidays)\b"
-                          r"|\bstop and (?:check|think|verify|ask|look)\b|\b(?:nearly|almost|about to) (?:texted|text|replied|reply|sent|send|typed|type) ['\"]?stop\b"
+                          r"|(?:支払い?|払い|納付|引き?落とし)(?:を|は)?(?:しばらく|一時|少し)?(?:停止|中止|ストップ)|(?:配信停止|停止)の(?:案内|方法|説明|手順|リンク)(?:も|が)?(?:書いて|載って|付いて)?(?:無|な)い"
+                          r"|\bstop (?:answering|replying to|responding to|clicking|opening)\b|\bstop and (?:check|think|verify|ask|look)\b|\b(?:nearly|almost|about to) (?:texted|text|replied|reply|sent|send|typed|type) ['\"]?stop\b"
                           r"|\b(?:chakri|kaj|kam|kaam|job|work|naukri|trabaho)\s(?:stop|bondho|band)\b"
                           # A debit or a business stopped (口座振替が stop されてた; My shop had to stop business).
                           r"|(?:口座振替|振替|引き?落とし|自動引き?落とし|口座)(?:が|は|を)?\s?(?:停止|stop|ストップ)\s?(?:され|して|し|に)"

@@ -2830,6 +2830,49 @@ def test_the_kinds_of_miss_seen_in_sets_169_to_172(text, label, when):
     assert (result.label, result.promised_date) == (label, when)
 
 
+# What sets 173-176 taught (a Hokuriku month, the hardest stops beside look-alikes, Portuguese
+# and Spanish without their accents, a small town's month), in words of ours.
+@pytest.mark.parametrize("text, label, when", [
+    ("止めてって前にも言うたやろ。まだ来るんか", "opt_out", None),
+    ("息子がもう払ろてくれとったわ", "already_paid", None),
+    ("仕事が止まっとって、支払いを一時停止してもらえんけ?", "consultation_request", None),
+    ("My bank says stop answering texts from unknown numbers. Is this real?", "authenticity_check", None),
+    ("Never heard of her. Wrong person.", "wrong_number", None),
+    ("田中さんではありません", "wrong_number", None),
+    ("配信停止の方法も書いてないのが怪しい。本物?", "authenticity_check", None),
+    ("Not interested in receiving these messages anymore", "opt_out", None),
+    ("お知らせの登録を取り消してください", "opt_out", None),
+    ("受信したくないです", "opt_out", None),
+    ("SMSでのお知らせは無しにしてください", "opt_out", None),
+    ("退会したいです", "opt_out", None),
+    ("SAIR", "opt_out", None),
+    ("nao conheco ninguem com esse nome", "wrong_number", None),
+    ("no soy la senora Quispe", "wrong_number", None),
+    ("ya esta pagado", "already_paid", None),
+    ("me liga por favor", "consultation_request", None),
+    ("amanha eu pago", "payment_promise", date(2026, 12, 3)),
+    ("el viernes pago sin falta", "payment_promise", date(2026, 12, 4)),
+    ("daqui 3 dias pago", "payment_promise", date(2026, 12, 5)),
+    ("pago dia 10 ou no maximo 15", "payment_promise", date(2026, 12, 15)),
+    ("el 10 del proximo mes pago", "payment_promise", date(2027, 1, 10)),
+    ("blz, entendi", "other", None),
+    ("引き落とし停止になってたみたいなので、明日振り込みます", "payment_promise", date(2026, 12, 3)),
+    ("相談するつもりでしたが、やっぱりやめて月末に払います", "payment_promise", date(2026, 12, 31)),
+    ("メールが来んように設定してください", "opt_out", None),
+    ("いちいち携帯に来るの、もうやめてほしい", "opt_out", None),
+    ("I'd like these texts to stop.", "opt_out", None),
+    ("If you text me again I will complain.", "opt_out", None),
+    ("頼んでないので今後はなしでお願いします", "opt_out", None),
+    ("このやり取りはもう終わりにしてください", "opt_out", None),
+    ("これ以上メールが来るようなら苦情を入れます", "opt_out", None),
+    ("descadastrar meu numero por favor", "opt_out", None),
+    ("chega de mensagem", "opt_out", None),
+])
+def test_the_kinds_of_miss_seen_in_sets_173_to_176(text, label, when):
+    result = classify(text, WED)
+    assert (result.label, result.promised_date) == (label, when)
+
+
 def test_another_senders_stop_asked_about_is_no_stop():
     assert classify("配信停止ってどうやるんだっけ?メルマガのやつ", WED).label != "opt_out"
 
