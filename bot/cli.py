@@ -588,6 +588,8 @@ def retrain_cmd(rollback: bool) -> None:
         out = retrain.retrain(svc, path, shipped_sets())
     except retrain.RetrainError as exc:
         raise click.ClickException(str(exc)) from None
+    except SettingsError as exc:
+        _refuse(exc)  # a REPLY_MODEL that cannot be read, found when the model is first needed
     click.echo(f"corrections: {out.trained_on + out.held} ({out.trained_on} learnt, {out.held} held out to score)")
     for name, s in (("current model", out.old), ("new model", out.new)):
         click.echo(f"{name:<14} labels {s.correct}/{s.n} ({s.accuracy:.1%}), "

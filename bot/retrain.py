@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from bot.bootstrap import reply_model
 from core.models import Message, Reading
 from replies.evaluate import Scores, evaluate, read_examples
 from replies.model import SHIPPED, Model
@@ -74,7 +75,10 @@ def retrain(svc: Services, path: Path, shipped_sets: list[Path]) -> Outcome:
     if not shipped_sets:
         raise RetrainError("the shipped labelled sets are not here (tests/data in a source checkout)")
     train, held = held_out(examples)
-    current = Model.load(path) if path.exists() else svc.reply_model
+    # The model installed now (a retrain earlier in this process may have replaced the one read
+    # at start): REPLY_MODEL's file, the working folder's, or the shipped one; SettingsError,
+    # naming REPLY_MODEL, if it cannot be read.
+    current = reply_model(svc.settings)
     model = export(*fit(read_all([str(p) for p in shipped_sets]) + train))
     old, new = evaluate(held, current), evaluate(held, Model.from_json(model))
     better = new.correct >= old.correct and new.dates_correct >= old.dates_correct

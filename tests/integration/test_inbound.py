@@ -386,6 +386,22 @@ def test_an_offices_own_reply_model_reads_what_the_rules_do_not(settings, tmp_pa
     svc.close()
 
 
+def test_a_command_loads_the_reply_model_only_when_it_needs_it_and_refuses_a_bad_one_then(settings, tmp_path, clock):
+    """Commands that read no reply start without the model (Role.reads); one that needs it
+    (retrain, eval) refuses an unreadable REPLY_MODEL with the setting's name, as serve does."""
+    from bot.bootstrap import Role, bootstrap
+
+    bad = tmp_path / "model.json"
+    bad.write_text("{not json", "utf-8")
+    svc = bootstrap(settings.replace(reply_model=str(bad)), role=Role.CLI, clock=clock)
+    try:
+        assert svc.model is None
+        with pytest.raises(SettingsError, match="REPLY_MODEL"):
+            svc.reply_model  # noqa: B018  (the property reads the file)
+    finally:
+        svc.close()
+
+
 def test_an_unreadable_reply_model_stops_the_service_at_start(settings, tmp_path, clock):
     bad = tmp_path / "model.json"
     bad.write_text("{not json", "utf-8")
