@@ -192,10 +192,16 @@ def test_serve_runs_its_scheduler_in_a_child_that_lives_and_dies_with_it(migrate
 
     def serve() -> tuple[subprocess.Popen, int, str]:
         port = free_port()
-        proc = start(["serve", "--port", str(port)], env, str(tmp_path), str(tmp_path / f"serve{port}.log"))
+        log = tmp_path / f"serve{port}.log"
+        proc = start(["serve", "--port", str(port)], env, str(tmp_path), str(log))
         base = f"http://127.0.0.1:{port}"
         wait_for(lambda: healthy(base), 60, "serve, with its scheduler's heartbeat")
-        return proc, _scheduler_of(proc), base
+        try:
+            return proc, _scheduler_of(proc), base
+        except AssertionError:
+            # Once in a loaded CI run no child was found: say what serve said, not only "timed out".
+            raise AssertionError(f"no scheduler child; serve's exit status {proc.poll()}; its log ends: "
+                                 f"{log.read_text()[-3000:]}") from None
 
     proc, child, base = serve()
     try:
