@@ -69,8 +69,10 @@ class Services:
     jobs: Jobs
     outbound: Outbound
     clock: Callable[[], datetime]
-    # The reply model: read at start by processes that read replies; by a command, when it
-    # first needs it (`dunning retrain`), so that the others start in half the time.
+    # The reply model: read at start by processes that read replies (Role.reads); the others
+    # start without it, in half the time, and read it through reply_model only if they ever
+    # read a reply, so that a bad REPLY_MODEL still stops them with its name rather than
+    # leaving them to read with the shipped model.
     model: Model | None
     listener: notify.Listener | None = None  # kicks from other processes (run_scheduler)
     notifier: notify.Notifier | None = None  # kicks to the scheduler process (web role)

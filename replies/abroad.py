@@ -879,10 +879,6 @@ PHRASES["Bengali"]["opt_out"] += [r"\b(?:ar )?(?:sms|msg|message|messages)(?: gu
 PHRASES["Italian"]["opt_out"] += [r"(?<!non )\btoglietemi\b|(?<!non )\bcancellate (?:il )?mio numero\b"]
 PHRASES["Malay"]["opt_out"] += [r"\bbuang\b.{0,10}\bnombor saya\b|\bnombor saya\b.{0,10}\bdari senarai\b"]
 
-
-
-# Requests to send our messages again (replies.md: an opt-in, labelled other), in the same
-# languages: send again, resume, turn back on.
 # Forms set 171 showed missing (residents from Myanmar, Sri Lanka, Bangladesh, Pakistan,
 # Uzbekistan, Kyrgyzstan, Nepal and Mongolia, in their scripts and in Latin letters): Kyrgyz,
 # which the lexicon did not have; Mongolian, Burmese and Sinhala as typed in Latin letters;
@@ -917,7 +913,8 @@ PHRASES["Uzbek"]["payment_promise"] += [r"振込\s?(?:қиламан)", r"\bto'l
 PHRASES["Uzbek"]["already_paid"] += [r"振込\s?(?:қилганман|қилдим)", r"振込\s?(?:qilganman|qildim)"]
 PHRASES["Uzbek"]["authenticity_check"] += [r"ростдан ҳам"]
 
-
+# Requests to send our messages again (replies.md: an opt-in, labelled other), in the same
+# languages: send again, resume, turn back on.
 RESUMES: list[str] = [
     r"снова (?:присылайте|отправляйте|присылать|отправлять)|возобнови(?:те)? (?:отправку|рассылку)|знову (?:надсилайте|надсилати)|відновіть",
     r"\brenvoy(?:ez|er)-moi\b|\brecommencez à (?:m'envoyer|envoyer)|\bréactiv(?:ez|er)\b|\breactiv(?:ez|er)\b",

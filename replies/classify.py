@@ -122,6 +122,13 @@ _REMAINING = re.compile(r"(?:あと|残り|残額|残金)(?:は)?(?:いくら|�
 _PART_NAMED = re.compile(r"分|税|(?<![成少青中老])年|期|月|回|こっち|こちら|これ|今回|\b(?:this|year|month|instal?l?ments?|quarter|term)\b")
 # A verb of paying (not a place: 窓口の皆さんも熱中症に気をつけて is small talk).
 _PAYING_WORD = re.compile(r"払|はら|振り?込|ふりこ|納|入金|送金|\b(?:pay|paid)")
+
+
+def _about_our_bill(norm: str) -> bool:
+    """Paying, a tax or our papers named: a reply about our bill, whatever off-topic word is in it."""
+    return bool(_PAYING_WORD.search(norm) or _TAX.search(norm) or _OUR_PAPERS.search(norm))
+
+
 # Annoyance alone, the whole reply (うるさい, しつこい!).
 _ANNOYED_ONLY = re.compile(r"^(?:nhk|電力会社|携帯会社|ガス会社|勧誘|営業)?(?:は|って)?(?:もう|まじ|ほんと|なまら|めっちゃ|ほんま|マジで)?\s?(?:うるさい|うるせー|うるせえ|うるさ|しつこい|しつけー|うざい|ウザい|うざ)"
                            r"(?:な|ね|わ|なあ|ねえ)?[!。.…~ーw笑\s]*(?:(?:わかって|分かって)(?:る|ます)(?:って|よ|から|わ)?[!。.\s]*)?$")
@@ -253,8 +260,7 @@ def _unrecognised(norm: str, received_at: datetime, tz: ZoneInfo, model: Model |
         return Classification(OTHER, 0.7, None)
     if LAUGHTER.search(norm) or (CHATTER.search(norm) or WELL_WISHES.search(norm) or TIME_WANTED.search(norm) or ELSEWHERE.search(norm)) \
             and not _PAYING_WORD.search(norm) and not _TAX.search(norm) \
-            or ((OFF_TOPIC.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) and not _TAX.search(norm)
-                and not _OUR_PAPERS.search(norm)):
+            or ((OFF_TOPIC.search(norm) or MISDIRECTED.search(norm)) and not _about_our_bill(norm)):
         return Classification(OTHER, FLAGGED, None)
     if _unread_script(norm):
         # Thai, Hangul, Myanmar, Devanagari…: the model learnt Japanese and Latin letters, so
@@ -635,8 +641,8 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # 何かの間違いでは: the bill's, since the resident says they paid it; 去年引っ越したので
         # 関係ないはずです: the resident's, who moved.
         strength.pop(WRONG_NUMBER, None)
-    if (OFF_TOPIC.search(norm) and not CIRCUMSTANCE.search(norm) or MISDIRECTED.search(norm)) and not _PAYING_WORD.search(norm) \
-            and not _TAX.search(norm) and not _OUR_PAPERS.search(norm) and set(strength) <= {CONSULTATION_REQUEST}:
+    if (OFF_TOPIC.search(norm) and not CIRCUMSTANCE.search(norm) or MISDIRECTED.search(norm)) and not _about_our_bill(norm) \
+            and set(strength) <= {CONSULTATION_REQUEST}:
         # 図書館の本の返却期限って延長できますか; ママ、今日の夕飯カレーでいい？: not ours to
         # answer, and no tax in it: `other`, flagged for staff to pass on or ignore.
         strength.clear()

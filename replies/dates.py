@@ -369,7 +369,7 @@ _FOREIGN = [
     # The Nth in Sinhala in Latin letters (10 wenida); month and day in Mongolian in Latin letters
     # (1 sariin 15-nd: 15 January).
     (re.compile(r"(?<![\d/])(\d{1,2}) ?(?:wenida|weni da)\b"), lambda m: f"{m[1]}日"),
-    (re.compile(r"(?<![\d/])(\d{1,2}) sar(?:iin|yn) (\d{1,2})-?(?:nd|ny|nii|nd)?\b"), lambda m: f"{m[1]}月{m[2]}日"),
+    (re.compile(r"(?<![\d/])(\d{1,2}) sar(?:iin|yn) (\d{1,2})-?(?:nd|ny|nii)?\b"), lambda m: f"{m[1]}月{m[2]}日"),
     # In N days, Indic, Persian and Amharic (৩ দিন পর, 5 दिन बाद, 3 روز دیگه, ከ5 ቀን በኋላ).
     (re.compile(r"(\d{1,2}) ?(?:দিন পর|दिन बाद|दिन पछि|दिन में|دن بعد|روز دیگ|روز بعد|din (?:por|pore|baad|bad|pachi|pachhi|me|mein)\b)"
                 r"|ከ ?(\d{1,2}) ?ቀን በኋላ"), lambda m: f"{m[1] or m[2]}日後"),

@@ -433,9 +433,9 @@ def normalize(text: str | None) -> str:
 # and О, as spam filters' evaders and some keyboards write): read in Latin letters. Only in
 # such mixed words, so that Russian or Greek text stays as written; and through Unicode's
 # confusables table (confusable_homoglyphs), not a list of ours.
-_GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
-_MIXED_LATIN = re.compile("[a-zA-Z\u0370-\u03ff\u0400-\u04ff]*(?:[a-zA-Z][\u0370-\u03ff\u0400-\u04ff]|"
-                          "[\u0370-\u03ff\u0400-\u04ff][a-zA-Z])[a-zA-Z\u0370-\u03ff\u0400-\u04ff]*")
+_GC = "\u0370-\u03ff\u0400-\u04ff"  # Greek and Cyrillic
+_GREEK_OR_CYRILLIC = re.compile(f"[{_GC}]")
+_MIXED_LATIN = re.compile(f"[a-zA-Z{_GC}]*(?:[a-zA-Z][{_GC}]|[{_GC}][a-zA-Z])[a-zA-Z{_GC}]*")
 _ZERO_FOR_O = re.compile(r"(?<=[a-z])0(?=[a-z])")
 
 
@@ -448,9 +448,8 @@ def _latin_twin(c: str) -> str:
     """The ASCII letter ``c`` is confusable with, else ``c`` itself."""
     if c.isascii():
         return c
-    from confusable_homoglyphs import (
-        confusables,  # its table is read only when a reply needs it
-    )
+    # Imported here: its table is read only when a reply needs it.
+    from confusable_homoglyphs import confusables
 
     for found in confusables.is_confusable(c, greedy=True, preferred_aliases=["latin"]) or []:
         for twin in found["homoglyphs"]:

@@ -2675,7 +2675,7 @@ def test_the_kinds_of_miss_seen_in_sets_145_to_156(text, label, when):
 
 # What sets 157-160 taught (a spring in a commuter city, 25 languages, odd characters, dates
 # among numbers), in words of ours, not theirs.
-@pytest.mark.parametrize("text, label, when", [
+MISSES_157_TO_160 = [
     ("先月の20日に払うと言ってましたが、遅れてすみません。明日払います", "payment_promise", date(2026, 12, 3)),
     ("11月30日付のお知らせの件、12月10日に払います", "payment_promise", date(2026, 12, 10)),
     ("木か金に振り込みます", "payment_promise", date(2026, 12, 4)),
@@ -2709,15 +2709,12 @@ def test_the_kinds_of_miss_seen_in_sets_145_to_156(text, label, when):
     ("vâng ạ", "other", None),
     ("네 알겠습니다", "other", None),
     ("今会議中なので後で確認します", "other", None),
-])
-def test_the_kinds_of_miss_seen_in_sets_157_to_160(text, label, when):
-    result = classify(text, WED)
-    assert (result.label, result.promised_date) == (label, when)
+]
 
 
 # What sets 161-164 taught (a snow town, shared phones, doubts about the SMS, every label in
 # residents' own languages), in words of ours.
-@pytest.mark.parametrize("text, label, when", [
+MISSES_161_TO_164 = [
     ("雪かきで日中は出られんすけ、夕方に電話くれや", "consultation_request", None),
     ("ここは老人ホームの事務室です。そのお名前の方は当ホームにはおりません", "wrong_number", None),
     ("中古で買った携帯です。宛名の方も用件も私には分かりません", "wrong_number", None),
@@ -2748,16 +2745,13 @@ def test_the_kinds_of_miss_seen_in_sets_157_to_160(text, label, when):
     ("Em muon hoi la dong o dau duoc khong?", "consultation_request", None),
     ("夜中に連絡が来るのは困ります。今後は控えてもらえますか", "opt_out", None),
     ("Ayoko na makatanggap ng text, paki-remove ang number ko", "opt_out", None),
-])
-def test_the_kinds_of_miss_seen_in_sets_161_to_164(text, label, when):
-    result = classify(text, WED)
-    assert (result.label, result.promised_date) == (label, when)
+]
 
 
 # What sets 165-168 taught (a month in Shikoku, limits on the messages beside stops, Japanese
 # mixed mid-sentence with other languages, a Tokyo ward's month), in words of ours. A wish about
 # when or where our messages come is no stop: `other`, flagged (TIME_WANTED, ELSEWHERE).
-@pytest.mark.parametrize("text, label, when", [
+MISSES_165_TO_168 = [
     ("お知らせはもういいです、用があれば手紙でお願いします", "opt_out", None),
     ("昼だけじゃなくて、全部止めてください", "opt_out", None),
     ("以后请不要再给这个号码发短信", "opt_out", None),
@@ -2783,16 +2777,13 @@ def test_the_kinds_of_miss_seen_in_sets_161_to_164(text, label, when):
     ("Cobro el 15 y ese mismo día pago", "payment_promise", date(2026, 12, 15)),
     ("今朝コンビニで支払い完了。ご確認ください", "already_paid", None),
     ("父は目が悪いので、この番号には送らんようにしてください", "opt_out", None),
-])
-def test_the_kinds_of_miss_seen_in_sets_165_to_168(text, label, when):
-    result = classify(text, WED)
-    assert (result.label, result.promised_date) == (label, when)
+]
 
 
 # What sets 169-172 taught (a Fukuoka month, replies written with an AI assistant or a letter
 # template, residents from eight countries in their languages, other bills mixed in), in words
 # of ours.
-@pytest.mark.parametrize("text, label, when", [
+MISSES_169_TO_172 = [
     ("孫がこのメール見て心配するけん、もう送らんごとしてください", "opt_out", None),
     ("依頼事項:この番号へのお知らせの送付取りやめ", "opt_out", None),
     ("I wish to withdraw my consent to receiving text messages.", "opt_out", None),
@@ -2824,15 +2815,12 @@ def test_the_kinds_of_miss_seen_in_sets_165_to_168(text, label, when):
     ("sms kerek emes", "opt_out", None),
     ("ma tyo manche hoina", "wrong_number", None),
     ("bi ter hun bish", "wrong_number", None),
-])
-def test_the_kinds_of_miss_seen_in_sets_169_to_172(text, label, when):
-    result = classify(text, WED)
-    assert (result.label, result.promised_date) == (label, when)
+]
 
 
 # What sets 173-176 taught (a Hokuriku month, the hardest stops beside look-alikes, Portuguese
 # and Spanish without their accents, a small town's month), in words of ours.
-@pytest.mark.parametrize("text, label, when", [
+MISSES_173_TO_176 = [
     ("止めてって前にも言うたやろ。まだ来るんか", "opt_out", None),
     ("息子がもう払ろてくれとったわ", "already_paid", None),
     ("仕事が止まっとって、支払いを一時停止してもらえんけ?", "consultation_request", None),
@@ -2867,8 +2855,13 @@ def test_the_kinds_of_miss_seen_in_sets_169_to_172(text, label, when):
     ("これ以上メールが来るようなら苦情を入れます", "opt_out", None),
     ("descadastrar meu numero por favor", "opt_out", None),
     ("chega de mensagem", "opt_out", None),
-])
-def test_the_kinds_of_miss_seen_in_sets_173_to_176(text, label, when):
+]
+
+
+# Session 15's five rounds, each list above headed by what its sets were.
+@pytest.mark.parametrize("text, label, when", [
+    *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176])
+def test_the_kinds_of_miss_seen_in_sets_157_to_176(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
