@@ -159,7 +159,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:最近|新しく|新規に?)(?:契約|変更|変え|取得)した(?:番号|携帯|もの)",
              r"(?:そんな|その|そのような)(?:名前|なまえ)の(?:人|者|方|もん)",
              r"(?:見覚え|心当たり|覚え)(?:の|が)?(?:ない|ありません|ねえ|あらへん|無い)(?:お?名前|人|方)",
-             r"(?:私|わたし|僕|俺|うち|自分)(?:宛て?|あて)(?:じゃ|では|でわ)(?:ない|ありません|ございません)", r"\b(?:i am|i'm|im) not [一-鿿]{1,4}\b",
+             r"(?:私|わたし|僕|俺|うち|自分)(?:宛て?|あて)(?:じゃ|では|でわ)(?:ない|ありません|ございません)", r"\b(?:i am|i'm|im) not [一-鿿]{1,4}(?![一-鿿])",
              r"(?:ここ|うち|この家|当家)(?:は)?[^。!?\s]{1,8}?(?:さん|様)?の(?:家|うち|自宅|お宅)(?:じゃ|では)(?:ない|ありません|ございません)",
              r"\bnever heard of (?:him|her|them|this person|that person|the person)\b",
              r"(?:^|(?<=[。!?\s]))[一-鿿ァ-ヺ]{1,6}(?:さん|様)(?:では|じゃ)(?:ありません|ないです|ない|ございません)",
@@ -993,7 +993,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bda (?:chuyen khoan|tra|nop|dong)\b",
         r"\b(?:sudah|udah|sdh) (?:saya )?(?:bayar|dibayar|lunas|transfer|ditransfer)\b|\blunas\b",
         r"\bya (?:lo |la )?(?:pagu[ée]|pag[óo]|pagamos|hice el pago)(?![a-z])",
-        r"\bya (?:deje|dej[ée]) pagado\b|\bya est[áa] pagado\b|\bcancel[ée] (?:la|mi) deuda\b|\bquitei\b|\b(?:ele|ela|minha mulher|meu marido|mi esposo|mi esposa) pag(?:ou|[óo])\b",
+        r"\bya (?:deje|dej[ée]) pagado\b|\bya est[áa] pagado\b|\bcancel[ée] (?:la|mi) deuda\b|\bquitei\b|\b(?:ele|ela|minha mulher|meu marido|mi esposo|mi esposa) pag(?:ou|[óo])(?![a-z])",
         r"\bj[aá] (?:paguei|pagou|pagamos|foi pago)\b|\bpaguei\b|\bpagu[ée]\b(?! (?:ma[ñn]ana|el|la))",
         r"\b(?:o )?pagamento (?:j[áa] )?(?:foi|tinha sido|havia sido) (?:feito|realizado|efetuado)\b|\bj[áa] (?:tinha|havia) pag",
         r"đã (?:trả|thanh toán|nộp|chuyển khoản|đóng)\b|chuyển khoản xong|\bchuyen khoan xong\b",
@@ -1013,8 +1013,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"저는\s?\S{1,6}(?:가|이)\s?아니(?:에요|예요|야|ㅂ니다)|이\s?번호\s?(?:전에|원래|예전에)[^.?!]{0,12}(?:거였|것이었|쓰던)",
         # Portuguese and Spanish, without their accents too: I know no one of that name; it
         # must be a mistake; the number is mine now; I am not Mrs X.
-        r"\bn[ãa]o conhe[çc]o (?:ningu[ée]m|esse|essa|ele|ela)\b|\bdeve ser engano\b|\berr(?:ou|aram) de (?:pessoa|n[úu]mero)\b|\bmeu nome n[ãa]o [ée]\b|\bo (?:n[úu]mero|chip) agora [ée] meu\b|\bagora o (?:chip|n[úu]mero|cel|celular) [ée] meu\b|\b(?:esse|este) (?:cel|celular|chip) era d[oa]\b",
-        r"\bno conozco a (?:ning[uú]n|nadie|esa|ese)\b|\bno soy (?:el|la) (?:se[ñn]or|se[ñn]ora|sr\.?|sra\.?)\b|\baqu[ií] no (?:trabaja|vive) (?:ning[uú]n|nadie)\b|\bes (?:un )?error de ustedes\b",
+        r"\bn[ãa]o conhe[çc]o (?:ningu[ée]m|esse|essa|ele|ela)\b|\bdeve ser engano\b|\berr(?:ou|aram) de (?:pessoa|n[úu]mero)\b|\bmeu nome n[ãa]o [ée](?![a-z])|\bo (?:n[úu]mero|chip) agora [ée] meu\b|\bagora o (?:chip|n[úu]mero|cel|celular) [ée] meu\b|\b(?:esse|este) (?:cel|celular|chip) era d[oa]\b",
+        r"\bno conozco a (?:ning[uú]n|nadie|esa|ese)\b|\bno soy (?:el|la) (?:se[ñn]or|se[ñn]ora|sr|sra)(?![a-z])|\baqu[ií] no (?:trabaja|vive) (?:ning[uú]n|nadie)\b|\bes (?:un )?error de ustedes\b",
         r"\bn[úu]mero (?:equivocado|errado)\b|\bpessoa errada\b|\bse equivoc|\b(?:mandaram|enviaram|mandou|enviou)[^.!?]{0,12}\berrad[oa]\b|\b(?:esse|este) n[úu]mero n[ãa]o [ée] d[oae]\b",
         # Thai: sent to the wrong number, to the wrong person; I don't know this person.
         r"ผิดเบอร์|ส่งผิดคน|ผิดคน|ไม่รู้จัก(?:คนนี้|ชื่อนี้|คนชื่อ|เขา)",
@@ -1305,7 +1305,7 @@ RESUME = _rx(
     # In residents' own languages: undo the unsubscribe, receive again.
     r"(?:撳錯|按錯|按错)(?:咗|了)?停止|再(?:send|發|发)返|取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)",
     r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
-    r"\b(?:stop|停止|配信停止)\s?wapas (?:le lo|lo|lijiye)\b|\bmujhe (?:sms|messages?|msgs?) chahiye\b|\babar (?:sms|message|msg) pathan\b", r"\bi-?on ulit\b|\bpaki-?send ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko\b[^.!?]{0,12}?(?:by mistake|nang hindi sinasadya)\b",
+    r"(?:\bstop|停止)\s?wapas (?:le lo|lo|lijiye)\b|\bmujhe (?:sms|messages?|msgs?) chahiye\b|\babar (?:sms|message|msg) pathan\b", r"\bi-?on ulit\b|\bpaki-?send ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko\b[^.!?]{0,12}?(?:by mistake|nang hindi sinasadya)\b",
     r"\bberlangganan lagi\b|\baktifkan lagi\b", r"\bferi (?:message |sms )?pathau|\bgalti le stop", r"nhận lại (?:tin nhắn|thông báo|sms)|\bnhan lai (?:tin nhan|thong bao|sms)\b|\bnhan tin nhan lai\b",
     r"(?<!jangan )(?<!tidak usah )(?<!gak usah )(?<!nggak usah )(?<!ga usah )\b(?:tolong |mohon )?kirim(?:kan)? lagi\b",
     *RESUMES,

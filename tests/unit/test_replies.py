@@ -2855,6 +2855,11 @@ MISSES_173_TO_176 = [
     ("これ以上メールが来るようなら苦情を入れます", "opt_out", None),
     ("descadastrar meu numero por favor", "opt_out", None),
     ("chega de mensagem", "opt_out", None),
+    # Word boundaries are ASCII in the rules: a pattern ending in an accented letter ends in a
+    # look-ahead, not \b (pagó, não é, sra.).
+    ("mi esposa pagó ayer", "already_paid", None),
+    ("Mi esposo pagó ayer, no soy la sra. Quispe", "wrong_number", None),
+    ("meu nome não é Ana", "wrong_number", None),
 ]
 
 
@@ -2864,6 +2869,11 @@ MISSES_173_TO_176 = [
 def test_the_kinds_of_miss_seen_in_sets_157_to_176(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
+
+
+def test_a_stop_taken_back_in_hinglish_is_a_resume():
+    result = classify("配信停止 wapas le lo please", WED)
+    assert (result.label, result.opt_in) == ("other", True)
 
 
 def test_another_senders_stop_asked_about_is_no_stop():
