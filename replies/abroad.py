@@ -809,7 +809,7 @@ PHRASES["Urdu"]["consultation_request"] += [r"نہیں ہو سک|نہیں کر �
 PHRASES["Hindi"]["consultation_request"] += [r"नहीं दे पा|नहीं कर पा|नहीं चुका पा|कैसे|कितना|कितनी"]
 PHRASES["Tamil"]["consultation_request"] += [r"எவ்வளவு|எப்படி|வரவில்லை|முடியாது|முடியவில்லை"]
 PHRASES["Uzbek"]["consultation_request"] += [r"\b(?:qancha|qayerga|qanday|qachon|tushunmayman|tushunmadim)\b"]
-PHRASES["German"]["already_paid"] += [r"\b(?:habe|hab|haben) (?:ich |wir )?(?:(?!nicht|noch)[^.!?]){0,60}\b(?:bezahlt|überwiesen|ueberwiesen|beglichen)\b"]
+PHRASES["German"]["already_paid"] += [r"\b(?:habe|hab|haben) (?:ich |wir )?(?:(?!nicht|noch)[^.!?]){0,60}(?:\b(?:bezahlt|ueberwiesen|beglichen)|überwiesen)\b"]
 
 
 # Forms a second hand's set (151) showed missing, each as its class: Uzbek in Cyrillic, the
@@ -869,7 +869,7 @@ PHRASES["Polish"] = {
     "already_paid": [r"\bju[żz] (?:zap[łl]aci[łl]e[mn]|op[łl]aci[łl]|zap[łl]acone)|\bzap[łl]aci[łl](?:e|a)m\b"],
     "consultation_request": [r"\bwyrejestrowa|\bprosz[ęe] sprawdzi[ćc](?![a-zà-ɏ])|\bnie (?:mog[ęe]|jestem w stanie) zap[łl]aci[ćc](?![a-zà-ɏ])|\bw ratach\b|\bdlaczego\b"],
     "wrong_number": [r"\bz[łl]y numer\b|\bpomy[łl]ka\b|\bto nie ja\b"],
-    "authenticity_check": [r"\boszustwo\b|\bczy to (?:prawda|naprawd[ęe])\b"],
+    "authenticity_check": [r"\boszustwo\b|\bczy to (?:prawda|naprawd[ęe])(?![a-z0-9_])"],
 }
 
 
@@ -920,7 +920,7 @@ RESUMES: list[str] = [
     r"\brenvoy(?:ez|er)-moi\b|\brecommencez à (?:m'envoyer|envoyer)|\bréactiv(?:ez|er)\b|\breactiv(?:ez|er)\b",
     r"\bwieder (?:schicken|senden|zusenden|aktivieren|einschalten)\b|\breaktivieren\b",
     r"\b(?:riattiva(?:te|re)?|ricominciate a (?:inviare|mandare))\b|\b(?:inviate|mandate)(?:mi)? di nuovo\b",
-    r"\b(?:tekrar|yeniden) (?:gönderin|gönder|gönderebilir|açın|aç)\b",
+    r"\b(?:tekrar|yeniden) (?:gönderin|gönder|gönderebilir|açın|aç)(?![a-z0-9_])",
     r"\bqayta (?:yoqib|yoqing|yuboring|jo'nating)\b|қайта (?:ёқиб|юборинг)",
     r"(?:присылайте|отправляйте|шлите|высылайте)[^.!?]{0,30}снова|(?:надсилайте|присилайте)[^.!?]{0,30}(?:знову|ще раз)",
     r"\byana (?:yubor|jo'nat)|ပြန်ပို့ပေး|\bsambung (?:balik|semula)\b|\bhantar balik\b|\bnak terima lagi\b",

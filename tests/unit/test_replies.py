@@ -1,5 +1,9 @@
+import importlib
 import json
 import re
+import re._constants as sre_constants
+import re._parser as sre_parse
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,6 +15,7 @@ from replies.evaluate import evaluate, read_examples, read_file
 from replies.keywords import Keyword, keyword
 from replies.labels import LABELS
 from replies.normalize import kanji_to_int, normalize
+from replies.prefilter import Gated, Prefiltered
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "replies-dev.jsonl"
@@ -2869,6 +2874,89 @@ MISSES_173_TO_176 = [
 def test_the_kinds_of_miss_seen_in_sets_157_to_176(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
+
+
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+
+
+def _first_letters(items, from_end=False):
+    """The literal characters a parsed sequence can start (or end) with, where a literal decides."""
+    C = sre_constants
+    out = set()
+    for op, av in (reversed(items) if from_end else items):
+        if op is C.LITERAL:
+            return out | {chr(av)}
+        if op is C.IN:
+            return out | {chr(a) for o, a in av if o is C.LITERAL}
+        if op is C.SUBPATTERN:
+            return out | _first_letters(list(av[-1]), from_end)
+        if op is C.BRANCH:
+            for branch in av[1]:
+                out |= _first_letters(list(branch), from_end)
+            if all(av[1]):
+                return out
+        elif op in _REPEATS:
+            body = list(av[2])
+            if body[0][0] in (C.ANY, C.NOT_LITERAL) or (body[0][0] is C.IN and body[0][1][0][0] is C.NEGATE):
+                return out  # any character may stand there
+            out |= _first_letters(body, from_end)
+            if av[0]:
+                return out
+        elif op not in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return out
+    return out
+
+
+def _non_ascii_beside_a_boundary(items):
+    C = sre_constants
+    items = list(items)
+    for i, (op, av) in enumerate(items):
+        if op is C.AT and av is C.AT_BOUNDARY:
+            beside = _first_letters(items[:i], from_end=True) | _first_letters(items[i + 1:])
+            yield from (c for c in beside if ord(c) > 127 and unicodedata.category(c)[0] in "LMN")
+        children = ([av[-1]] if op is C.SUBPATTERN else av[1] if op is C.BRANCH else [av[2]] if op in _REPEATS
+                    else [av[1]] if op in (C.ASSERT, C.ASSERT_NOT) else [])
+        for child in children:
+            yield from _non_ascii_beside_a_boundary(child)
+
+
+def _regexes(value, seen):
+    if id(value) not in seen:
+        seen.add(id(value))
+        if isinstance(value, re.Pattern):
+            yield value
+        elif isinstance(value, (Prefiltered, Gated)):
+            yield from _regexes(value._regex if isinstance(value, Prefiltered) else value._searcher, seen)
+        elif isinstance(value, (dict, list, tuple)):
+            for v in (value.values() if isinstance(value, dict) else value):
+                yield from _regexes(v, seen)
+
+
+def test_no_word_boundary_in_the_rules_stands_beside_a_non_ascii_letter():
+    """The rules compile with re.ASCII, so that \\bpay matches in 明日payします; a \\b there beside
+    an accented or CJK letter (pagu[ée]\\b, \\b(?:…|市役所)) then holds only next to an ASCII letter,
+    and the alternative it guards never matches as meant (62baf2c fixed five; this finds them all)."""
+    seen, found = set(), []
+    for name in ("abroad", "classify", "dates", "keywords", "labels", "normalize", "prefilter", "rules"):
+        for attr, value in vars(importlib.import_module(f"replies.{name}")).items():
+            for rx in _regexes(value, seen):
+                if rx.flags & re.ASCII and (chars := set(_non_ascii_beside_a_boundary(sre_parse.parse(rx.pattern, rx.flags)))):
+                    found.append((f"{name}.{attr}", "".join(sorted(chars)), rx.pattern[:60]))
+    assert len(seen) > 1000  # the rules were found
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, label, opt_in", [
+    ("Tôi đã trả", "already_paid", False),  # trả\b never held
+    ("tôi đã trả lời rồi", "other", False),  # trả lời is "answered"
+    ("Pagué", "already_paid", False),
+    ("Ich habe es überwiesen", "already_paid", False),  # \bü never held
+    ("Czy to naprawdę", "authenticity_check", False),
+    ("Lütfen mesajları tekrar aç", "other", True),  # a resume; the model had guessed a stop
+])
+def test_forms_a_boundary_beside_a_non_ascii_letter_had_hidden(text, label, opt_in):
+    result = classify(text, WED)
+    assert (result.label, result.opt_in) == (label, opt_in)
 
 
 def test_a_stop_taken_back_in_hinglish_is_a_resume():
