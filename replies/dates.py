@@ -201,7 +201,8 @@ _RULES: list[Rule] = [
     # Months.
     (_re(r"再来月" + _PART),
      lambda m, d: _period_end(*_add_months(d, 2), m[1])),
-    (_re(r"来月の?(?:給料日の?|支給日の?)?(\d{1,2})日|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?next month\b"),
+    # Next month, then what happens in it, then the day (来月の給料日、25日に): its day.
+    (_re(r"来月の?(?:[^。!?\d]{1,10}?[、,\s]?)?(\d{1,2})日(?!間|分|後|以内)|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?next month\b"),
      lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1] or m[2]), _add_months(d, 1)[0])),
     (_re(r"今月の?(\d{1,2})日"), lambda m, d: _month_day(d, d.month, int(m[1]), d.year)),
     (_re(r"(来月|今月)の?第([1-5])([月火水木金土日])曜?日?"),
@@ -214,7 +215,7 @@ _RULES: list[Rule] = [
     # A part of the month with no month named (上旬に, 中旬までに, 下旬, mid-month).
     (_re(r"(?<![月\d])(?:(上旬|初旬|月初め?)|(中旬|月半ば|mid-?month)|(下旬))"),
      lambda m, d: _part_of_month(d, "early" if m[1] else "mid" if m[2] else "late")),
-    (_re(r"年内|今年中|今年いっぱい|年末|end of (?:the |this )?year|this year|before (?:the )?year(?:'s)? end|before (?:the )?(?:new year|year is out)"),
+    (_re(r"年内|今年中|今年いっぱい|年末(?!調整)|end of (?:the |this )?year|this year|before (?:the )?year(?:'s)? end|before (?:the )?(?:new year|year is out)"),
      lambda m, d: date(d.year, 12, 31)),
     (_re(r"年度内|年度末"),
      lambda m, d: date(d.year if d.month <= 3 else d.year + 1, 3, 31)),
@@ -319,7 +320,8 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "fim do mês": "月末", "fin de mes": "月末", "katapusan ng buwan": "月末", "fin de año": "年内", "fim do ano": "年内",
                   "end of the year": "年内",
                   "minggu ini": "今週", "bulan depan": "来月", "bulan ini": "今月中", "trong tháng này": "今月中",
-                  "tháng sau": "来月", "tháng tới": "来月",
+                  "tháng sau": "来月", "tháng tới": "来月", "tuần này": "今週", "tuan nay": "今週",
+                  "이번 달": "今月中", "이번달": "今月中",
                   # Nepali, Burmese, Sinhala, Mongolian and Bengali.
                   "भोलि": "明日", "आज": "今日", "पर्सि": "明後日", "अर्को हप्ता": "来週", "अर्को महिना": "来月",
                   "မနက်ဖြန်": "明日", "ဒီနေ့": "今日", "လာမယ့်လ": "来月", "နောက်လ": "来月", "လာမယ့်အပတ်": "来週",
@@ -390,7 +392,11 @@ _FOREIGN = [
     (re.compile(r"(?:下(?:个|個)?(?:星期|周|週|礼拜|禮拜)|다음\s?주\s?)([一二三四五六日天월화수목금토일])(?:요일)?"),
      lambda m: "来週の" + _KANJI_DAY[m[1]] + "曜"),
     # Monday of next week, said weekday first (thứ Hai tuần sau).
-    (re.compile(r"(thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) tuần (?:sau|tới)"), lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
+    # …and of this week (thứ Sáu tuần này), with or without the marks.
+    (re.compile(r"(thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) tu[ầa]n (?:sau|t[ớo]i)"),
+     lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
+    (re.compile(r"(thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) tu[ầa]n n[àa]y"),
+     lambda m: "今週の" + _FOREIGN_DAYS[m[1]] + "曜"),
     # The 5th of next month, said day first (tanggal 5 bulan depan, ngày 5 tháng sau).
     (re.compile(r"(?:tanggal|ngày|dia|el) (\d{1,2}) (?:bulan depan|tháng (?:sau|tới)|do (?:mês|mes) que vem|del mes que viene|del pr[óo]ximo mes)"),
      lambda m: f"来月{m[1]}日"),
@@ -420,7 +426,7 @@ _FOREIGN = [
     # N days later in Chinese (3天后); the Nth in Nepali (10 tarikh); the later of two days in
     # Vietnamese (ngày 15 hoặc 20).
     (re.compile(r"(\d{1,2}|[一二三四五六七八九十两]{1,2})\s?天(?:后|後|之后|之後|以后|以後)"), lambda m: f"{_CN_NUMBER.get(m[1], m[1])}日後"),
-    (re.compile(r"(?<!\d)(\d{1,2}) ?(?:tarikh|gate|तारिख|তারিখ)(?![a-z])"), lambda m: f"{m[1]}日"),
+    (re.compile(r"(?<!\d)(\d{1,2}) ?(?:tarikh|gate|गते|तारिख|তারিখ|date)(?![a-z])"), lambda m: f"{m[1]}日"),
     (re.compile(r"(?<![a-z])(?:ngày )?(\d{1,2}) hoặc (?:ngày )?(\d{1,2})(?![\d/])"), lambda m: f"{m[1]}日か{m[2]}日"),
     (re.compile(r"(?<![a-z])(\d{1,2}) de (" + "|".join(_MONTHS_ES_PT) + r")(?![a-z])"),
      lambda m: f"{next(i for i, names in enumerate(_MONTHS_ES_PT, 1) if m[2] in names.split('|'))}月{m[1]}日"),
@@ -450,8 +456,23 @@ _DAY_UNSAID = re.compile(r"(\d{1,2})月(\d{1,2})(?![\d日円万千件人回号�
 _TWO_DAYS = re.compile(r"(再来月|来月|今月|\d{1,2}月)の?(\d{1,2})日?(か|・|、|~|から|もしくは|または|ないし)(\d{1,2})日")
 
 
+# The periods as a translating app or a learner words them (来る月, この週の中で, 月の終わりに,
+# 今年の終わりまで), in the words the rules read. 来る月曜 and 次の月曜 are weekdays, and 来る月末
+# is this month's end.
+_PERIOD_WORDS = {"来月": re.compile(r"翌月|次の月(?!曜|末)|来る月(?!曜|末)|きたる月(?!曜|末)"),
+                 "来週": re.compile(r"翌週|次の週"),
+                 "今月中": re.compile(r"(?:この|今回の|今の)月(?!曜)の?(?:中|うち|内)(?:に|で)?"),
+                 "今週中": re.compile(r"(?:この|今回の|今の)週の?(?:中|うち|内)(?:に|で)?"),
+                 "年内": re.compile(r"(?:今年|この年|今回の年)の?(?:終わり|おわり|最後|末)"),
+                 "月末": re.compile(r"(?:(?:この|今回の|今の)月(?!曜)の?|(?<![来今再先\d])月の)(?:終わり|おわり|最後)")}
+_PERIOD_WORD = re.compile(r"翌|次の|来る|きたる|この|今回の|今の|月の|年の")
+
+
 def promised_date(text: str, received: date) -> date | None:
     """The latest date named in normalised ``text``, resolved against ``received``."""
+    if _PERIOD_WORD.search(text):
+        for word, said in _PERIOD_WORDS.items():
+            text = said.sub(word, text)
     if "月" in text:
         # 12月25 に: the day of the month, its 日 left out, as learners write it.
         text = _DAY_UNSAID.sub(r"\1月\2日", text)

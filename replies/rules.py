@@ -181,7 +181,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"[一-鿿ァ-ヺ]{1,6}(?:さん)?(?:なんて|なんか)(?:人|奴|やつ)?(?:は)?(?:知らん|しらん|知らねー|知らねえ|知らない|知りません)",
              r"[一-鿿ァ-ヺ]{1,6}(?:さん|様|氏)は[^。!?]{0,6}(?:退職|退社)(?:しました|して(?:い|お)ります|されました|した)[^?]{0,20}(?:会社|店|事務所)の(?:もの|携帯|電話)",
              # 私は山本ではありません: a name, not a role (滞納者, 本物).
-             r"(?:私|わたし|わたくし|僕|ぼく|俺|おれ)(?:は|、)\s?(?!滞納|未納|対象|本物|詐欺|悪|犯|無職|学生|貧乏|金持)[一-鿿]{1,4}(?:さん|様)?(?:では|じゃ)(?:ありません|ないです|ない|ございません)(?:[。!.\s]|$)",
+             r"(?:私|わたし|わたくし|僕|ぼく|俺|おれ)(?:は|、)\s?(?!滞納|未納|対象|本物|詐欺|悪|犯|無職|学生|貧乏|金持)[一-鿿々]{1,4}(?:さん|様)?(?:では|じゃ)(?:ありません|ないです|ない|ございません)(?:[。!.\s]|$)",
+             # The same in dialect, with the household or Tohoku's わ and おら as the one speaking
+             # (うちは佐々木でねぇす, わは工藤でねぇ).
+             r"(?:^|[、。!\s])(?:私|わたし|僕|俺|おれ|おら|わ|うち|わし|あたし)(?:は|、)\s?(?!滞納|未納|対象|本物|詐欺|悪|犯|無職|学生|貧乏|金持)[一-鿿々]{1,4}(?:さん|様)?(?:で|ぢゃ|じゃ)(?:ねぇ|ねえ|ねー|ねぁ|ね)(?:す|っす|よ|べ|がら|ど|ぞ)?(?:[。!.、\s]|$)",
              r"(?:俺|おれ|オレ|僕|ぼく|わし|あたし)(?:は|、)\s?(?:[一-鿿]{1,4}|(?!むり|だめ|ばか|あほ|びんぼう)[ぁ-ゖ]{2,5})(?:さん)?じゃ(?:ねえ|ねー|ねぇ|ない|ないぞ|ねーぞ|ねえぞ)",
              r"前の(?:人|方|持ち主|所有者|使用者|契約者)(?:あて|宛|の番号|では|じゃ|と|の(?:だ|です|もの|携帯))",
              r"(?<!スマホに)(?<!スマホへ)(?<!携帯に)(?<!機種を)(?<!ガラケーから)(?:買った|契約した|変えた|替えた|かえた|変更した)ばかり",
@@ -195,6 +198,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:知らん|しらん|知らねー|知らねえ)(?:わ|し|よ|がな|で)?.{0,6}(?:人|名前|やつ|奴|方)",
              r"(?:人|名前|やつ|方)(?:は|なんか|とか)?(?:知らん|しらん|知らねー|知らねえ)",
              r"(?:お?間違|まちが|違)(?:って|い|え).{0,10}(?:送り先|宛先|送信先|宛て先)",
+             # "Wrong." said first, then no more of it (間違いです。もう送らないでください): the
+             # mistake is the number's, as wrong_number ranks first.
+             r"^(?:お?間違い|まちがい)(?:です|ですよ|だよ|や|でーす)?[。!.\s]+(?=[^。!?]{0,12}?(?:送らない|送らん|送ってこない|連絡しない|連絡せん|やめて(?!ほしくな)|停止(?!し(?:ない|なく|ません)|は(?:しない|不要|いら))))",
              r"(?:doesn't|does not|don't|no longer) (?:live|lives|work|works) (?:here|at this)",
              r"^(?:sorry,? )?(?:this is not|this isn't|i am not|i'm not|im not|not) (?!a |an |the |my |sure|able|going|paying|right|fair|correct|true|real|legit)[a-z]+[.!]*$",
              r"(?:is not|isn't|not) (?:mr|mrs|ms|miss)?\.? ?[a-z]+'s (?:phone|number|mobile|cell)",
@@ -597,6 +603,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:was|were|has been|have been|had been) (?:settled|cleared)\b",
              _EN_PAID + r" (?:it|already|yesterday|last|on|this|the|in full|today)",
              r"(?:have|has) been paid", r"\b(?:sent|transferred|wired) (?:the |my |all the )?(?:money|payment|funds|amount)",
+             # Paying said finished, as learners write it too (I have finish pay the tax).
+             r"\b(?:(?:i|we) (?:already |just )?(?:finished|completed|done)|(?:i've|we've|ive|have|has|had|already) (?:already |just )?(?:finish(?:ed)?|complete(?:d)?|done)) (?:the |my )?(?:pay(?:ing|ment)?|paid|transfer(?:ring)?)\b",
              r"already (?:taken care of|handled|settled|sorted)", _EN_PAID + r" (?:at|with|by|via|through|online|in full|on|in)\b", r"already done",
              _SETTLE + r"(?:して(?:おり|あり|い)?(?:ます|る)|してある|しておる)", _SETTLE + r"(?:いたして|致して)(?:おり|い)(?:ます|ました)",
              _TRANSFER + r"んで(?:おり|あり)(?:ます|ました)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)", _PAY + r"って(?:い)?ました(?!が|けど|けれど|のに)", _PAY + r"っちょ(?:る|り)",
@@ -667,7 +675,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:払|はら|支払)わ(?:ない|ん|へん|ねー|ねえ)(?!とは)", r"(?:払|はら|支払)いません",
              r"(?:払|はら)う(?:気|つもり|必要|義務|理由)(?:は|が|も)?(?:ない|ありません|無い|ねー)",
              r"(?:払|はら)いたくない", 
-             r"(?:待って|まって)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|くれ)",
+             r"(?:待って|まって)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|くれ|けろ|けれ|たもれ|ちょうだい|おくれ)",
+             # Waiting asked till a day named, bare (来月払うから、それまで待って).
+             r"(?:それまで|その日まで|その時まで|その頃まで)(?:は)?(?:待って|まって)(?![た])",
              # Time asked in any register: 待ってもらうことはできんかね.
              r"(?:待って|まって)(?:もらう|いただく|頂く|もろう)(?:こと|わけ)?(?:は|が|って)?(?:でき|出来|可能|ok|いい|ええ|かまわ|構わ)",
              # A promise withdrawn: 払うつもりだったけど、急な出費で無理になりました.
@@ -726,7 +736,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:can't|cannot|can not|cant|unable to|not able to|won't be able to) (?:pay|afford)",
              r"(?:won't|will not|refuse to) pay", r"(?:give me|wait) until", r"(?:more|extra) time", r"\bextend", r"\bextension", r"\bdefer",
              r"call me", r"(?:talk|speak) (?:to|with) (?:someone|somebody|a person|staff)",
-             r"\b(?:amount|bill|charge|tax)\b.{0,20}\b(?:wrong|incorrect|too high|a mistake|an error)\b", r"(?:didn't|did not|never) (?:get|receive)(?!d? (?:a |any )?(?:text|message|sms)s? (?:from|like)\b)",
+             r"\b(?:amount|bill|charge|tax)\b.{0,20}\b(?:wrong|incorrect|too high|a mistake|an error)\b",
+             # The amount said bigger than before, as learners write it too (the value is more big
+             # than the letter of last year).
+             r"\b(?:amount|value|bill|charge|tax|price|sum)\b[^.!?]{0,12}\b(?:more|bigger|higher|larger|much more|more big|more high) than\b", r"(?:didn't|did not|never) (?:get|receive)(?!d? (?:a |any )?(?:text|message|sms)s? (?:from|like)\b)",
              r"what (?:is |'s )?(?:this|it|the)(?: [a-z]+){0,2} for\b", r"\bis it possible\b", r"\b(?:send|resend|reissue|re-send|new)\b.{0,20}\b(?:slip|bill|form|invoice|notice)\b", r"overcharg|charged (?:twice|too much|wrongly|by mistake)",
              r"\b(?:pay|payments?|paying) (?:monthly|every month|each month|in parts|bit by bit|little by little)", r"いくら(?:ですか|でしょう|なの|\?|か$)",
              r"(?:手放|売却|廃車|処分|譲渡)(?:し|済)", r"廃車に(?:した|しました|なった|なりました|してい|してます)(?!つもり)", r"(?:人|知人|友人|息子|娘|親戚|兄|弟|姉|妹)に(?:譲|ゆず)(?:った|りました|っとる|ってある)", r"(?:土地|家|車|建物|山|田んぼ|田畑|畑)(?:は|を|も)(?:もう)?売(?:った|りました|ってしま|っても)", r"のに.{0,15}(?:請求|督促|通知|納付書)(?:が)?(?:来|き|届)",
@@ -751,7 +764,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(_PAY + r"(?:え|いきれ)(?:ない|ません|へん|ん)かも"), WEAK),
     ],
     PAYMENT_PROMISE: [
-        (_rx(_FAVOUR, _PAY + r"(?:います|いま+[ーー]?す|う(?:っちゃ|きに|けん|べさ|べ|ちゃ|じゃけ|ばい|たい|でな|わな)|いますね|いますので|いますから|いますわ|わせます|わせる(?:ので|から|よう|$|。)|いに(?:行|い|伺|うかが|参)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|う(?:予定|つもり|よう(?!に(?:言|い|伝|頼|たの|話|お?願|申し))|から|ので|んで|わ|で|ね|よ(?!うに)|さかい|けん|けぇ|けえ|けー|がら|さー|べ|っす|って(?:言|い|$|[!。、,…~ー]|ば|んだ|ん)|と(?:言|い)って|と言い|けど|そう(?:です|だ)|らしい|$|。|!|,|、|~|ー| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
+        (_rx(_FAVOUR, _PAY + r"(?:います|いま+[ーー]?す|う(?:っちゃ|きに|けん|べさ|べ|ちゃ|じゃけ|ばい|たい|でな|わな)|いますね|いますので|いますから|いますわ|わせます|わせる(?:ので|から|よう|$|。)|いに(?:行|い|伺|うかが|参)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|っておぐ|っておが|っとぐ|う(?:予定|つもり|よう(?!に(?:言|い|伝|頼|たの|話|お?願|申し))|から|ので|んで|わ|で|ね|よ(?!うに)|さかい|けん|けぇ|けえ|けー|がら|さー|べ|っす|って(?:言|い|$|[!。、,…~ー]|ば|んだ|ん)|と(?:言|い)って|と言い|けど|そう(?:です|だ)|らしい|$|。|!|,|、|~|ー| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
              _TRANSFER + r"(?:み?させて(?:いただ|頂)|める(?:と思|ので|から|予定|よう|かと)|めます|めそう|みます|します|しま[ーす]|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|む(?:予定|つもり|ので|から|よ|わ|ね|そう(?:です|だ)|らしい|$|。)|みにいき|みに行|んでおき|みいたし|ませていただ|みをします)",
              r"(?:もう一度|もう一回|もういっかい|再度|改めて)(?:やり|振り込み|振込し|払い|支払い|納付し|手続きし)(?:ます|直します)",
              r"(?:残り|残金|残額|お金|現金|納付書)(?:は|を)?[^。!?]{0,8}(?:持って(?:い|行)きます|持参します|持っていく|持ってく)",
@@ -780,6 +793,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Dialect endings after 払う (Niigata, Tohoku, Tosa, Hokuriku, Kyushu): 払うすけ, 払うさけ,
              # 払うはんで, 払うがやき, 払うぜよ, 払うとく (払っておく).
              _PAY + r"う(?:すけ|さけ|さかい|はんで|はんて|がやき|ぜよ|とく(?:よ|わ|ね|けん|$|。)|ちょく|かい(?![?な]))",
+             # Tohoku's 払る for 払う (払るはんで, 払るすけ, 払るがら).
+             r"(?:払|はら)る(?:はんで|はんて|すけ|すけぇ|がら|から|べ|っす|ど(?![ぁ-ゖ])|$|[。!、])",
              # Western and Tohoku speech: 娘に頼んで払うてもらいますさけ, 払うてきます.
              _PAY + r"うて(?:もら(?:う|います|いま)|もろ(?:う|います)|いただ(?:く|きます)|き(?:ます|まっ)|くる|おき|おく|とく)",
              r"\b(?:pay|transfer|furikomi)\s*(?:します|する|しとく|しま[ーす])", r"必ず(?:払|支払|納付|振り?込|入金|納め)",
@@ -848,7 +863,12 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(r"詐欺", r"詐偽", r"架空請求",
              # Who is really sending (どこの業者だ?), and what the city would never do
              # (市役所がSMSで督促なんてするわけない).
-             r"(?:どこの|どちらの)(?:業者|会社|団体)", r"\bhontou? ni (?:shiyakusho|kuyakusho|yakusho|shi kara|city hall)\b|\bsagi\b",
+             r"(?:どこの|どちらの)(?:業者|会社|団体)",
+             # Who the sender is, not known, or proof asked of it (あなたが誰か分かりません。市役所の人か
+             # 証明してください): the sender doubted, not the addressee unknown.
+             r"(?:あなた|貴方|そちら|あんた|おたく|お宅)(?:様|さん)?(?:が|は)(?:誰|だれ|どなた)(?:か|なのか|だか|なんか)(?:が)?(?:分から|わから|分かり|わかり|知ら|しら)",
+             r"(?:市役所|区役所|役所|役場|市|区|町|村)(?:の(?:人|方|職員))?(?:か|である(?:こと|か)|だと|だって|からだと|から(?:の(?:連絡|メール|sms|メッセージ))?である(?:こと)?)(?:を|が)?証明",
+             r"\bhontou? ni (?:shiyakusho|kuyakusho|yakusho|shi kara|city hall)\b|\bsagi\b",
              r"(?:市役所|区役所|役所|役場|市|区|町|村|自治体)が[^。!?]{0,16}(?:する|送る|送ってくる|よこす)(?:わけ|はず)(?:が)?(?:ない|ねー|ねえ|なか|あらへん)", r"不審な?(?:メール|sms|メッセージ|連絡|番号)", r"(?:いたずら|悪戯)(?:メール|sms|ですか|でしょ|か\?|\?)",
              # A prank or a fake asked with a negated copula, in any register: いたずらではございませんか,
              # 偽物じゃないの?, 悪戯やないか.
@@ -910,6 +930,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # Indonesian: unsubscribe; not wanting these any more; my number off the list.
         r"\bberhenti berlangganan\b|\btidak (?:mau|ingin) (?:menerima|terima) (?:pesan|sms|pemberitahuan|notifikasi)\b|\bhapus nomor saya\b",
         # Korean: I'd rather you did not send; block receiving.
+        # Notifications turned off (알림을 끄고 싶어요, 문자 알림 꺼 주세요).
+        r"(?:알림|문자|메시지|통지)(?:을|를)?\s?(?:좀\s?)?(?:끄고\s?싶|꺼\s?(?:주|줘|주세요|주십시오)|끄(?:겠|고\s?싶|세요|어\s?주))",
         r"보내지\s?않(?:으셨으면|았으면|도록)|수신\s?차단(?!\s?(?:해제|취소))|연락\s?(?:주지|하지)\s?(?:않으셨으면|않았으면|마세요|마십시오|말아)",
         # Chinese: no more of these; my number off your list.
         r"不想再收到|不要再(?:发|發|传|傳|寄)|别再(?:发|發)|別再(?:发|發)|不用再(?:发|發)|(?:号码|號碼)[^。!?]{0,12}(?:删|刪)(?:掉|除)|退订(?!.*取消)|(?<!取消)退訂",
@@ -1029,6 +1051,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
     AUTHENTICITY_CHECK: [
         r"사기|스미싱|보이스\s?피싱|피싱|진짜\s?(?:시청|구청|시에서|맞)",
         r"\b(?:penipuan|tipuan|palsu)\b",
+        # Indonesian and Malay: really from the city office? is this official?
+        r"\b(?:beneran|benar|betul|asli|sungguh|bener) (?:dari|dr) (?:kantor|pemkot|pemerintah|balai|kota|kecamatan|kelurahan|city|shiyakusho)\b|\b(?:ini|apakah ini|apa ini) (?:asli|resmi|beneran|bener)\b",
         r"หลอกลวง|มิจฉาชีพ|จริงไหม|จริงหรือเปล่า|จริงรึเปล่า|साँच्चै|ठगी",
     ],
     CONSULTATION_REQUEST: [
@@ -1303,7 +1327,7 @@ RESUME = _rx(
     r"\b(?:send|receive|get|want|like) (?:me )?(?:the |your |those )?(?:texts|messages|sms|reminders|notifications|notices|alerts|them) again\b", r"\b(?:undo|cancel|reverse) (?:my |the )?(?:stop|unsubscribe|opt[ -]?out)",
     r"\bstart (?:\w+ ){0,3}again\b(?<!paying again)",
     # In residents' own languages: undo the unsubscribe, receive again.
-    r"(?:撳錯|按錯|按错)(?:咗|了)?停止|再(?:send|發|发)返|取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)",
+    r"(?:撳錯|按錯|按错)(?:咗|了)?停止|再(?:send|發|发)返|取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)|(?:알림|문자)(?:을|를)?\s?다시\s?(?:켜|켤)",
     r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
     r"(?:\bstop|停止)\s?wapas (?:le lo|lo|lijiye)\b|\bmujhe (?:sms|messages?|msgs?) chahiye\b|\babar (?:sms|message|msg) pathan\b", r"\bi-?on ulit\b|\bpaki-?send ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko\b[^.!?]{0,12}?(?:by mistake|nang hindi sinasadya)\b",
     r"\bberlangganan lagi\b|\baktifkan lagi\b", r"\bferi (?:message |sms )?pathau|\bgalti le stop", r"nhận lại (?:tin nhắn|thông báo|sms)|\bnhan lai (?:tin nhan|thong bao|sms)\b|\bnhan tin nhan lai\b",
@@ -1395,7 +1419,11 @@ CHATTER = re.compile(r"^もしもし|飲んで(?:る|ます|ま[ーす]|ん)|飲
                      r"\b(?:honey|babe|sweetie|love you)\b|\bon (?:the|your|my) way home\b|帰りに.{0,12}(?:買って|寄って)")
 # A message meant for someone else (ママ、今日の夕飯カレーでいい？, 部長、本日の打ち合わせは…, 今週末
 # 空いてますか？よかったらご飯でも): `other`, when it names no tax or payment.
-MISDIRECTED = re.compile(r"\bwrong (?:chat|thread|conversation|group)\b|\bmeant (?:to send |for )(?:this |that |it )?(?:to |for )?(?:my|someone|somebody)\b|^(?:ママ|パパ|お母さん|おかあさん|母さん|お父さん|父さん|おばあちゃん|おじいちゃん|部長|課長|係長|社長|先輩|店長)[、,!\s]"
+MISDIRECTED = re.compile(r"\bwrong (?:chat|thread|conversation|group)\b|"
+                         # The resident's own message sent by mistake, said sorry for (Desculpa,
+                         # mensagem errada, era para minha esposa; すみません、間違えて送りました).
+                         r"\b(?:sorry|desculpa|desculpe|perd[oó]n|disculpa|disculpe|maaf|pasensya|xin l[ỗo]i)\b[^.!?]{0,6}(?:wrong message|wrong text|mensagem errada|mensaje equivocado|salah kirim|salah pesan)\b"
+                         r"|間違った(?:メッセージ|メール|ライン|line)(?:を送|でした|です)|(?:すみません|ごめん|失礼)[^。!?]{0,4}間違った(?:メッセージ|メール)|(?:間違えて|間違って|誤って)(?:送りました|送っちゃった|送ってしまいました|送信しました|送信してしまいました)|\bmeant (?:to send |for )(?:this |that |it )?(?:to |for )?(?:my|someone|somebody)\b|^(?:ママ|パパ|お母さん|おかあさん|母さん|お父さん|父さん|おばあちゃん|おじいちゃん|部長|課長|係長|社長|先輩|店長)[、,!\s]"
                          r"|夕飯|晩ご?飯|晩ごはん|お弁当|宿題|お迎え|打ち合わせ|ご飯でも|ごはんでも|飲みに行|デート|(?:今週末|週末|今夜|今晩|土曜|日曜)(?:は|って)?空いて")
 # A request to the city about something other than taxes (街灯が切れてて, ゴミの収集): `other`
 # (off-topic, replies.md), flagged for a person to pass on, when it names no tax or payment.
@@ -1474,7 +1502,9 @@ NOT_PAID = _rx(r"(?:支払い?|払い|納付|入金|振込み?|振り込み)(?:�
                r"(?:払|支払|納め)(?:った|いました|ってます)[!…。.よ]*(?:って|と)(?:言いたい|いいたい)(?:ところ|けど|が)",
                r"\bi thought (?:i'd|i had|i) (?:already )?paid\b",
                # 妻が払ったと思ってたら払ってなかったみたいです.
-               r"(?:払|支払|納め|振り?込ん)(?:った|だ)(?:と|って)(?:思って(?:い)?た|思い込んで(?:い)?た)(?:ら|けど|のに|が)")
+               r"(?:払|支払|納め|振り?込ん)(?:った|だ)(?:と|って)(?:思って(?:い)?た|思い込んで(?:い)?た)(?:ら|けど|のに|が)",
+               # Not paid, in Tohoku speech (払ってねがった, 納めてねかった).
+               r"(?:払|支払|納め|振り?込ん)(?:って|で|て)(?:ね|ねぇ|ねえ|ねー|な)(?:が|か)った")
 
 # Our messages asked to go on, in residents' own languages (Não parem de mandar; Jangan berhenti
 # kirim; 不要停止发送; ไม่ต้องหยุดส่ง).

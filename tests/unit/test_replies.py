@@ -2868,10 +2868,48 @@ MISSES_173_TO_176 = [
 ]
 
 
-# Session 15's five rounds, each list above headed by what its sets were.
+# Sets 177-180 (session 16: a northern Tohoku winter; machine-translated replies; promises tied
+# to pay day and holidays; emoji and chat shorthand), in new words: Tohoku's 払る, 払っておぐ,
+# 払ってねがった and でねぇす; names with 々; wrong said before a stop; waiting asked in dialect;
+# the sender doubted or asked for proof; learners' English (have finish pay, more big than);
+# Korean notifications turned off; one's own message sent by mistake; periods as a translating
+# app words them (来る月, この週のうちに, 月の終わり); next month's pay day then its day; 年末調整
+# is no year end; Nepali गते, Indian English "20 date", 이번 달, thứ Sáu tuần này.
+MISSES_177_TO_180 = [
+    ('おらは菊地でねぇよ。番号違うべ', 'wrong_number', None),
+    ('私は野々村ではありません', 'wrong_number', None),
+    ('間違いです!もう連絡しないでください', 'wrong_number', None),
+    ('給料入ったら払るはんで', 'payment_promise', None),
+    ('今月中に払るがら', 'payment_promise', date(2026, 12, 31)),
+    ('孫に聞いだら払ってねがったど。明日払っておぐがら', 'payment_promise', date(2026, 12, 3)),
+    ('再来週払うがら、それまで待ってけろ', 'consultation_request', None),
+    ('Apakah ini resmi dari kantor kota?', 'authenticity_check', None),
+    ('The tax is much more than last year, please check', 'consultation_request', None),
+    ('We have already finish the payment at the bank', 'already_paid', None),
+    ('문자 알림 좀 꺼 주세요', 'opt_out', None),
+    ('あなた様がどなたなのかわかりません', 'authenticity_check', None),
+    ('区役所の職員だと証明できますか', 'authenticity_check', None),
+    ('Sorry, wrong message, that was for my husband', 'other', None),
+    ('すみません、間違えて送信しました', 'other', None),
+    ('月の終わりに払いに行きます', 'payment_promise', date(2026, 12, 31)),
+    ('来る月に全部払います', 'payment_promise', date(2027, 1, 31)),
+    ('この週のうちに納めます', 'payment_promise', date(2026, 12, 6)),
+    ('今年の終わりまでに支払います', 'payment_promise', date(2026, 12, 31)),
+    ('来月の年金の日、15日に払います', 'payment_promise', date(2027, 1, 15)),
+    ('年末調整の戻りで払います', 'payment_promise', None),
+    ('I will pay on 20 date', 'payment_promise', date(2026, 12, 20)),
+    ('म अर्को महिनाको १० गते तिर्छु', 'payment_promise', date(2027, 1, 10)),
+    ('이번 달 안에 낼게요', 'payment_promise', date(2026, 12, 31)),
+    ('Em sẽ trả vào thứ Sáu tuần này', 'payment_promise', date(2026, 12, 4)),
+    ('toi se tra vao thu sau tuan nay', 'payment_promise', date(2026, 12, 4)),
+]
+
+
+# Sessions 15 and 16's rounds, each list above headed by what its sets were.
 @pytest.mark.parametrize("text, label, when", [
-    *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176])
-def test_the_kinds_of_miss_seen_in_sets_157_to_176(text, label, when):
+    *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176,
+    *MISSES_177_TO_180])
+def test_the_kinds_of_miss_seen_in_sets_157_to_180(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
