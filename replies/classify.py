@@ -329,6 +329,10 @@ _REQUEST = re.compile(r"ください|下さい|ほしい|欲しい|たい(?:で�
                       r"お願い|相談|教え|\b(?:please|can|could|help)\b", re.ASCII)
 
 
+# Leave asked for (2回に分けて払わせてください, 待ってもらえませんか): a request of staff, not a plan told.
+_LET_ME = re.compile(r"(?:させて|せて|て)(?:ください|下さい|くださ|いただけ|頂け|もらえ|ほしい|欲しい|くれ(?:ませんか|ない))")
+
+
 def _consults(text: str) -> bool:
     """Whether any rule for a consultation applies to ``text``."""
     return any(p.search(text) for p, _ in PATTERNS[CONSULTATION_REQUEST])
@@ -599,7 +603,8 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         del strength[CONSULTATION_REQUEST]
     if INSTALMENTS_AGREED.search(norm) and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and not _asks(norm):
         strength.pop(CONSULTATION_REQUEST, None)  # 分納の件、了解しました。初回は十日に払います
-    elif set(strength) == {CONSULTATION_REQUEST} and not _asks(norm) and _explained_by(norm, INSTALMENTS_AGREED):
+    elif set(strength) == {CONSULTATION_REQUEST} and not _asks(norm) and not _LET_ME.search(norm) \
+            and _explained_by(norm, INSTALMENTS_AGREED):
         strength.clear()  # 了解です。分割の件、確認します: acknowledged, nothing asked
         strength[OTHER] = MEDIUM
     # A doubt beside a death stays the death's: the answer to a doubt would tell a bereaved

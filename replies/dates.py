@@ -139,9 +139,10 @@ _PART = r"(上旬|中旬|下旬|初め|初旬|はじめ|頭|末|中|いっぱい
 # 分割 are splitting: 来月分けて払います is next month.)
 _RULES: list[Rule] = [
     # Dates that are past or a document's, never a promise's: read so that no shorter form
-    # takes their day (先月の15日に払うって言ってたのに…今日払います; 4月1日付の通知の分).
+    # takes their day (先月の15日に払うって言ってたのに…今日払います; 4月1日付の通知の分). 5月21日付で
+    # 納付 is the payment's own date.
     (_re(r"(?:先月|去年|昨年)の?\d{1,2}日|先週の?[月火水木金土日]曜日?"
-         r"|(?:\d{1,2}月の?\d{1,2}日|\d{1,2}/\d{1,2})(?:付け?|消印|発行|発送|送付|差出)"), lambda m, d: None),
+         r"|(?:\d{1,2}月の?\d{1,2}日|\d{1,2}/\d{1,2})(?:付け?(?!で|にて)|消印|発行|発送|送付|差出)"), lambda m, d: None),
     # Absolute dates first: they are the longest forms. 令和 (R) years, as forms and letters
     # write them (令和9年2月10日, R9.2.10).
     (_re(r"(?<![a-z])(?:令和|r)\s?(\d{1,2}|元)[年/.-](\d{1,2})[月/.-](\d{1,2})日?"),
@@ -204,7 +205,7 @@ _RULES: list[Rule] = [
     # Next month, then what happens in it, then the day (来月の給料日、25日に): its day.
     (_re(r"来月の?(?:[^。!?\d]{1,10}?[、,\s]?)?(\d{1,2})日(?!間|分|後|以内)|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?next month\b"),
      lambda m, d: _month_day(d, _add_months(d, 1)[1], int(m[1] or m[2]), _add_months(d, 1)[0])),
-    (_re(r"今月の?(\d{1,2})日"), lambda m, d: _month_day(d, d.month, int(m[1]), d.year)),
+    (_re(r"今月(?:の|も|は)?[、,\s]?(\d{1,2})日(?!間|分|後|以内)"), lambda m, d: _month_day(d, d.month, int(m[1]), d.year)),
     (_re(r"(来月|今月)の?第([1-5])([月火水木金土日])曜?日?"),
      lambda m, d: _nth_weekday(*_add_months(d, 1 if m[1] == "来月" else 0), int(m[2]), _wd(m[3]))),
     (_re(r"来月" + _PART + r"|next month"),

@@ -225,10 +225,23 @@ _QUOTED = re.compile(r"^[ \t]*[>＞].*$|「[^」]{15,}」|『[^』]{15,}』|[\"�
                      r"|^[ \t]*【[^】\n]{0,20}(?:市|区|町|村|役所|役場|課|室|税)[^】\n]{0,20}】.*$"
                      r"|(?:お支払い?済みの場合は)?行き違い(?:の際は)?ご容赦(?:ください|下さい)[。]?"
                      r"|納期限(?:[(（][^)）]{0,20}[)）])?を過ぎています[。]?", re.MULTILINE)
+# Our instruction for stopping or resuming, quoted or pasted back (配信停止を希望される方は「停止」と
+# 返信してください; 再開するには「再開」と返信; Reply STOP to opt out): an instruction, never the
+# resident's own request, so it goes even alone. What they say beside it is what is read.
+_INSTRUCTION = re.compile(
+    r"(?:[^。\n「」『』]{0,20}?(?:を)?(?:ご)?希望(?:される|する|の)(?:方|場合)(?:は|、)"
+    r"|[^。\n「」『』]{0,10}?(?:停止|配信停止|再開|解除)(?:する|される)?(?:場合|には|時は|ときは)(?:は|、)?|(?:配信)?停止は)"
+    r"[ \t]*[「『\"](?:停止|配信停止|stop|STOP|Stop|再開|START|start|Start)[」』\"][ \t]*(?:と|を)?[ \t]*(?:ご)?返信"
+    r"(?:して|を)?(?:ください|下さい|くださいませ|願います|お願いします|お願いいたします)?[。.]?"
+    r"|(?:to (?:stop|opt out|unsubscribe|end)[^.\n]{0,30}?,? )?(?:reply|text|send)(?: with)? [\"']?(?:stop|STOP|Stop)[\"']?"
+    r"(?= to (?:stop|opt|unsub|end|cancel))(?: to [^.\n]{0,40})?[.]?"
+    r"|to (?:stop|opt out|unsubscribe)[^.\n]{0,30}?,? (?:reply|text|send)(?: with)? [\"']?(?:stop|STOP|Stop)[\"']?[.]?", re.IGNORECASE)
 # Only what reads as ours goes: a resident quoting their own words (「停止して」と言いました)
 # keeps them.
-_OUR_WORDS = re.compile(r"納期限|未納|お支払い|納付|督促|過ぎています|過ぎております|ご容赦|役所|役場|税務課|納税課|収納課|納税推進|"
-                        r"お問い?合わ?せ|問合せ|配信停止|と(?:ご)?返信|due date|overdue|unpaid")
+_OUR_WORDS = re.compile(r"納期限|期限|未納|お支払い|お納め|納付|税|督促|過ぎています|過ぎております|ご容赦|役所|役場|税務課|納税課|収納課|納税推進|"
+                        r"お問い?合わ?せ|問合せ|配信停止|と(?:ご)?返信|due date|overdue|unpaid|"
+                        # Our answers' own words (core.settings: answer_opt_out, answer_opt_in, …).
+                        r"お知らせを(?:停止|再開)しました|正式なお知らせ|折り返しご連絡|今後この番号への")
 # A reply quoted as mail does it: every line marked > or |. If any of them is ours, all are.
 _QUOTE_LINE = re.compile(r"^[ \t]*(?:[>＞|｜][ \t]*)+.*$", re.MULTILINE)
 # A phone's forwarding header and what follows it, and its signature: never the resident's words.
@@ -335,6 +348,7 @@ def unquote(text: str) -> str:
     quoted = _QUOTE_LINE.findall(rest)
     if any(_OUR_WORDS.search(line) for line in quoted):
         rest = _QUOTE_LINE.sub(" ", rest)
+    rest = _INSTRUCTION.sub(" ", rest)
     rest = _without_template(rest)
     rest = _QUOTED.sub(lambda m: " " if _OUR_WORDS.search(m.group(0)) else m.group(0), rest)
     if rest == text:
@@ -363,7 +377,7 @@ def _kanji_sub(m: re.Match[str]) -> str:
 
 _POLITE_IF = re.compile(r"ましたら(?!しい)")
 # What a quote of our SMS, or a forwarded one, has: most replies have none of it.
-_MAY_QUOTE = re.compile(r"[【」』>＞|｜\[［\"”]|行き違|過ぎて|容赦|返信|問合|問い合|original|から送信|sent from", re.IGNORECASE)
+_MAY_QUOTE = re.compile(r"[【」』>＞|｜\[［\"”]|行き違|過ぎて|容赦|返信|問合|問い合|original|から送信|sent from|(?:reply|text|send) (?:with )?'?stop", re.IGNORECASE)
 
 
 def normalize(text: str | None) -> str:

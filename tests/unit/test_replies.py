@@ -2905,11 +2905,50 @@ MISSES_177_TO_180 = [
 ]
 
 
+# Sets 181-184 (an Ibaraki September; our reminder quoted back; the border of consultations;
+# threads of replies): our stop and resume instructions quoted, pasted or prefixed Q:/[引用], in
+# Japanese and English; a stop word said over; 結構どす; paid with 済ませる or させてもろてます;
+# paid up to an earlier instalment only; a later day or sending proof asked about; instalments
+# agreed, or asked for (払わせて); 振り込むで; going again after not getting there; a day and 必ず;
+# 今月も20日; a date 付で is the payment's own.
+MISSES_181_TO_184 = [
+    ('配信停止を希望される方は「停止」と返信してください、とありますが停止は希望しません。金曜に払います', 'payment_promise', date(2026, 12, 4)),
+    ('To opt out, reply STOP. -- I already paid on Monday', 'already_paid', None),
+    ('再開するには「再開」と返信してください\n了解です', 'other', None),
+    ('> 12月25日までにお納めください\nわかりました', 'other', None),
+    ('はいはい、停止停止', 'opt_out', None),
+    ('今後のお知らせは結構どす', 'opt_out', None),
+    ('支払いはきのうコンビニで済ませてあります', 'already_paid', None),
+    ('前期までは納めました。今回のは何の税金ですか?', 'consultation_request', None),
+    ('来月の5日じゃだめですか?', 'consultation_request', None),
+    ('領収書の写真、送ったほうがいいですか', 'consultation_request', None),
+    ('分納で約束した分、今月も15日に入れます', 'payment_promise', date(2026, 12, 15)),
+    ('3回に分けて払わせてもらえませんか', 'consultation_request', None),
+    ('明日振り込むでね', 'payment_promise', date(2026, 12, 3)),
+    ('雪で行けなかったけど、月曜日には必ず行きます', 'payment_promise', date(2026, 12, 7)),
+    ('すみません、遅れました。5日後には必ず', 'payment_promise', date(2026, 12, 7)),
+    ('先週、納めさせてもらいました', 'already_paid', None),
+    ('12月10日付で振り込む予定です', 'payment_promise', date(2026, 12, 10)),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "配信停止を希望される方は「停止」と返信してください",
+    "停止するには「停止」と返信してください。",
+    "【みどり市】SMSでのお知らせを停止しました。再開するには「再開」と返信してください。",
+    "Reply STOP to opt out.",
+    "To stop receiving these messages, text STOP.",
+])
+def test_our_stop_and_resume_instructions_quoted_alone_leave_nothing_to_read(text):
+    assert normalize(text) == ""
+    assert (classify(text, WED).label, classify(text, WED).opt_in) == ("other", False)
+
+
 # Sessions 15 and 16's rounds, each list above headed by what its sets were.
 @pytest.mark.parametrize("text, label, when", [
     *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176,
-    *MISSES_177_TO_180])
-def test_the_kinds_of_miss_seen_in_sets_157_to_180(text, label, when):
+    *MISSES_177_TO_180, *MISSES_181_TO_184])
+def test_the_kinds_of_miss_seen_in_sets_157_to_184(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
