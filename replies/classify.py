@@ -100,8 +100,8 @@ _PAYING = (PAYMENT_PROMISE, ALREADY_PAID)
 _LATIN = re.compile(r"[a-z]{2}")
 # Words that only Japanese in romaji has (desu, shite, kudasai…): two of them, and a reply is
 # read in kana first.
-_ROMAJI_JA = re.compile(r"\b(?:desu|masu|mashita|masen|shite|shita|kudasai|naide|shimasu|haraimasu|harau|haratta|okuranaide|"
-                        r"okutte|dekimasu|zumi|chotto|matte|mou|mata|kedo|node|nara|hazu|wo|nai|kara|yo|ne|ni|wa|ga)\b")
+_ROMAJI_JA = re.compile(r"\b(?:[a-z]*(?:masu|mashita|masen|mashou|deshita)|[a-z]+(?:anai|inai|enai)|desu|shite|shita|kudasai|naide|harau|haratta|okuranaide|"
+                        r"okutte|zumi|chotto|matte|mou|moo|mada|ima|mata|kedo|node|nara|hazu|wo|nai|kara|yo|ne|ni|wa|ga)\b")
 # A complaint said beside a promise (なんでこんなにしつこいの…今日払ってきます, 手数料が
 # こっち持ちなのは納得いかないけど、金曜に振り込みます) asks staff nothing.
 _COMPLAINT = re.compile(WHY.pattern + r"|納得(?:でき|いか|いきません)(?:ない|ません|ん|ず)?|不満", re.ASCII)
@@ -836,7 +836,7 @@ def _read(norm: str, received_at: datetime, tz: ZoneInfo, model: Model | None) -
         # Perhaps Japanese in romaji (ashita haraimasu, yamete): read it in kana if the rules
         # know it; first, where it plainly is romaji (konbini ni stop shite haraimashita), since
         # its English words then mean what the Japanese means.
-        kana = romaji_to_kana(norm)
+        kana = normalize(romaji_to_kana(norm))  # read as any kana reply is (山田でわ, its commas)
         if kana != norm:
             if (found := _keyword(kana)) is not None:
                 return found

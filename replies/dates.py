@@ -211,7 +211,7 @@ _RULES: list[Rule] = [
     (_re(r"来月" + _PART + r"|next month"),
      lambda m, d: _period_end(*_add_months(d, 1), m[1])),
     (_re(r"(\d{1,2})月" + _PART), lambda m, d: _month_period(d, int(m[1]), m[2])),
-    (_re(r"今月" + _PART + r"|月末|月内|末日|this month|end of (?:the )?(?:month|mouth|mont)|month end"),
+    (_re(r"今月" + _PART + r"|月末(?!締め|〆|しめ)|月内|末日|this month|end of (?:the )?(?:month|mouth|mont)|month end"),
      lambda m, d: _period_end(d.year, d.month, m[1])),
     # A part of the month with no month named (上旬に, 中旬までに, 下旬, mid-month).
     (_re(r"(?<![月\d])(?:(上旬|初旬|月初め?)|(中旬|月半ば|mid-?month)|(下旬))"),

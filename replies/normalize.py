@@ -66,7 +66,18 @@ _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さら
                "おしらせ": "お知らせ", "こんかい": "今回",
                # Romaji's kinyou reads きにょう; nouzei zumi, paid.
                "きにょう": "金曜", "のうぜいずみ": "納付済み", "のうぜい": "納税",
-               "ふりこみさき": "振込先", "さしおさえ": "差し押さえ", "きゅうよ": "給与", "えんりょ": "遠慮", "こんご": "今後"}
+               "ふりこみさき": "振込先", "さしおさえ": "差し押さえ", "きゅうよ": "給与", "えんりょ": "遠慮", "こんご": "今後",
+               # Periods, money and people as romaji writes them (kyou-chuu, raishu with its u
+               # short, kayobi, kingaku, hikiotosarete, shiharai, dare, shirimasen; set 188).
+               "きょうちゅう": "今日中", "きょうじゅう": "今日中", "こんしゅうちゅう": "今週中", "らいしゅうちゅう": "来週中",
+               "こんげつちゅう": "今月中", "せんしゅう": "先週", "せんげつ": "先月", "さらいげつ": "再来月", "ねんまつ": "年末",
+               "らいしゅ": "来週", "かよび": "火曜日", "げつよび": "月曜日", "すいよび": "水曜日", "もくよび": "木曜日",
+               "きんよび": "金曜日", "どよび": "土曜日", "にちよび": "日曜日",
+               "きんがく": "金額", "しはらい": "支払い", "ふりこみ": "振込み", "ひきおとし": "引き落とし",
+               "ひきおとされ": "引き落とされ", "しつぎょう": "失業", "ぶんのう": "分納", "えんたいきん": "延滞金",
+               "ぜいむか": "税務課", "のうぜいか": "納税課", "しちょうそん": "市町村",
+               "だれ": "誰", "しりません": "知りません", "しらない": "知らない", "しらん": "知らん",
+               "いまは": "今は", "むり": "無理", "ごえんりょ": "ご遠慮"}
 # A weekday or 来月 with its dakuten left off (きんようひ, らいけつ), as typed in a hurry or
 # by voice input read back in kana: the same word. Only where the bare form is no other word
 # (こんけつ is 混血, けつまつ is 結末: those stay).
@@ -76,15 +87,22 @@ _KANA_WORDS.update({"けつようひ": "月曜日", "けつようび": "月曜�
 # Days of the month in kana (とおかに払います, にじゅうごにち, 25にち), as digits. Only before
 # a particle, so that いつか (some day) and ようか (shall I) are never dates.
 _KANA_DAYS = {"ついたち": 1, "ふつか": 2, "みっか": 3, "よっか": 4, "むいか": 6, "なのか": 7,
-              "ここのか": 9, "とおか": 10, "はつか": 20}
+              "ここのか": 9, "とおか": 10, "とうか": 10, "はつか": 20}  # とうか: romaji's tōka
 _KANA_ONES = {"いち": 1, "に": 2, "さん": 3, "よん": 4, "し": 4, "ご": 5, "ろく": 6, "なな": 7,
               "しち": 7, "はち": 8, "きゅう": 9, "く": 9}
 _ONES = "(?:" + "|".join(sorted(_KANA_ONES, key=len, reverse=True)) + ")"
 # Digits need nothing before them (ﾗｲｹﾞﾂﾉ5ﾆﾁ is 来月の5にち); kana numbers stand alone or
 # after a particle (らいげつのとおか).
 _KANA_DAY = re.compile(
-    "(?:(?<![ぁ-ゖ])|(?<=[のにはまでと])|(?<=なくて))(?:(" + "|".join(_KANA_DAYS) + ")(?=に|まで|ごろ|頃|の|ご|[ 、。]|$)"
-    "|((?:" + _ONES + ")?じゅう" + _ONES + "?|" + _ONES + ")にち)|(\\d{1,2})にち")
+    "(?:(?<![ぁ-ゖ])|(?<=[のにはまでとか])|(?<=なくて))(?:(" + "|".join(_KANA_DAYS) + ")(?=に|まで|ごろ|頃|の|ご|か|[ 、。]|$)"
+    "|((?:" + _ONES + ")?じゅう" + _ONES + "?|" + _ONES + ")にち)|(\\d{1,2})-?にち"
+    # After a month, いつか and ようか are its 5th and 8th (raigetsu itsuka), and romaji's 10-ka
+    # is the 10th.
+    "|(?<=月)の?(いつか|ようか)|(\\d{1,2})-か(?=に|まで|ごろ|の|[ 、。]|$)")
+# Months in kana (じゅういちがつ, いちがつ: from romaji's juuichigatsu), as digits.
+_KANA_MONTH = re.compile("(?:(?<![ぁ-ゖ])|(?<=[のにはまでと]))(じゅう(?:いち|に)?|いち|に|さん|し|ご|ろく|しち|はち|く)がつ")
+_KANA_MONTHS = {"いち": 1, "に": 2, "さん": 3, "し": 4, "ご": 5, "ろく": 6, "しち": 7, "はち": 8, "く": 9,
+                "じゅう": 10, "じゅういち": 11, "じゅうに": 12}
 
 
 # A weekday in kana without its び (ﾗｲｼｭｳﾉｷﾝﾖｳﾆ), before a particle: かよう stays
@@ -96,8 +114,10 @@ _WEEKDAY_KANJI = {"げつ": "月", "すい": "水", "もく": "木", "きん": "
 def _kana_day(m: re.Match[str]) -> str:
     if m.group(1):
         return f"{_KANA_DAYS[m.group(1)]}日"
-    if m.group(3):
-        return m.group(3) + "日"
+    if m.group(3) or m.group(5):
+        return (m.group(3) or m.group(5)) + "日"
+    if m.group(4):
+        return "5日" if m.group(4) == "いつか" else "8日"
     n = m.group(2)
     tens, _, ones = n.rpartition("じゅう") if "じゅう" in n else ("", "", n)
     value = (_KANA_ONES.get(tens, 1) * 10 if "じゅう" in n else 0) + (_KANA_ONES[ones] if ones else 0)
@@ -280,6 +300,8 @@ def _kana_dates(text: str) -> str:
     """Weekdays and days of the month written in kana, as the kanji and digits dates read."""
     if "よう" in text:
         text = _KANA_WEEKDAY_SHORT.sub(lambda m: _WEEKDAY_KANJI[m.group(1)] + "曜", text)
+    if "がつ" in text:
+        text = _KANA_MONTH.sub(lambda m: f"{_KANA_MONTHS[m.group(1)]}月", text)
     if "にち" in text or "か" in text or "ついたち" in text:
         text = _KANA_DAY.sub(_kana_day, text)
     return _DAYS_AFTER.sub("日後", text) if "日ご" in text else text
@@ -297,13 +319,29 @@ def romaji_to_kana(text: str) -> str:
     Spaces between the kana go (Japanese has none), and the kana words are read as words
     (teishi -> 停止).
     """
-    kana = _LATIN_RUN.sub(_romaji_words, text)
+    # Long vowels marked (raishū, kyō, getsuyōbi; Nihon-shiki's ô): written out, as typed.
+    kana = _LATIN_RUN.sub(_romaji_words, text.translate(_LONG_VOWELS))
     # A full stop between romaji sentences is the kana's 。 (ashita harau. gomen nasai).
     kana = _KANA_STOP.sub("。", kana)
     # Dates too, as in kana: 20nichi ni, juugonichi, kinyou ni.
     return _kana_dates(_kana_words(_JA_GAP.sub("", kana)))
 
 
+# Kagoshima's politeness and its tomorrow, as the rules read them (払いもした: 払いました,
+# 払いもす: 払います, 送ってくいやい: 送ってください, あいた払いもす: 明日払います; set 185).
+# あいた is tomorrow only before paying or going: 窓口があいたら is "opened".
+_KAGOSHIMA_WORDS = {"もした": "ました", "もす": "ます", "もさん": "ません", "もはん": "ません",
+                    "くいやい": "ください", "くいやんせ": "ください", "たもんせ": "ください", "たもいやんせ": "ください",
+                    "あいた": "明日"}
+_KAGOSHIMA = re.compile(r"(?:(?<=払い|込み|納め|行き|参り|送り|致し)|(?<=いたし))(?:もした|もす|もさん|もはん)(?![ぁ-ゖ])"
+                        r"|(?<=[てで])(?:くいやんせ|くいやい|たもいやんせ|たもんせ)"
+                        r"|(?<![ぁ-ゖ])あいた(?=(?:に|は|には)?(?:払|支払|はら|振|納|行|いく|持))")
+_DEWA = re.compile(r"でわ(?=ありません|ありませぬ|ない|なかった|なく|ございません)")
+_LONG_VOWELS = str.maketrans({"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": "ou",
+                               "â": "aa", "î": "ii", "û": "uu", "ê": "ee", "ô": "ou"})
+# jaconv reads nn before a vowel as ん and the vowel (nennai: ねんあい); Hepburn's nn there is
+# ん then な-row (ねんない, konnichiwa, onna).
+_DOUBLE_N = re.compile(r"nn(?=[aiueoy])")
 # English words among romaji, read as the Japanese they stand for there (konbini ni stop
 # shite: stopped by; unsubscribe shite nai).
 _ROMAJI_ENGLISH = {"stop": "停止", "unsubscribe": "配信停止", "cancel": "キャンセル"}
@@ -313,7 +351,7 @@ def _romaji_words(m: re.Match[str]) -> str:
     # Word by word, so that each is read as a word (mou renraku: もう 連絡, not もうれんらく);
     # a hyphen parts words too (nijuugo-nichi).
     return " ".join(w if w in _ROMAJI_KEEP else _ROMAJI_PARTICLES.get(w) or _ROMAJI_ENGLISH.get(w)
-                    or _kana_words(jaconv.alphabet2kana(w)) for w in re.split(r"[ -]", m.group(0)) if w)
+                    or _kana_words(jaconv.alphabet2kana(_DOUBLE_N.sub("n'n", w))) for w in re.split(r"[ -]", m.group(0)) if w)
 
 
 # A stop said alone as an old phone's first word, and what may follow it in the same request
@@ -412,6 +450,10 @@ def normalize(text: str | None) -> str:
         text = _KATAKANA_RUN.sub(_katakana_verb, text)
         text = _LOANWORD.sub(lambda m: _LOANWORDS[m.group(0)], text)
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
+    if "でわ" in text:
+        text = _DEWA.sub("では", text)  # 山田でわありません: では as it sounds (romaji's dewa)
+    if "も" in text or "くい" in text or "たも" in text or "あいた" in text:
+        text = _KAGOSHIMA.sub(lambda m: _KAGOSHIMA_WORDS[m.group(0)], text)
     if "定刻" in text:
         text = _STOP_MISHEARD.sub("停止", text)
     text = _PLAYFUL.sub("ません", text)

@@ -51,7 +51,7 @@ _FAVOUR = r"(?:" + _PAY + r"(?:っ|う|ろ)(?:た|ちゃ)|" + _TRANSFER + r"ん�
 
 # The office's own number said not to be this one (この番号、市役所の番号じゃないよね?): a doubt
 # about the sender, not a wrong number.
-_OFFICE_NUMBER_DOUBTED = (r"(?:役場|役所|市役所|区役所|町役場|市|区|町|(?<![一-鿿])村|税務課|納税課|お役所)の(?:番号|電話番号|電話|もの)"
+_OFFICE_NUMBER_DOUBTED = (r"(?:役場|役所|市役所|区役所|町役場|市|区|町|(?<![一-鿿])村|税務課|納税課|お役所|市税事務所|税務署|県税事務所|収納課)の(?:番号|電話番号|電話|もの)"
                          r"(?:(?:じゃ|では|でわ|で|や)(?:ない|なく|ありません|ねえ|ねー|なか)|(?:ですか|でしょうか|なの|なん|で(?:合って|あって|間違いない)))")
 # A payment said only as what could not be (払えるもんなら、とっくに払ってますよ): cannot pay.
 _COUNTERFACTUAL_PAID = r"(?:払え|支払え|納められ|納めれ|払われ)る(?:もん|もの)なら|(?:払え|払っ|納めら?れ)(?:て(?:い)?れば|たら)[^。!?]{0,4}(?:とっくに|とうに|もう)"
@@ -192,6 +192,12 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # 私のものです。主人宛ての連絡はこちらに送らないでください).
              r"(?:この|こちらの)(?:携帯|電話|スマホ|番号)(?:電話)?は[^。!?]{0,8}(?:私|わたし|わたくし)(?:個人)?の(?:もの|携帯|番号|電話)?(?:です|で)(?=.*(?:宛て?|あて)の?(?:連絡|通知|お知らせ|メール|sms|メッセージ|もの|郵便))",
              r"(?:会社|店|事務所)の(?:携帯|電話)(?:で|です)[^。!?]{0,20}(?:という|って)?(?:社員|人|方|者)?(?:は|も)?(?:もう|既に)?(?:退職|退社|辞め)",
+             # A company's phone, then the one named gone from it, or the phone now another's
+             # (こちらは…の社用携帯です。鈴木は昨年10月に退職しております; 退職した社員宛のようです;
+             # 別の者が使用しております).
+             r"(?:社用|会社の|業務用|法人|会社支給の|店の)(?:携帯|電話|スマホ|番号)(?:電話)?(?:です|で)[。、,\s]?[^。!?]{0,24}?(?:は|も)[^。!?]{0,12}?(?:退職|退社|辞め|異動)",
+             r"(?:退職|退社)(?:した|された|済みの)(?:社員|従業員|職員|者|方|人)(?:の方)?(?:宛|あて)",
+             r"(?:別|他|ほか)の(?:者|人|社員|従業員)が(?:使用|使って|利用)(?:して|し)(?:おります|います|いる|る)",
              r"(?:この市|この町|この区|そちら|[一-鿿]{1,4}(?:市|町|村|県|区)?)に(?:は)?(?:一度も)?住んだこと(?:が|は|も)?(?:ない|ありません)",
              # Someone else's number, named (こちら木村の番号ではありません); not the office's.
              r"(?:[一-鿿]{2,4}|[ァ-ヺ]{2,6})(?<![市区町所場課局庁府県都])(?:さん|様|氏)?の(?:携帯|番号|電話|スマホ)(?:番号)?(?:では|じゃ|でわ)(?:ありません|ない|ございません)",
@@ -261,7 +267,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A mistake, not said of what: yields to a disputed amount (この金額、何かの間違いでは).
              r"(?:お?間違|まちが)(?:い|え)(?:です(?:よ)?$|では)",
              r"^(?:誰|だれ|どなた)(?:ですか|\?|、|。| )*(?:知らない|しらない|知りません|知らん)",
-             r"知りません.*(?:人|方|名前)|(?:人|方|名前).*知りません",
+             r"知りません.*(?:人|ひと|方|名前)|(?:人|ひと|方|名前).*知りません",
+             # This person not known, plainly (このひと知らない, as romaji's kono hito shiranai reads).
+             r"(?:この|その)(?:人|ひと|方)(?:は|なんか|のこと)?(?:知らない|知りません|知らん|知らねー|知らねえ)",
              r"(?:私|わたし|うち|自分|僕|俺)?(?:に|と|には|とは)?(?:何の|なんの|全く|まったく)?関係(?:も|は)?(?:ない|ありません|ねー|無い|のない)(?!と(?:思|おも))(?!(?:お?話|こと)(?:で|を|ばかり|すみ|失礼|ごめん))(?!(?:人|方)(?:に|へ)(?:送|返信|返))",
              r"宛先(?:を|の)?(?:ご)?(?:確認|再確認)"),
          MEDIUM),
@@ -295,6 +303,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # A stop asked for politely, of our messages or alone, for the resident or for
              # someone else (ご本人様へのSMSは停止願います, teishi onegaishimasu).
              r"(?:^|[。、!?\s]|" + _MESSAGES + r"(?:の|を|は|も)?(?:今後|こんご|もう)?(?:は)?)(?:配信|送信)?(?:停止|中止)(?:を|に|で|は)?(?:して)?(?:お?願|ねがい|希望|きぼう|依頼|頼|たの|よろしく|ください|下さい|ほしい|欲しい|もらえ|もらい|いただ|頂|でき|出来|可能)",
+             # From now on, refrain, said as the whole request (今後はご遠慮ください; romaji's kongo wa
+             # goenryo kudasai).
+             r"(?:^|[。!、\s])(?:今後|以後|これから|これからは)(?:は|も)?[、,\s]?(?:ご遠慮|お控え)(?:ください|下さい|くださいませ|願います|願いたい|いただけ|頂け|いただき|頂き)",
              # The stop word said over and over as a sentence of its own (はいはい。停止停止, stop stop).
              r"(?:^|[。!?\s、])(?:配信停止|停止|ストップ|すとっぷ|stop)(?:[\s、,!・。]*(?:配信停止|停止|ストップ|すとっぷ|stop))+[。!\s]*$",
              r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|お断わり|おことわり|拒否|結構です)", r"(?:配信|通知)(?:を|は|、|,)?\s?(?:停止|中止|拒否|不要|解除|解約|退会|止め|(?<!ま)とめ|やめ|オフ|off)",
@@ -416,6 +427,15 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # No more of our messages (no more texts, no more of these); not "no more money".
              r"\bno (?:more|further) (?:messages|msgs?|texts|txts?|sms|reminders|notifications|notices|emails|contact|of (?:these|this|your|them))\b",
              r"\bwithdraw (?:my )?consent to (?:receive|receiving|get|getting)\b",
+             # …said more formally, or more politely (set 186): I withdraw any consent I may have
+             # given to receive…; I do not consent to further unsolicited messages; would it be
+             # possible for me not to get these texts; I want to refuse this SMS service; removal
+             # of this number from your distribution list.
+             r"\bwithdraw (?:my |any |all )?consent\b[^.!?]{0,40}?\b(?:receive|receiving|get|getting|texts?|messages?|sms|contact)\b",
+             r"\b(?:do not|don't|dont) consent to (?:any )?(?:further |more |future )?(?:unsolicited )?(?:electronic |text |sms )?(?:messages|texts|sms|contact)\b",
+             r"\b(?:possible|able|okay|ok) (?:for (?:me|us) )?(?:to )?not (?:to )?(?:get|receive|be sent) (?:these|any|your|the|such|more) (?:text |sms )?(?:messages|texts|sms|reminders)\b",
+             r"\brefuse (?:this|these|your|the|all|any) (?:sms|text|texts|messages?|reminders?)(?: service)?\b",
+             r"\bremov(?:e|al of|ing) (?:this|my|the) (?:phone )?number from (?:your |the )?(?:distribution |mailing |contact |sms |texting )?list\b",
              r"\bnot interested in (?:getting|receiving) (?:these |your |the |any )?(?:reminders|messages|texts|sms|notifications)\b",
              r"\b(?:if|want|like|would like) (?:these|the|your) (?:texts|messages|reminders|sms) (?:to )?(?:stopped|stop)\b", r"\bif you (?:text|message|contact) me again\b", r"stop (?:sending|texting|messaging) ", r"remove (?:me|my number)",
              # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
@@ -793,6 +813,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:will|'ll|ill|gonna|going to|plan to) (?:do (?:the |a )?)?(?:furikomi|furikomu|konbini|paypay|pay-?easy)\b",
              # Going again on a day, after not getting there (雨で行けんかった。金曜日には行くからね).
              r"(?:行け(?:なかった|んかった|へんかった|ませんでした|ず|ねがった)|行きそびれ|行き損ね)[^?]{0,30}?(?:日|曜日?|明日|あした|今日|週|月末)(?:に|には|中に|中には)(?:は)?(?:必ず|絶対)?(?:行く|行きます|行くけん|行くから|行くで|行くわ|行こう|行ぐ)",
+             # A payment processed, in a business's words (明日処理させていただきます).
+             r"(?:支払い?|お?振込み?|送金|納付)?処理(?:を)?(?:させていただきます|させて頂きます|いたします|致します|します)(?![かね])",
+             # Done again, in English (I'll redo it tomorrow, after the bank cancelled it).
+             r"\b(?:i'll|i will|we'll|we will|will) (?:redo|re-do|retry|resend|re-send|try (?:it |that )?again|do it again|send it again|make (?:it|the payment|the transfer) again)\b",
              # A day, then 必ず, said as the whole promise (３日後には必ず).
              r"(?:日後|日|曜日?|明日|あした|今週|来週|週末|月末|今月中)(?:には|に|までに|まで|中に)(?:は)?(?:必ず|かならず|絶対)[。!…\s]*$",
              # The money taken to the town office (来週の月曜日に役場へ持っていくぜよ).
@@ -1197,6 +1221,8 @@ INSTALMENTS_AGREED = _rx(r"(?:分納|分割|分割払い)(?:の件|の計画|の
                          r"(?:\d+|[一二三四五])回に分けて", r"(?:分納|分割)(?:が|を)?(?:認められ|承認され|決まり|了承され|了解され)",
                          # Agreed already, and so said (分割で合意済みの分、今月も20日に払います).
                          r"(?:分納|分割)(?:で|の)?(?:合意|約束|取り決め)(?:済み|した|しました|ずみ)",
+                         # …and in English: the remaining balance paid off, the plan's next one.
+                         r"\b(?:pay off|clear|settle) (?:the |my )?(?:remaining|outstanding) balance\b|\bso (?:that )?the instal?ments (?:can )?end\b|\b(?:next|this month's|last|final) instal?ment\b",
                          # A plan agreed at the counter, its part now promised (相談した分納の件、今月分は…).
                          r"(?:相談|話)した(?:分納|分割)")
 # The phone's previous owner, named where a death is told (この番号の前の持ち主の方は亡くなられた):
@@ -1316,6 +1342,10 @@ RESUME = _rx(
     # 停止って送ったのは子どもがいたずらしたものです.
     r"(?:停止|stop)[」\"]?(?:って|と)(?:送|返信|返|打)[^。]{0,4}の(?:は)?[^。]{0,16}(?:いたずら|悪戯|間違い|まちがい|勝手|誤|子ども|子供|孫|息子|娘)",
     r"(?:停止|受信拒否|拒否|stop|unsubscribe)[」\"]?(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:(?:に)?して(?:い)?た(?:の|こと|件)?|した(?:の|こと|件)?|(?:と|って)(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?[、,]?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
+    # A stop replied to us by mistake, or one not wanted (I replied stop to the wrong number;
+    # don't unsubscribe me), in English.
+    r"\b(?:replied|sent|texted|typed|answered) ['\"]?(?:stop|unsubscribe)['\"]?[^.!?]{0,20}?(?:by (?:mistake|accident)|to the wrong (?:number|person|chat|thread))",
+    r"\b(?:don't|do not|dont|please don't) (?:unsubscribe|remove|opt) (?:me|my number)\b",
     # 停止 sent by mistake.
     r"(?:(?:間違|まちが|誤)(?:え|っ)て|いたずらで|悪戯で|勝手に)[^。]{0,6}(?:停止|stop)[」\"]?(?:と|って)?(?:送|返信|返事|打|入力|押)",
     r"(?:間違|まちが|誤)(?:え|っ)て[^。]{0,6}(?:停止|stop)(?:に|を)?(?:し|設定|登録)[^。]{0,12}[。、,]?[^。]{0,6}?" + _AGAIN + r"(?:届く|とどく|来る|くる|受け取れる|受信できる)ように",
@@ -1369,7 +1399,7 @@ QUESTION = re.compile(r"\?|(?:ます|です|でしょう|ません)か(?:ね|な
                       r"|(?:ない|いい|ある|できる|える)か(?:ね|な)?(?![ぁ-ゖァ-ヺ一-鿿a-z0-9])|(?:る|え|ない)(?:ん|の)?(?:やろ|じゃろ|だろう)か(?![ぁ-ゖ])"
                       # Ibaraki's and Tohoku's question endings (分けてもいいけ, 大丈夫だべか).
                       r"|ても(?:いい|大丈夫)け(?![ぁ-ゖァ-ヺ一-鿿a-z0-9])|(?:いい|大丈夫|でき(?:る|ます))(?:べか|だべか|んだべか|っぺか)(?![ぁ-ゖ])")
-EXCLAIMED = re.compile(r"\?(?=と(?:思|おも)|って(?:思|おも))|(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ|マジ|うそ|嘘|ほんま|ほんと|え|また|またか|は|はあ|はぁ)[?!]+"
+EXCLAIMED = re.compile(r"\?(?=と(?:思|おも)|って(?:思|おも))|^(?:unsubscribe|stop|opt out)\?(?=\s*no\b)|(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ|マジ|うそ|嘘|ほんま|ほんと|え|また|またか|は|はあ|はぁ)[?!]+"
                        # A greeting asked (ちゃーがんじゅう？, お元気ですか？, 元気してる？) wants no answer from staff;
                        r"|(?:^|(?<=[、。!\s]))(?:お?元気|げんき|ちゃーがんじゅう|ちゃーがんじゅー)(?:して(?:る|た|ます|ました))?(?:ですか|でしたか|か|かい|かね|ね)?[?!]+"
                        # and so does a challenge (文句ある？, 何か問題でも？, それでいいんでしょ？).
@@ -1540,6 +1570,9 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|も)(?:しません|いたしません|しないです)(?![かね])"
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|を|も)?しなくて(?:いい|ええ|大丈夫|結構|けっこう)|(?:停止|中止)(?:は|も)しないで"
                           r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
+                          # Keep them coming; a stop asked and declined at once (Unsubscribe? No thanks).
+                          r"|\bkeep (?:them|these|the (?:texts|messages|reminders)|your (?:texts|messages|reminders)) coming\b"
+                          r"|^(?:unsubscribe|stop|opt out)\?\s*no\b"
                           r"|\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar|escribir)|" + KEEP_SENDING_ABROAD +
                           r"|đừng ngừng|\bdung ngung\b|\b(?:huwag|wag) (?:nyo |niyo |ninyo |ninyong |nyong |niyong |po |pong |na |kayo |kayong )*(?:itigil|i-?stop)\b|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna(?:g)?-?stop (?:po )?(?:yung|ang) (?:sahod|sweldo|trabaho|work|company|kompanya|pabrika)"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))"
@@ -1557,6 +1590,14 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           # A debit or a business stopped (口座振替が stop されてた; My shop had to stop business).
                           r"|(?:口座振替|振替|引き?落とし|自動引き?落とし|口座)(?:が|は|を)?\s?(?:停止|stop|ストップ)\s?(?:され|して|し|に)"
                           r"|\b(?:had to |have to |has to )?stop(?:ped)? (?:business|working|trading|operating|the business|my business)\b"
+                          # Stopping what is not our messages (set 186): a deduction or a debit, a
+                          # stop sign, what one cannot stop doing, another sender's alerts, our paper
+                          # letters to an old address.
+                          r"|\bstop (?:the |my |this )?(?:automatic |auto[- ]?)?(?:deduction|debit|direct debit|withdrawal|payment|transfer|standing order|salary deduction)s?\b"
+                          r"|\bstop ?signs?\b"
+                          r"|\b(?:can't|cannot|can not|couldn't|could not|never) stop (?!receiving|getting|texting|sending|messaging|contacting|these|them|this|the)[a-z]+ing\b"
+                          r"|\bunsubscrib\w* (?:from )?(?:my |the |a )?(?:[a-z]+'s |bank |gym |store |shop |app |newsletter)"
+                          r"|\bstop sending (?:the |your )?(?:paper |postal )?(?:letters|post|mail|bills|notices) to (?:my |the )?(?:old|previous|former)\b"
                           # Another sender's stop asked about (配信停止ってどうやるんだっけ?NHKのメルマガのやつ).
                           r"|(?:配信停止|停止|解除|退会)(?:って|は|の)?(?:どうやる|どうす|やり方|方法)[^。]{0,20}?(?:nhk|メルマガ|メールマガジン|通販|アプリ|ゲーム)"
                           r"|(?:nhk|メルマガ|メールマガジン|通販|アプリ|ゲーム)(?:の|は)?[^。!?]{0,12}?(?:配信停止|停止|解除|退会)"

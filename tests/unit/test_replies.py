@@ -2944,11 +2944,50 @@ def test_our_stop_and_resume_instructions_quoted_alone_leave_nothing_to_read(tex
     assert (classify(text, WED).label, classify(text, WED).opt_in) == ("other", False)
 
 
+# Sets 185-188 (a Kagoshima August; English only, stops beside look-alikes; businesses; romaji),
+# in new words: Kagoshima's 払いもした, 払いもす, あいた (tomorrow) and たもんせ; English stops said
+# formally or politely (consent, removal from a list, refuse these texts) and what stops something
+# else (a debit, a smile, the gym's texts; Stop? No way); a stop sent to the wrong number; trying a
+# payment again; a remaining balance paid off; 月末締め is no date; a company's phone whose person
+# left; 処理いたします; the tax office's number doubted; romaji with long vowels marked, kana months
+# and days (jūnigatsu tōka, raigetsu yōka), nennai, dewa, shiranai; 今後はご遠慮ください.
+MISSES_185_TO_188 = [
+    ('もう払いもした', 'already_paid', None),
+    ('あいた払いもす', 'payment_promise', date(2026, 12, 3)),
+    ('本物なら来週払いもす', 'payment_promise', date(2026, 12, 13)),
+    ('停止しちょったお知らせ、また送ってたもんせ', 'other', None),
+    ('I do not consent to any further text messages to this number.', 'opt_out', None),
+    ('Would it be possible not to receive these reminders anymore?', 'opt_out', None),
+    ('Please confirm removal of my number from your contact list.', 'opt_out', None),
+    ('I refuse these text messages.', 'opt_out', None),
+    ('How can I stop the direct debit from my account? I want to pay at the konbini.', 'consultation_request', None),
+    ("I couldn't stop smiling at this text, paid it yesterday", 'already_paid', None),
+    ("I'm unsubscribing from the gym's texts, not yours. Paying Friday.", 'payment_promise', date(2026, 12, 4)),
+    ("Stop? No way, keep the reminders coming. I'll pay on the 10th.", 'payment_promise', date(2026, 12, 10)),
+    ('I texted STOP to the wrong number, please keep sending', 'other', None),
+    ("The card payment was declined, I'll try again tomorrow", 'payment_promise', date(2026, 12, 3)),
+    ("I'll pay off the remaining balance on the 20th so my instalments end", 'payment_promise', date(2026, 12, 20)),
+    ('月末締めの支払いで12月25日にお振込みします', 'payment_promise', date(2026, 12, 25)),
+    ('当社の業務用携帯です。田中はすでに退職しました', 'wrong_number', None),
+    ('退職された方宛てのメールのようです', 'wrong_number', None),
+    ('本日中に振込処理いたします', 'payment_promise', date(2026, 12, 2)),
+    ('この電話番号は本当に税務署のものですか', 'authenticity_check', None),
+    ("raishū no kin'yōbi ni haraimasu", 'payment_promise', date(2026, 12, 11)),
+    ('jūnigatsu tōka made ni furikomimasu', 'payment_promise', date(2026, 12, 10)),
+    ('raigetsu yōka ni haraimasu', 'payment_promise', date(2027, 1, 8)),
+    ('nennai ni haraimasu', 'payment_promise', date(2026, 12, 31)),
+    ('kono bangou wa Tanaka dewa arimasen', 'wrong_number', None),
+    ('dare? kono hito shiranai', 'wrong_number', None),
+    ('kongo wa goenryo kudasai', 'opt_out', None),
+    ('mou haraimashita. sagi desu ka?', 'already_paid', None),
+]
+
+
 # Sessions 15 and 16's rounds, each list above headed by what its sets were.
 @pytest.mark.parametrize("text, label, when", [
     *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176,
-    *MISSES_177_TO_180, *MISSES_181_TO_184])
-def test_the_kinds_of_miss_seen_in_sets_157_to_184(text, label, when):
+    *MISSES_177_TO_180, *MISSES_181_TO_184, *MISSES_185_TO_188])
+def test_the_kinds_of_miss_seen_in_sets_157_to_188(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
