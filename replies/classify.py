@@ -131,7 +131,9 @@ def _about_our_bill(norm: str) -> bool:
 
 # Annoyance alone, the whole reply (うるさい, しつこい!).
 _ANNOYED_ONLY = re.compile(r"^(?:nhk|電力会社|携帯会社|ガス会社|勧誘|営業)?(?:は|って)?(?:もう|まじ|ほんと|なまら|めっちゃ|ほんま|マジで)?\s?(?:うるさい|うるせー|うるせえ|うるさ|しつこい|しつけー|うざい|ウザい|うざ)"
-                           r"(?:な|ね|わ|なあ|ねえ)?[!。.…~ーw笑\s]*(?:(?:わかって|分かって)(?:る|ます)(?:って|よ|から|わ)?[!。.\s]*)?$")
+                           r"(?:な|ね|わ|なあ|ねえ)?[!。.…~ーw笑\s]*(?:(?:わかって|分かって)(?:る|ます)(?:って|よ|から|わ)?[!。.\s]*)?"
+                           # …with an insult after it (うるさいわボケ): abuse, still asking nothing.
+                           r"(?:(?:ボケ|ぼけ|アホ|あほ|バカ|ばか|カス|かす|ハゲ)[!。.…~ーw\s]*)?$")
 # A promise with no date of its own: "soon", as replies.md's vague promises say it, or when
 # the money comes in (ボーナス出たら, 給料が入り次第).
 _VAGUE = re.compile(r"近日中|近いうち|ちかいうち|そのうち|なるべく早|できるだけ早|出来るだけ早|早めに|早急に|速やかに|すみやかに|"

@@ -322,7 +322,7 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "end of the year": "年内",
                   "minggu ini": "今週", "bulan depan": "来月", "bulan ini": "今月中", "trong tháng này": "今月中",
                   "tháng sau": "来月", "tháng tới": "来月", "tuần này": "今週", "tuan nay": "今週",
-                  "이번 달": "今月中", "이번달": "今月中",
+                  "이번 달": "今月中", "이번달": "今月中", "年底": "年内", "담주": "来週", "담달": "来月",
                   # Nepali, Burmese, Sinhala, Mongolian and Bengali.
                   "भोलि": "明日", "आज": "今日", "पर्सि": "明後日", "अर्को हप्ता": "来週", "अर्को महिना": "来月",
                   "မနက်ဖြန်": "明日", "ဒီနေ့": "今日", "လာမယ့်လ": "来月", "နောက်လ": "来月", "လာမယ့်အပတ်": "来週",
@@ -390,7 +390,7 @@ _FOREIGN = [
     (re.compile(r"(?:ថ្ងៃទី|ວັນທີ|วันที่|يوم|روز|tarehe|\ble|\bam|\bil|\bden|ayın)\s?(\d{1,2})(?![\d/:月])"
                 r"|(?<![\d/])(\d{1,2})(?:\s?(?:-?го(?![\u0400-\u04ff])|числа|ရက်|तारीख|تاریخ|تاريخ|தேதி|-?(?:нд|ны|ний)(?![\u0400-\u04ff]))|'?(?:si|sı|inde|ında)\b|'(?:i|ı|de|da)\b)"),
      lambda m: f"{m[1] or m[2]}日"),
-    (re.compile(r"(?:下(?:个|個)?(?:星期|周|週|礼拜|禮拜)|다음\s?주\s?)([一二三四五六日天월화수목금토일])(?:요일)?"),
+    (re.compile(r"(?:下(?:个|個)?(?:星期|周|週|礼拜|禮拜)|(?:다음|담)\s?주\s?)([一二三四五六日天월화수목금토일])(?:요일|욜)?"),
      lambda m: "来週の" + _KANJI_DAY[m[1]] + "曜"),
     # Monday of next week, said weekday first (thứ Hai tuần sau).
     # …and of this week (thứ Sáu tuần này), with or without the marks.
@@ -419,11 +419,15 @@ _FOREIGN = [
     (re.compile(r"(?:la )?(?:pr[óo]xima semana|semana que (?:viene|vem)|minggu depan|tuần (?:sau|tới))[,\s]+(?:el |la |na |o |a |hari |vào )?(" + _DAY_NAMES + r")(?![a-zà-ɏḀ-ỿ])"),
      lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
     # 週 alone is Japanese's (来週日曜, 週一で): only 周, 星期 and 礼拜 name a weekday here.
-    (re.compile(r"(?:星期|周|礼拜|禮拜)([一二三四五六日天])(?!曜)|([월화수목금토일])요일"),
+    (re.compile(r"(?:星期|周|礼拜|禮拜)([一二三四五六日天])(?!曜)|([월화수목금토일])(?:요일|욜)"),
      lambda m: _KANJI_DAY[m[1] or m[2]] + "曜日"),
+    # Two weekdays joined by Chinese's or (星期一或者星期三): the Japanese か the rules read.
+    (re.compile(r"(?<=曜日)(?:或者|或是|还是|還是|或)(?=[月火水木金土日]曜)"), lambda m: "か"),
     (re.compile(r"(?<![a-zà-ɏḀ-ỿ])(?:el |la |o |a |sa |na )?(?:pr[óo]xim[oa] )?(" + _DAY_NAMES + r")(?:-feira| feira)?(?![a-zà-ɏḀ-ỿ])"),
      lambda m: _FOREIGN_DAYS[m[1]] + "曜日"),
     (re.compile(r"ngày (\d{1,2})[/.-](\d{1,2})(?![\d/])"), lambda m: f"{m[2]}月{m[1]}日"),
+    # The day, then its month, in words (ngày 5 tháng 8, ngay 5 thang 8).
+    (re.compile(r"(?:ngày|ngay) (\d{1,2}) (?:tháng|thang) (\d{1,2})(?![\d/])"), lambda m: f"{m[2]}月{m[1]}日"),
     # N days later in Chinese (3天后); the Nth in Nepali (10 tarikh); the later of two days in
     # Vietnamese (ngày 15 hoặc 20).
     (re.compile(r"(\d{1,2}|[一二三四五六七八九十两]{1,2})\s?天(?:后|後|之后|之後|以后|以後)"), lambda m: f"{_CN_NUMBER.get(m[1], m[1])}日後"),
@@ -433,13 +437,13 @@ _FOREIGN = [
      lambda m: f"{next(i for i, names in enumerate(_MONTHS_ES_PT, 1) if m[2] in names.split('|'))}月{m[1]}日"),
     # 号 is a day after a month or before what a Chinese promise says next (12月25号, 25号之前),
     # never Japanese's number (3号室, 2号棟).
-    (re.compile(r"(\d{1,2})\s?(?:(?:(?<=月\d)|(?<=月\d\d))[号號]|[号號](?=之前|前|以前|左右|会|會|一定|交|缴|繳|付|还|還|再|的|去|或|到|至|~|[,，。!！\s]|$)|일(?!요))"
+    (re.compile(r"(\d{1,2})\s?(?:(?:(?<=月\d)|(?<=月\d\d))[号號]|[号號](?=之前|前|以前|左右|会|會|一定|交|缴|繳|付|还|還|再|的|去|或|到|至|汇|匯|转|轉|处|處|~|[,，。!！\s]|$)|일(?!요))"
                 r"|(?<![a-z])(?:(?:el )?d[ií]a|el|ngày|tanggal|ika-?)\s?(\d{1,2})(?![\d/:月])"),
      lambda m: f"{m[1] or m[2]}日"),
     (re.compile("|".join(sorted(map(re.escape, _FOREIGN_WORDS), key=len, reverse=True))),
      lambda m: _FOREIGN_WORDS[m[0]]),
 ]
-_NOT_JAPANESE = re.compile(r"[聽听a-z\u00e0-\u024f\u1200-\u137f\uac00-\ud7a3\u0e00-\u0eff\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u1000-\u109f\u1780-\u17ff号號星周天个個礼禮缴繳]|下週|月底")
+_NOT_JAPANESE = re.compile(r"[這这聽听a-z\u00e0-\u024f\u1200-\u137f\uac00-\ud7a3\u0e00-\u0eff\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u1000-\u109f\u1780-\u17ff号號星周天个個礼禮缴繳]|下週|月底")
 
 
 # A day said before its month (ວັນທີ 5 ເດືອນໜ້າ: the 5th, next month), in the Japanese order.

@@ -154,7 +154,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # 宛名の小林さんって誰ですか: who the addressee is, asked by the phone's owner.
              r"(?:宛名|宛先|あて名)の[^。!?\s]{1,8}?(?:さん|様|氏)?(?:って|とは|というのは)(?:誰|だれ|どなた)",
              r"(?:そんな|そのような|その|この|そういう|宛名の|宛先の)\s?(?:人|ひと|方|かた|者|名前)(?:は|、)?\s?(?:知|し|い|おりません|存じ)",
-             r"(?:前|以前|元|もと)の(?:持ち主|持主|所有者|使用者|契約者|利用者)",
+             # The phone's previous owner; not a house's or a car's, whose share of a tax is asked
+             # about (固定資産税って前の持ち主の分ちゃいますか: a dispute, set 192).
+             r"(?<!家の)(?<!土地の)(?<!車の)(?<!建物の)(?:前|以前|元|もと)の(?:持ち主|持主|所有者|使用者|契約者|利用者)(?!(?:さん|様)?の(?:分|税|名義))",
              r"代表(?:番号|電話)です", r"(?:会社|事務所|店舗|法人|病院|学校)の(?:番号|電話|固定電話)です",
              r"(?:最近|新しく|新規に?)(?:契約|変更|変え|取得)した(?:番号|携帯|もの)",
              r"(?:そんな|その|そのような)(?:名前|なまえ)の(?:人|者|方|もん)",
@@ -306,6 +308,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # From now on, refrain, said as the whole request (今後はご遠慮ください; romaji's kongo wa
              # goenryo kudasai).
              r"(?:^|[。!、\s])(?:今後|以後|これから|これからは)(?:は|も)?[、,\s]?(?:ご遠慮|お控え)(?:ください|下さい|くださいませ|願います|願いたい|いただけ|頂け|いただき|頂き)",
+             # TD alone: the unsubscribe word of Chinese carriers' SMS (回复TD退订), as residents from
+             # China answer any SMS they want no more of (set 191).
+             r"^(?:回复?|回覆)?td(?:退订|退訂)?[。.!\s]*$",
              # The stop word said over and over as a sentence of its own (はいはい。停止停止, stop stop).
              r"(?:^|[。!?\s、])(?:配信停止|停止|ストップ|すとっぷ|stop)(?:[\s、,!・。]*(?:配信停止|停止|ストップ|すとっぷ|stop))+[。!\s]*$",
              r"(?:sms|メール|メッセージ|ショートメール|連絡|通知)(?:は|を|も)?(?:お断り|お断わり|おことわり|拒否|結構です)", r"(?:配信|通知)(?:を|は|、|,)?\s?(?:停止|中止|拒否|不要|解除|解約|退会|止め|(?<!ま)とめ|やめ|オフ|off)",
@@ -437,6 +442,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\brefuse (?:this|these|your|the|all|any) (?:sms|text|texts|messages?|reminders?)(?: service)?\b",
              r"\bremov(?:e|al of|ing) (?:this|my|the) (?:phone )?number from (?:your |the )?(?:distribution |mailing |contact |sms |texting )?list\b",
              r"\bnot interested in (?:getting|receiving) (?:these |your |the |any )?(?:reminders|messages|texts|sms|notifications)\b",
+             # I don't want these; any further texts reported as spam (set 190).
+             r"\bi (?:don't|do not|dont) want (?:these|them|any more|anymore)\b(?! (?:late|fees?|charges?|to))",
+             r"\b(?:any )?(?:further|more) (?:texts|messages|sms)\b[^.!?]{0,30}\b(?:report|reported|block|blocked|spam)\b",
              r"\b(?:if|want|like|would like) (?:these|the|your) (?:texts|messages|reminders|sms) (?:to )?(?:stopped|stop)\b", r"\bif you (?:text|message|contact) me again\b", r"stop (?:sending|texting|messaging) ", r"remove (?:me|my number)",
              # Circumlocutions: what is sent, then (within the clause) that it is not wanted.
              # 今後はこちらへのお知らせはお控えください, このSMSは必要ありません.
@@ -469,6 +477,19 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:今後|これから|以後)(?:は)?(?:なし|無し|ナシ)で(?:お願い|よろしく|$|[。!])",
              r"(?:やり取り|やりとり|ご?連絡|sms|メール|ショートメール)(?:は|を)?(?:もう)?(?:終わり|おしまい|終了)に(?:させて|して)",
              r"(?:これ以上|まだ)[^。!?]{0,8}(?:sms|メール|メッセージ|お知らせ|ご?連絡|督促)(?:が)?(?:続く|来る|くる|届く)(?:よう|なら)",
+             # Set 190, an eighth hand: a threat if it goes on, its subject left out (これ以上続くようなら
+             # 弁護士に相談します); no more of it (これ以上は勘弁してください); reported as spam or to the
+             # ministry; made to stop (勝手にSMSしてくるのをやめさせたい); not to reach my phone (私の
+             # スマホには届かない時代にしてほしい); it coming is unwelcome (スマホにこういうのが来るのは
+             # 嫌); a waste to send (こっちに送るだけ無駄); trouble if it comes to this phone.
+             r"これ以上(?:は)?(?:続く|来る|くる|届く|送られて?くる)(?:よう|の)?(?:なら|であれば|場合は)[^。!?]{0,16}(?:弁護士|警察|通報|訴え|法的|消費者センター|総務省)",
+             r"これ以上(?:は|の)?(?:勘弁|かんべん)(?:して|してください|してくれ|願)",
+             r"(?:迷惑|スパム)(?:sms|メール|メッセージ)?として(?:通報|報告|ブロック)|総務省に(?:通報|報告)",
+             r"(?:sms|メール|メッセージ|連絡)(?:を)?(?:して|送って)(?:くる|来る)の(?:を)?(?:やめ|止め)させ",
+             r"(?:スマホ|携帯|電話)(?:に|には)(?:は)?(?:届かない|来ない)[^。!?]{0,8}(?:してほしい|して欲しい|してください|お願い|にして)",
+             r"(?:スマホ|携帯|電話|ここ|こっち)に[^。!?]{0,10}(?:が|の)?(?:来る|くる|届く)の(?:は|が)(?:嫌|いや|イヤ|迷惑|困る|困ります)",
+             r"送る(?:だけ|のは|の)(?:無駄|むだ|ムダ)",
+             r"(?:携帯|スマホ|番号|電話)(?:です|で)?[。、,\s]?[^。!?]{0,20}(?:連絡|お知らせ|通知|sms|メール|メッセージ)が来ると(?:困|まず)",
              # Our reminders to be discontinued (本番号へのSMSでの督促は、今後中止願います).
              r"(?:sms|ショートメール|メール|メッセージ|督促|催促|通知|お知らせ|ご?連絡)(?:は|を)?[、,]?(?:今後|以後|これから|以降)?(?:は)?(?:の)?(?:送信|配信)?(?:を)?(?:中止|停止)(?:を)?(?:お?願い|願|して(?:ください|下さい|いただ|頂|ほしい)|ください|下さい|希望)",
              # Our messages no longer wanted, said plainly (ショートメールはもうええけん、封書で).
@@ -634,6 +655,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"already (?:taken care of|handled|settled|sorted)", _EN_PAID + r" (?:at|with|by|via|through|online|in full|on|in)\b", r"already done",
              _SETTLE + r"(?:して(?:おり|あり|い)?(?:ます|る)|してある|しておる)", _SETTLE + r"(?:いたして|致して)(?:おり|い)(?:ます|ました)",
              _TRANSFER + r"んで(?:おり|あり)(?:ます|ました)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)|" + _PAY + r"って(?:おり|い)?ます(?=[一-鿿ァ-ヺ])", _PAY + r"って(?:い)?ました(?!が|けど|けれど|のに)", _PAY + r"っちょ(?:る|り)",
+             # Paid, in southern Tohoku's voiced past (とっくに納めだべした, 払ったべした).
+             r"(?:払っ|納め|振り?込ん|払る)(?:た|だ)(?:べした|べさ|べよ|ずー?)(?![ぁ-ゖ])",
              # Tosa's and Chugoku's progressive of 払う (とっくに払うちゅうぜよ, 払うちょる).
              _PAY + r"(?:う|っ)(?:ちゅう|ちょる|ちょー|ちょう)(?!か)",
              # Done, said in English of the payment (furikomi done 先週, payment completed).
@@ -704,6 +727,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:待って|まって)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|くれ|けろ|けれ|たもれ|ちょうだい|おくれ)",
              # Whether to send proof, asked (振込の控えの写真、送ったほうがええかね).
              r"(?:送った|送信した|出した|持って(?:行|い)った|見せた|提出した)(?:ほう|方)が(?:いい|ええ|よい|良い|よろしい|よか)(?:です|でしょう|ん)?(?:か|かね|かな|かいな|\?)",
+             # What happens if, asked (受信拒否したらどうなりますか?, 拒否したら何か不利になりますか).
+             r"(?:たら|ないと|なければ|ても)[、,\s]?(?:どう|何か|なにか)?(?:なりますか|なるんですか|なるんでしょうか|なるの\?|なる\?|不利に)",
              # A later day asked whether it will do (来週の水曜日じゃダメですか?).
              r"(?:日|曜日?|週|月末|明日|明後日|中|頃|ごろ)(?:まで|までに)?(?:じゃ|では|でわ)(?:ダメ|だめ|駄目|いけません|いけない)(?:ですか|でしょうか|ですかね|かな|か|\?)",
              # Waiting asked till a day named, bare (来月払うから、それまで待って).
@@ -711,7 +736,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Time asked in any register: 待ってもらうことはできんかね.
              r"(?:待って|まって)(?:もらう|いただく|頂く|もろう)(?:こと|わけ)?(?:は|が|って)?(?:でき|出来|可能|ok|いい|ええ|かまわ|構わ)",
              # A promise withdrawn: 払うつもりだったけど、急な出費で無理になりました.
-             r"(?:払う|支払う|納める)(?:つもり|気)(?:は|も)?(?:ある|あります)(?:けど|けれど|が|んですが|のですが)[^。!?]{0,8}(?:無理|むり|払えな|払えま?せん|厳し|きびし|難し)",
+             r"(?:払う|支払う|納める)(?:つもり|気)(?:は|も)?(?:ある|あります|だ|です|や|じゃ)?(?:けど|げど|けれど|が|んですが|のですが|やけど|じゃけど)[^。!?]{0,8}(?:無理|むり|払えな|払えま?せん|厳し|きびし|難し|きつ|キツ|苦し)",
              r"(?:つもり|予定)(?:だった|でした|やった|じゃった)(?:けど|けれど|が|のに|ん(?:だ|です|やけ)けど)[^。!?]{0,20}?(?:無理|むり|できな|出来な|できま?せん|出来ません|難し|厳し|きつ|払えな|払えま?せん|足りな|足りま?せん|なくな|ダメ|だめ)",
              # A person to talk to asked for, whatever the doubt beside it: 担当者の名前と電話番号を
              # 教えて. Only a name and a department (担当者の名前と部署を教えて) checks who we are.
@@ -797,6 +822,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_rx(_FAVOUR, _PAY + r"(?:います|いま+[ーー]?す|う(?:っちゃ|きに|けん|べさ|べ|ちゃ|じゃけ|ばい|たい|でな|わな)|いますね|いますので|いますから|いますわ|わせます|わせる(?:ので|から|よう|$|。)|いに(?:行|い|伺|うかが|参)|いにいき|わせていただ|わせて頂|いたします|っておき|っとき|っとく|っておぐ|っておが|っとぐ|う(?:予定|つもり|よう(?!に(?:言|い|伝|頼|たの|話|お?願|申し))|から|ので|んで|わ|で|ね|よ(?!うに)|さかい|けん|けぇ|けえ|けー|がら|さー|べ|っす|って(?:言|い|$|[!。、,…~ー]|ば|んだ|ん)|と(?:言|い)って|と言い|けど|そう(?:です|だ)|らしい|$|。|!|,|、|~|ー| )|える(?:ので|から|と思|よう|予定)|えます|えると思)",
              _TRANSFER + r"(?:み?させて(?:いただ|頂)|める(?:と思|ので|から|予定|よう|かと)|めます|めそう|みます|します|しま[ーす]|いたします|する(?:予定|つもり|ので|から|よ|わ|ね|$|。)|む(?:予定|つもり|ので|から|よ|わ|ね|そう(?:です|だ)|らしい|$|。|で(?=よ|ね|な|[。!、]|$))|みにいき|みに行|んでおき|みいたし|ませていただ|みをします)",
              r"(?:もう一度|もう一回|もういっかい|再度|改めて)(?:やり|振り込み|振込し|払い|支払い|納付し|手続きし)(?:ます|直します)",
+             # Tried again on a day, after it failed (ATMでエラーになって…明日もう一度やってみます).
+             r"(?:明日|あした|今日|明後日|週|曜日?|日)[^。!?]{0,4}(?:もう一度|もう一回|再度|改めて)(?:やって|試して|トライして)(?:みます|みる|みよう)",
              r"(?:残り|残金|残額|お金|現金|納付書)(?:は|を)?[^。!?]{0,8}(?:持って(?:い|行)きます|持参します|持っていく|持ってく)",
              # Money put in by a date (分割の3回目、来週中に入れます).
              r"(?:日|週|月|末|中|曜日?|明日|あした|今日)(?:中)?(?:までに|に|まで)(?:は)?入れ(?:ます|とく|ておきます|ときます|る(?:ね|よ|から))",
@@ -1002,6 +1029,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"不必再|不用再|請勿再|请勿再|(?<!不要)(?<!别)(?<!別)停止(?:发送|發送|传送|傳送|寄送)|不需要(?:这些|這些|此类|此類)?(?:短信|簡訊|提醒|通知|讯息|訊息)|請幫我取消|请帮我取消",
         r"ไม่ต้องส่ง|(?<!ไม่ต้อง)(?<!อย่า)หยุดส่ง|อย่าส่ง",
         r"đừng (?:gửi|nhắn)|(?<!đừng )ngừng (?:gửi|nhắn)|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) (?:gui|nhan tin)\b",
+        # Not sending any more to this number, asked politely (Xin vui lòng không gửi thông báo đến số này nữa ạ).
+        r"(?<!vẫn )không (?:gửi|nhắn|gởi)[^.!?]{0,30}?nữa(?![a-zà-ɏḀ-ỿ])|\b(?<!van )khong (?:gui|nhan)[^.!?]{0,30}?nua\b",
         r"\bno (?:me )?(?:env[ií]e|env[ií]en|mande|manden|escriba|escriban)\b|\bdej(?:e|en|a) de (?:enviar|mandar|escribir|molestar|fregar)",
         r"\bn[aã]o (?:me )?(?:envie|enviem|mande|mandem)\b|\bpar(?:e|em) de (?:me |nos )?(?:enviar|mandar)",
         r"\b(?:huwag|wag) (?:(?:na|po|nyo|niyo|ninyo|kayo|kayong|nyong|ninyong|nang|ako|akong|ko) )*(?:(?:mag-?)?text|(?:mag)?padala|(?:mag-?)?send|i-?text)|\btigil(?:an)? (?:na )?(?:ang )?(?:pag-?)?(?:text|padala)",
@@ -1030,7 +1059,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"我(?:会|會|要|就)?去(?:交(?!付|通|換)|缴|繳|付款|支付)",
         r"(?<![a-zà-ɏḀ-ỿ])(?:em|tôi|mình|anh|chị|con) (?:sẽ )?(?:đi )?(?:đóng|trả|nộp|thanh toán)(?! rồi)(?![a-zà-ɏḀ-ỿ])",
         # A when, then paying (下周五交, 15号交税, 這個月底會繳; Saya bayar lusa).
-        (r"(?:明天|后天|後天|下(?:个|個)?月|下(?:个|個)?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]?|\d{1,2}\s?[号號]|月底|这个月|這個月|本月)[^。!?,，]{0,6}?"
+        (r"(?:明天|后天|後天|下(?:个|個)?月|下(?:个|個)?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]?|(?:星期|礼拜|禮拜)[一二三四五六日天]|\d{1,2}\s?[号號]|月底|这个月|這個月|本月)[^。!?,，]{0,6}?"
          r"(?:会|會|要|再|就)?(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付)"),
         r"\b(?:saya |aku )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu (?:depan|ini)|bulan (?:ini|depan)|akhir bulan|nanti|tanggal))",
         # Saya bayar, said after its when (Minggu depan saya bayar; gajian nanti saya bayar ya).
@@ -1047,6 +1076,14 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\b(?:hoy|ma[ñn]ana|hoje|amanh[ãa]|ese d[ií]a|ese mismo d[ií]a|el mismo d[ií]a|no mesmo dia)(?: mismo| mesmo)? (?:te |lo |la )?pago\b|\bpago tudo\b|\bprometo (?:pagar|que pago)\b|\bpago tudo,? prometo\b",
         # Chinese: at once (工资发了马上交).
         r"(?:马上|立刻|立即)(?:去)?(?:交(?!付|通|換)|缴|繳|付款|支付)",
+        # Set 191: will pay as soon as possible (会尽快缴纳的), will handle it (會處理好), will
+        # remit or pay off on a day (二十八號匯款, 年底前一定繳清, 月底前转账).
+        r"(?:会|會|将|將)(?:尽快|儘快|盡快|马上|馬上|按时|按時)?(?:去)?(?:缴纳|繳納|缴|繳|交(?!付|通|換|渉|流|際|代|番|差)|付款|支付|汇款|匯款|转账|轉帳|处理|處理|还清|還清)",
+        r"(?:[号號]|前|内|內|底|天|周[一二三四五六日天]|星期[一二三四五六日天])[^。!?，,]{0,4}(?:汇款|匯款|转账|轉帳|缴清|繳清|付清|还清|還清)",
+        # Korean: will transfer or remit (25일에 이체하겠습니다, 송금할게요).
+        r"이체\s?(?:하겠|할게|할께|해\s?드릴게|할\s?거예요|할\s?겁니다)|송금\s?(?:하겠|할게|할께|할\s?거예요)",
+        # Vietnamese: a transfer promised, and em written e (3 ngay nua em chuyen khoan; thu 2 tuan sau e dong nha).
+        r"(?<![a-zà-ɏḀ-ỿ])(?:em|e|tôi|toi|mình|minh|anh|chị|chi|con) (?:sẽ |se )?(?:đi |di )?(?:chuyển khoản|chuyen khoan|đóng|dong|trả|tra|nộp|nop)(?! roi| rồi)(?![a-zà-ɏḀ-ỿ])",
     ],
     ALREADY_PAID: [
         r"이미\s?(?:냈|납부|지불|입금|결제)|(?:납부|지불|입금|결제)\s?(?:했|완료)|(?<!보)냈어요|(?<!보)냈습니다",
@@ -1058,7 +1095,11 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\b(?:o )?pagamento (?:j[áa] )?(?:foi|tinha sido|havia sido) (?:feito|realizado|efetuado)\b|\bj[áa] (?:tinha|havia) pag",
         r"đã (?:trả(?! ?l[ờo]i)|thanh toán|nộp|chuyển khoản|đóng)(?![a-z0-9_])|chuyển khoản xong|\bchuyen khoan xong\b",
         r"\b(?:bayad na|nakabayad na|nagbayad na|nabayaran)\b",
-        r"(?:已经|已經|已)[^。!?]{0,8}(?:交(?!付|通|換)|缴|繳|付(?!与)|支付|还|還(?!付))(?:了|过|過|清)?",
+        r"(?:已经|已經|已)[^。!?，,]{0,8}(?:交(?!付|通|換)|缴|繳|付(?!与)|支付|还|還(?!付)|转账|轉帳|汇款|匯款)(?:了|过|過|清)?",
+        # Paid, done with (前天交完了, 交过了), or paid at a place on a day (7月3號就在7-11繳了).
+        r"(?:交(?!付|通|換)|缴|繳|付|还|還)(?:完|好|清|过|過)了|就?在[^。!?，,]{1,10}(?:繳|缴|交(?!付|通|換)|付款|付|汇款|匯款)了",
+        # Korean: transferred (지난주에 계좌이체 했는데요).
+        r"(?:계좌)?이체\s?(?:했|완료|하였)|송금\s?(?:했|완료|하였)",
         r"(?:đóng|trả|nộp|thanh toán) rồi|\b(?:dong|tra|nop|chuyen khoan|thanh toan) roi\b|振込 ?(?:rồi|roi)\b",
         r"(?:จ่าย|ชำระ)(?:เงิน)?(?:ไป)?แล้ว",
         r"\btiri ?sake|\btireko (?:chu|cha)\b",
@@ -1084,7 +1125,12 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"мен ал киши эмесмин|мен [\u0400-\u04ff]+ эмасман|адашдингиз",
         r"\bmaling (?:numero|number|tao)\b|\bhindi (?:po )?ako si\b|\bmali (?:po )?ang (?:number|numero)\b",
         r"(?:số này|số điện thoại này|sđt này|số máy này) (?:không phải|ko phải|k phải) (?:của|là)|mới mua sim",
-        r"我不是(?:这个|這個|那个|那個|这|這)?人|(?:发|發|打)错|(?:号码|號碼)(?:错|錯)",
+        r"我不是(?:这个|這個|那个|那個|这|這)?人|(?:发|發|打)(?:错|錯)|(?:号码|號碼)(?:错|錯)",
+        # Set 191: I don't know this person (不认识这个人); this is not Mr Chen's phone; the number's
+        # owner changed, I don't know them (이 번호 주인 바뀌었어요, 모르는 사람이에요); Vietnamese.
+        r"不认识(?:这个|此|那个)?人|不認識(?:這個|此|那個)人|不认识他|(?:这|這)不是[^。!?，,]{1,8}的(?:电话|電話|手机|手機|号码|號碼)",
+        r"(?:번호|전화)\s?(?:주인|명의)(?:이|가)?\s?바뀌|모르는\s?(?:사람|분)",
+        r"không biết (?:người này|ai|người tên|chị|anh)|\bkhong biet (?:nguoi nay|ai|nguoi ten)\b",
     ],
     AUTHENTICITY_CHECK: [
         r"사기|스미싱|보이스\s?피싱|피싱|진짜\s?(?:시청|구청|시에서|맞)",
@@ -1092,6 +1138,10 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # Indonesian and Malay: really from the city office? is this official?
         r"\b(?:beneran|benar|betul|asli|sungguh|bener) (?:dari|dr) (?:kantor|pemkot|pemerintah|balai|kota|kecamatan|kelurahan|city|shiyakusho)\b|\b(?:ini|apakah ini|apa ini) (?:asli|resmi|beneran|bener)\b",
         r"หลอกลวง|มิจฉาชีพ|จริงไหม|จริงหรือเปล่า|จริงรึเปล่า|साँच्चै|ठगी",
+        # Set 191: really sent by the city office? how do I know you are the government?
+        r"真的是(?:市役所|区役所|區役所|政府|市政府|市里|市裡|税务|稅務)|(?:怎么|怎麼|如何)(?:证明|證明)",
+        r"có (?:thật|phải) là (?:từ )?(?:tòa thị chính|ủy ban|cơ quan|thành phố|chính quyền)",
+        r"\bco (?:that|phai) la (?:tu )?(?:toa thi chinh|uy ban|co quan|thanh pho|chinh quyen)\b",
     ],
     CONSULTATION_REQUEST: [
         r"분할|나눠서\s?(?:내|납부)|할부|돈이\s?없", r"너무\s?많|금액이\s?(?:맞나|이상|틀)",
@@ -1110,6 +1160,13 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bpulang ke (?:indonesia|negara|kampung)|\b(?:bagaimana|gimana)\b",
         r"muốn hỏi|\bmuon hoi\b|được không|\bduoc khong\b", r"sao vẫn|sao còn phải|tại sao|vì sao|\bsao van\b|\bsao con phai\b|\btai sao\b", r"\bpwede (?:po )?ba\b", r"\bphone (?:garnus|garnuhos|gardinus)\b", r"\btelepon saya\b|\bhubungi saya\b|\bminta (?:di)?telepon\b", r"\bhindi (?:ko )?(?:po )?(?:muna )?kaya(?:ng)? (?:magbayad|bayaran)\b|\bhindi (?:pa )?(?:po )?(?:ako )?makaka-?bayad\b",
         r"(?:내야|납부해야)\s?(?:하나요|합니까|돼요|되나요)", r"是怎么回事|怎么回事|怎麼回事|为什么|為什麼",
+        # Set 191: may I pay later? (下个月付可以吗); no money, can't afford it (现在没钱，交不起); in two
+        # parts?; call me, someone who speaks Chinese; I won't pay; the bill never came (고지서를
+        # 못 받았어요); the amount is wrong (Số tiền sai rồi).
+        r"(?:付|交|缴|繳|还|還|分)[^。!?，,]{0,6}(?:可以吗|可以嗎|行吗|行嗎|好吗|好嗎)|能(?:不能)?分(?:两|兩|几|幾|\d)?次|没钱|沒錢|(?:交|付|还|還|缴|繳)不(?:起|出|了)",
+        r"(?:给我|給我)打(?:个|個)?(?:电话|電話)|打(?:个|個)?(?:电话|電話)(?:给我|給我)|(?:会|會)(?:说|說)中文的人|我不(?:交|缴|繳|付)",
+        r"(?:고지서|납부서|통지서|우편물?)(?:를|을|가|이)?\s?(?:아직\s?)?(?:못|안)\s?받",
+        r"số tiền (?:sai|không đúng|nhiều quá|cao quá|không hợp lý)|\bso tien (?:sai|khong dung|nhieu qua|cao qua)\b",
         r"яагаад|ගෙවන්න බැහැ|ගෙවන්න බෑ|ගෙවන්න බැරි", r"어떻게\s?(?:해야|하면|하나요)", r"ทำไม|ไม่เคยได้รับ",
     ],
 }
@@ -1166,7 +1223,7 @@ COUNTERFACTUAL_PAID = _rx(_COUNTERFACTUAL_PAID)
 # Paper declined and our messages wanted instead (紙の督促状はもう郵送しないでください。SMSだけで
 # 十分です, 郵送はやめてSMSにして): both must be said. How to be reached is then a request of staff,
 # and no stop: the resident asks for more of our messages, not fewer.
-PAPER = _rx(r"紙|書面|郵送|郵便|手紙|はがき|ハガキ|封書|督促状|催告書|通知書|メールでの|電話(?:での|によるご?)(?:連絡|催促|督促|案内)|電話(?:は|を)?(?:やめ|止め|困|出られ|苦手|無理)", r"\b(?:paper|letters?|postal|by post|phone calls?)\b")
+PAPER = _rx(r"紙|書面|郵送|郵便|手紙|はがき|ハガキ|封書|督促状|催告書|通知書|メールでの|電話(?:での|によるご?)(?:連絡|催促|督促|案内)|電話(?:は|を)?(?:もう)?(?:やめ|止め|困|出られ|苦手|無理)", r"\b(?:paper|letters?|postal|by post|phone calls?)\b")
 SMS_WANTED = _rx(r"(?:この|こちらの)メールで(?:十分|じゅうぶん|分かる|わかる|いい|大丈夫)", r"(?:sms|ショートメール|ショートメッセージ|メッセージ|携帯|スマホ)(?:への|の|へ|に)?(?:連絡|通知|お知らせ)?(?:だけ|のみ)?"
                  r"(?:で|に)(?:[^。!?]{0,8}?(?:と|たら|れば))?(?:十分|じゅうぶん|いい|ええ|良い|よい|結構|お願い|して|かまいません|構いません|大丈夫|助かり|ok)",
                  r"\b(?:sms|text(?:s|ing)?|messages?) (?:only|is enough|are enough|is fine|are fine)\b",
@@ -1373,6 +1430,8 @@ RESUME = _rx(
     r"\b(?:send|receive|get|want|like) (?:me )?(?:the |your |those )?(?:texts|messages|sms|reminders|notifications|notices|alerts|them) again\b", r"\b(?:undo|cancel|reverse) (?:my |the )?(?:stop|unsubscribe|opt[ -]?out)",
     r"\bstart (?:\w+ ){0,3}again\b(?<!paying again)",
     # In residents' own languages: undo the unsubscribe, receive again.
+    # Set 191: replied 停止 by accident, please go on sending (之前不小心回了停止，请继续给我发通知).
+    r"不小心(?:回复?|回覆|发|發|按|点|點)(?:了|咗)?(?:停止|退订|退訂|td)|(?:请|請)?(?:继续|繼續)(?:给我|給我)?(?:发|發)(?:送)?(?:通知|短信|信息|訊息)?",
     r"(?:撳錯|按錯|按错)(?:咗|了)?停止|再(?:send|發|发)返|取消退订|取消退訂|恢复(?:发送|接收|通知)|恢復(?:發送|接收|通知)|重新接收|重新(?:发送|發送)", r"수신\s?거부\s?(?:해제|취소)|다시\s?(?:받고|받을|보내)|(?:알림|문자)(?:을|를)?\s?다시\s?(?:켜|켤)",
     r"\bvoltar a receber\b|\bvolte(?:m)? a (?:enviar|mandar)(?:-me)?\b|\bvuelv(?:a|an) a (?:enviar|mandar)(?:me|nos)?\b|\bvolver a recibir\b",
     r"(?:\bstop|停止)\s?wapas (?:le lo|lo|lijiye)\b|\bmujhe (?:sms|messages?|msgs?) chahiye\b|\babar (?:sms|message|msg) pathan\b", r"\bi-?on ulit\b|\bpaki-?send ulit\b|\bibalik (?:ang|yung)\b|\bna-?stop ko\b[^.!?]{0,12}?(?:by mistake|nang hindi sinasadya)\b",
@@ -1425,6 +1484,8 @@ SENTENCE_END = re.compile(r"[。!?\n]+|(?<=[a-z)][.!?])\s+(?=[a-z])|(?<=\d[!?])\
 ACK = re.compile(
     r"^(?:(?:はい|了解|りょうかい|承知|わかりました|分かりました|わかった|了解です|了解しました|承知しました|"
     r"ありがとう|ありがとうございます|ありがとうございました|お疲れ様です|おつかれさまです|失礼します|"
+    # Thanks in dialect (おしょうしな: Yamagata; おおきに; だんだん: Izumo and Iyo; ありがとさん).
+    r"おしょうしな|おしょうすな|おおきに|だんだん|ありがとさん|あんがと|"
     r"よろしくお願いします|確認しました|確認します|ok|okay|ok!|whatever|thanks|thank you|got it|noted|sure|yes|no|alright|all right|understood|roger|fine|kk|"
     r"いいえ|うん|おけ|りょ|なるほど|はーい|はいはい|了解でーす|見ました|読みました|拝見しました|後で見ます|"
     r"(?:今|いま)(?:は)?(?:[^\s。、,!?]{1,6}?(?:作業中|外出中|会議中)|忙しい|仕事中|運転中|移動中|手が離せない)(?:です|なので|ので|から)?[、,]?(?:また)?(?:後で|あとで)?(?:連絡します|見ます|確認します)?|"
@@ -1595,6 +1656,15 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           # letters to an old address.
                           r"|\bstop (?:the |my |this )?(?:automatic |auto[- ]?)?(?:deduction|debit|direct debit|withdrawal|payment|transfer|standing order|salary deduction)s?\b"
                           r"|\bstop ?signs?\b"
+                          # Set 190: another app's notifications turned off (LINEの通知は全部切ってます);
+                          # a refusal asked about, not made (受け取りを拒否したら、何か不利になりますか);
+                          # post refused (郵便物を受け取り拒否にしてた); a shop's ads to be stopped; calls
+                          # to the workplace declined (職場への連絡だけはやめてください).
+                          r"|(?:line|ライン|アプリ|インスタ|ゲーム|他の|ほかの)(?:の)?(?:通知|お知らせ)(?:は|を|も)?[^。!?]{0,6}(?:切って|切り|切っ|オフ|止めて|止め)"
+                          r"|(?:拒否|停止|ストップ|受信拒否)(?:を)?(?:し|にし)?たら[^。!?]{0,16}(?:なりますか|なる\?|ですか|でしょうか|\?)"
+                          r"|(?:郵便|郵便物|手紙|書留|封書|督促状|納付書)(?:の|を)?(?:受け取り|受取)(?:を)?拒否"
+                          r"|(?:広告|宣伝|メルマガ|ショップ|通販)(?:の)?(?:メール|sms|メッセージ|dm)?(?:を|が)?[^。!?]{0,4}(?:止め|とめ|停止|やめ|ブロック)"
+                          r"|(?:職場|会社|勤務先|実家|家族|親)(?:へ|に)?の?(?:連絡|電話|訪問|郵送)(?:だけ|は)*(?:やめ|止め|控え|ご遠慮|勘弁)"
                           r"|\b(?:can't|cannot|can not|couldn't|could not|never) stop (?!receiving|getting|texting|sending|messaging|contacting|these|them|this|the)[a-z]+ing\b"
                           r"|\bunsubscrib\w* (?:from )?(?:my |the |a )?(?:[a-z]+'s |bank |gym |store |shop |app |newsletter)"
                           r"|\bstop sending (?:the |your )?(?:paper |postal )?(?:letters|post|mail|bills|notices) to (?:my |the )?(?:old|previous|former)\b"

@@ -2983,11 +2983,54 @@ MISSES_185_TO_188 = [
 ]
 
 
+# Sets 189-192 (a Yamagata or Fukushima May; stops without the usual words, an eighth hand;
+# Chinese, Korean and Vietnamese only; a year-end month in Osaka), in new words: dialect thanks;
+# 払ったべした; hardship after a meant payment (だげど…きつい); calls declined, SMS wanted; trying
+# again on a day; a house's previous owner is no phone's; threats, reports as spam, waste and
+# unwelcome arrivals as stops; another app's notifications, a refusal asked about and calls to the
+# workplace as no stops; TD; Chinese promises, payments, doubts, hardship, or-joined weekdays, 年底,
+# 这周内; Korean 담주, 금욜, 이체; Vietnamese ngày 10 tháng 12, không…nữa.
+MISSES_189_TO_192 = [
+    ('おしょうしな。了解です', 'other', None),
+    ('とっくに払ったべした', 'already_paid', None),
+    ('払うつもりだげど今週はきついっす', 'consultation_request', None),
+    ('督促の電話はもうやめてください。SMSで十分です', 'other', None),
+    ('カードが通らなかったので、明日もう一度やってみます', 'payment_promise', date(2026, 12, 3)),
+    ('固定資産税は前の所有者の分じゃないですか?土地は去年買いました', 'consultation_request', None),
+    ('これ以上来るようなら消費者センターに相談します', 'opt_out', None),
+    ('迷惑メールとして通報しました', 'opt_out', None),
+    ('こっちに送るのは無駄です、見ませんから', 'opt_out', None),
+    ('携帯にこういう連絡が来るのは迷惑です', 'opt_out', None),
+    ('LINEの通知はオフにしてますが、このSMSは読んでます。金曜に払います', 'payment_promise', date(2026, 12, 4)),
+    ('受信拒否したらどうなりますか?', 'consultation_request', None),
+    ('職場への電話だけはやめてください。月末に払います', 'payment_promise', date(2026, 12, 31)),
+    ("I don't want these. Further messages will be blocked.", 'opt_out', None),
+    ('TD', 'opt_out', None),
+    ('不小心回复了退订，请继续发通知给我', 'other', None),
+    ('下周五汇款', 'payment_promise', date(2026, 12, 11)),
+    ('年底前会缴清', 'payment_promise', date(2026, 12, 31)),
+    ('这周内会处理', 'payment_promise', date(2026, 12, 6)),
+    ('星期二或者星期四交', 'payment_promise', date(2026, 12, 8)),
+    ('现在交不起，可以分期吗', 'consultation_request', None),
+    ('前天已经转账了', 'already_paid', None),
+    ('不认识这个人', 'wrong_number', None),
+    ('怎么证明这是政府发的?', 'authenticity_check', None),
+    ('담주 금욜에 이체할게요', 'payment_promise', date(2026, 12, 11)),
+    ('어제 계좌이체 했어요', 'already_paid', None),
+    ('고지서를 아직 못 받았습니다', 'consultation_request', None),
+    ('이 번호 주인이 바뀌었어요', 'wrong_number', None),
+    ('Em se chuyen khoan vao ngay 10 thang 12', 'payment_promise', date(2026, 12, 10)),
+    ('Vui lòng không nhắn tin cho số này nữa', 'opt_out', None),
+    ('Tôi không biết người này', 'wrong_number', None),
+    ('Số tiền không đúng', 'consultation_request', None),
+]
+
+
 # Sessions 15 and 16's rounds, each list above headed by what its sets were.
 @pytest.mark.parametrize("text, label, when", [
     *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176,
-    *MISSES_177_TO_180, *MISSES_181_TO_184, *MISSES_185_TO_188])
-def test_the_kinds_of_miss_seen_in_sets_157_to_188(text, label, when):
+    *MISSES_177_TO_180, *MISSES_181_TO_184, *MISSES_185_TO_188, *MISSES_189_TO_192])
+def test_the_kinds_of_miss_seen_in_sets_157_to_192(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
