@@ -65,6 +65,7 @@ from replies.rules import (
     PUZZLED,
     QUESTION,
     REFUSAL,
+    REFUSAL_DENIED,
     RELAY,
     RESUME,
     RESUME_RETRACTED,
@@ -582,6 +583,11 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
         # 払えないわけじゃないので、来週払います: the refusal is denied, the promise stands,
         # unless something else is asked.
         del strength[CONSULTATION_REQUEST]
+    elif set(strength) <= {CONSULTATION_REQUEST} and not _asks(norm) and _explained_by(norm, REFUSAL_DENIED):
+        # 払わないとは言ってないでしょ; 払えなくはないけど…はぁ: a refusal denied and nothing else
+        # said: no request, and no promise either (set 194).
+        strength.clear()
+        strength[OTHER] = FLAGGED
     if strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and CONSULTATION_REQUEST in strength \
             and (rest := _unasked(norm)) != norm and not _consults(rest):
         # 払えばいいっすよね？払っときます: the question was answered by its promise.

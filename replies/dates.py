@@ -323,6 +323,10 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   "minggu ini": "今週", "bulan depan": "来月", "bulan ini": "今月中", "trong tháng này": "今月中",
                   "tháng sau": "来月", "tháng tới": "来月", "tuần này": "今週", "tuan nay": "今週",
                   "이번 달": "今月中", "이번달": "今月中", "年底": "年内", "담주": "来週", "담달": "来月",
+                  # Set 193: Nepali, Indonesian, Cebuano, Tagalog and Thai words for when.
+                  "महिनाको अन्त्य": "月末", "महिनाको अन्तिम": "月末", "यो हप्ता": "今週", "akhir tahun": "年内",
+                  "sunod semana": "来週", "sunod ugma": "明後日", "mamayang gabi": "今日", "mamaya": "今日",
+                  "สิ้นเดือนนี้โอน": "月末",
                   # Nepali, Burmese, Sinhala, Mongolian and Bengali.
                   "भोलि": "明日", "आज": "今日", "पर्सि": "明後日", "अर्को हप्ता": "来週", "अर्को महिना": "来月",
                   "မနက်ဖြန်": "明日", "ဒီနေ့": "今日", "လာမယ့်လ": "来月", "နောက်လ": "来月", "လာမယ့်အပတ်": "来週",
@@ -374,7 +378,7 @@ _FOREIGN = [
     (re.compile(r"(?<![\d/])(\d{1,2}) ?(?:wenida|weni da)\b"), lambda m: f"{m[1]}日"),
     (re.compile(r"(?<![\d/])(\d{1,2}) sar(?:iin|yn) (\d{1,2})-?(?:nd|ny|nii)?\b"), lambda m: f"{m[1]}月{m[2]}日"),
     # In N days, Indic, Persian and Amharic (৩ দিন পর, 5 दिन बाद, 3 روز دیگه, ከ5 ቀን በኋላ).
-    (re.compile(r"(\d{1,2}) ?(?:দিন পর|दिन बाद|दिन पछि|दिन में|دن بعد|روز دیگ|روز بعد|din (?:por|pore|baad|bad|pachi|pachhi|me|mein)\b)"
+    (re.compile(r"(\d{1,2}) ?(?:দিন পর|दिन बाद|दिन पछि|दिनपछि|दिन में|دن بعد|روز دیگ|روز بعد|din (?:por|pore|baad|bad|pachi|pachhi|me|mein)\b)"
                 r"|ከ ?(\d{1,2}) ?ቀን በኋላ"), lambda m: f"{m[1] or m[2]}日後"),
     # In N days (через 3 дня, dans 3 jours, in 3 Tagen, tra 3 giorni, 3 gün sonra, dalam 3 hari,
     # baada ya siku 3).
@@ -393,6 +397,9 @@ _FOREIGN = [
     (re.compile(r"(?:下(?:个|個)?(?:星期|周|週|礼拜|禮拜)|(?:다음|담)\s?주\s?)([一二三四五六日天월화수목금토일])(?:요일|욜)?"),
      lambda m: "来週の" + _KANJI_DAY[m[1]] + "曜"),
     # Monday of next week, said weekday first (thứ Hai tuần sau).
+    # Thai's weekday, then next (วันศุกร์หน้า: next Friday); Tagalog's sa Linggo (on Sunday).
+    (re.compile(r"(วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์))\s?หน้า"), lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
+    (re.compile(r"\bsa linggo\b(?! (?:na|ito|ang|ng))"), lambda m: "日曜日"),
     # …and of this week (thứ Sáu tuần này), with or without the marks.
     (re.compile(r"(thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) tu[ầa]n (?:sau|t[ớo]i)"),
      lambda m: "来週の" + _FOREIGN_DAYS[m[1]] + "曜"),
@@ -431,7 +438,9 @@ _FOREIGN = [
     # N days later in Chinese (3天后); the Nth in Nepali (10 tarikh); the later of two days in
     # Vietnamese (ngày 15 hoặc 20).
     (re.compile(r"(\d{1,2}|[一二三四五六七八九十两]{1,2})\s?天(?:后|後|之后|之後|以后|以後)"), lambda m: f"{_CN_NUMBER.get(m[1], m[1])}日後"),
-    (re.compile(r"(?<!\d)(\d{1,2}) ?(?:tarikh|gate|गते|तारिख|তারিখ|date)(?![a-z])"), lambda m: f"{m[1]}日"),
+    (re.compile(r"(?<!\d)(\d{1,2}) ?(?:tarikh|tarik|gate|गते|तारिख|তারিখ|date)(?![a-z])"), lambda m: f"{m[1]}日"),
+    # Indonesian written short (tgl 1 bln depan: tanggal 1 bulan depan).
+    (re.compile(r"\btgl\b"), lambda m: "tanggal"), (re.compile(r"\bbln\b"), lambda m: "bulan"),
     (re.compile(r"(?<![a-z])(?:ngày )?(\d{1,2}) hoặc (?:ngày )?(\d{1,2})(?![\d/])"), lambda m: f"{m[1]}日か{m[2]}日"),
     (re.compile(r"(?<![a-z])(\d{1,2}) de (" + "|".join(_MONTHS_ES_PT) + r")(?![a-z])"),
      lambda m: f"{next(i for i, names in enumerate(_MONTHS_ES_PT, 1) if m[2] in names.split('|'))}月{m[1]}日"),

@@ -243,6 +243,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # "I am not that person", the copula negated in any dialect: その人じゃない, その人や
              # ないき (Tosa), その人とちゃう (Kansai), その人でねえ (Tohoku), その人じゃなか (Kyushu).
              r"(?:その|この|宛名の|宛先の|ご指名の|名前の|そちらの)(?:人|ひと|方|かた|者|もん|本人|ご本人)(?:と)?(?:は)?(?:じゃ|や|では|でわ|で|ぢゃ)(?:ない|ねえ|ねー|ね(?![ぁ-ゖ])|なか|ありません|ございません|あらへん|おまへん|ないき|ないけ|ないけん)",
+             # The addressee is not of this household (宛名の人、うちとちゃいますよ).
+             r"(?:宛名|宛先)の(?:人|方|名前)[、,は]?\s?(?:うち|私|わたし|僕|俺|こっち|当方|家)(?:と|や|じゃ|では)(?:ちゃい|ちゃう|ちが|違|ない|ありません)",
              r"(?:私|わたし|わたくし|あたし|僕|ぼく|俺|おれ|おら|わし|わい|うち|自分)(?:は|、|,)?\s?(?:その|宛名の|宛先の|ご指名の)(?:人|ひと|方|かた|者|もん|本人)(?:と)?(?:ちゃう|ちゃいます|違う|違います|ちがう|ちがいます|ちゃうで|ちゃうわ)",
              r"(?:don't|do not|dont) know (?:who|this person|him|her|them|anyone|(?:any|a|this|that|the|your) (?:mr|mrs|ms|miss|mister)\b)",
              # Not the one named (I'm not Mr. Hayashi); the number one's own (this number is mine
@@ -374,7 +376,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:停止|止め|拒否|解除)(?:し)?た(?:はず|の)(?:な)?のに[^。!?]{0,6}(?:また|まだ)(?:来|き|届)",
              # もうこういうのいらないです; やめて。ほんとやめて。毎週来るの何？ (a bare やめて as a sentence).
              r"(?:こういうの|こういうもの|こんなの|こんなもの|この手の(?:もの|の)|(?:^|(?<=[。!?、\s]))これ)(?:は)?(?:もう)?(?:いらない|要らない|いりません|要りません|いらん|要らん|不要|結構)",
-             r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう|至急|すぐ|すぐに|早く|今すぐ)?(?:やめて|止めて|(?<!ま)とめて)(?:ください|下さい|くれ|よ)?[ー~っ]*(?:!*\s+|[!\s]*(?:[。!?]|$))",
+             r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう|至急|すぐ|すぐに|早く|今すぐ|さっさと|とっとと|はよ|早よ|やっぱり|やっぱ|やはり)?(?:やめて|止めて|(?<!ま)とめて)(?:ください|下さい|くれ|よ)?[ー~っ]*(?:!*\s+|[!\s]*(?:[。!?]|$))",
              # Consent withdrawn; messages to be discontinued (I do not consent to receiving text
              # messages… Please discontinue them).
              r"\b(?:do not|don't|dont) consent to (?:receiving|getting|these|your)\b", r"\b(?:discontinue|cease|end) (?:them|these|the (?:texts|messages|sms|reminders)|(?:your |these |all )?(?:texts|messages|sms|reminders))\b",
@@ -442,6 +444,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\brefuse (?:this|these|your|the|all|any) (?:sms|text|texts|messages?|reminders?)(?: service)?\b",
              r"\bremov(?:e|al of|ing) (?:this|my|the) (?:phone )?number from (?:your |the )?(?:distribution |mailing |contact |sms |texting )?list\b",
              r"\bnot interested in (?:getting|receiving) (?:these |your |the |any )?(?:reminders|messages|texts|sms|notifications)\b",
+             # A threat if not stopped (If you don't stop texting me I'll report this number; set 194);
+             # a stop said softly (I wouldn't mind if you stopped sending these).
+             r"\b(?:i wouldn't|i would not|wouldn't|i'd not) mind if you (?:stopped|stop|quit|ceased)\b",
+             r"\bif you (?:don't|do not|dont|won't) stop (?:texting|messaging|sending|contacting|these|them)\b",
              # I don't want these; any further texts reported as spam (set 190).
              r"\bi (?:don't|do not|dont) want (?:these|them|any more|anymore)\b(?! (?:late|fees?|charges?|to))",
              r"\b(?:any )?(?:further|more) (?:texts|messages|sms)\b[^.!?]{0,30}\b(?:report|reported|block|blocked|spam)\b",
@@ -489,6 +495,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:スマホ|携帯|電話)(?:に|には)(?:は)?(?:届かない|来ない)[^。!?]{0,8}(?:してほしい|して欲しい|してください|お願い|にして)",
              r"(?:スマホ|携帯|電話|ここ|こっち)に[^。!?]{0,10}(?:が|の)?(?:来る|くる|届く)の(?:は|が)(?:嫌|いや|イヤ|迷惑|困る|困ります)",
              r"送る(?:だけ|のは|の)(?:無駄|むだ|ムダ)",
+             # A threat if not stopped (止めないと訴えますよ; set 194).
+             r"(?:止め|とめ|やめ|停止し)(?:ない|ねー|ねえ|ん)(?:と|なら|んなら|んかったら|なかったら)[^。!?]{0,10}(?:訴え|通報|警察|弁護士|ブロック|着信拒否)",
+             # Mine is a stop, whatever others want (止めないでほしい人もいるでしょうけど、私は止めてほしいです).
+             r"(?:私|わたし|自分|うち|僕|俺)は(?:もう)?(?:止めて|とめて|やめて|停止して)(?:ほしい|欲しい|ください|下さい|もらいたい)",
              r"(?:携帯|スマホ|番号|電話)(?:です|で)?[。、,\s]?[^。!?]{0,20}(?:連絡|お知らせ|通知|sms|メール|メッセージ)が来ると(?:困|まず)",
              # Our reminders to be discontinued (本番号へのSMSでの督促は、今後中止願います).
              r"(?:sms|ショートメール|メール|メッセージ|督促|催促|通知|お知らせ|ご?連絡)(?:は|を)?[、,]?(?:今後|以後|これから|以降)?(?:は)?(?:の)?(?:送信|配信)?(?:を)?(?:中止|停止)(?:を)?(?:お?願い|願|して(?:ください|下さい|いただ|頂|ほしい)|ください|下さい|希望)",
@@ -652,13 +662,16 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:納めさ|払わ|支払わ|振り込ま|振込ま)せて(?:(?:もろ|もら)(?:て|っ(?:て)?)(?:ます|る|ました|た(?![らい]))|もらいました|いただきました|頂きました|もろうた|もろた)",
              # The payment said done with 済ませる (これの支払い、きのうセブンで済ませてます).
              r"(?:支払い?|払い込み|払込|納付|振込み?|振り込み)[^。!?]{0,16}?済ませ(?:て(?:い|お)?(?:ます|る)|ました|た(?![らい])|とる|とります|てある|てあります)",
+             r"\bpay\b[^.!?]{0,20}[-–,;.]\s*(?:i|we) (?:already|just) did\b",
              r"already (?:taken care of|handled|settled|sorted)", _EN_PAID + r" (?:at|with|by|via|through|online|in full|on|in)\b", r"already done",
              _SETTLE + r"(?:して(?:おり|あり|い)?(?:ます|る)|してある|しておる)", _SETTLE + r"(?:いたして|致して)(?:おり|い)(?:ます|ました)",
              _TRANSFER + r"んで(?:おり|あり)(?:ます|ました)", _PAY + r"って(?:おり|い)?(?:ます|る)(?=$|[。!、,.\s]|よ|けど|が|し)|" + _PAY + r"って(?:おり|い)?ます(?=[一-鿿ァ-ヺ])", _PAY + r"って(?:い)?ました(?!が|けど|けれど|のに)", _PAY + r"っちょ(?:る|り)",
              # Paid, in southern Tohoku's voiced past (とっくに納めだべした, 払ったべした).
              r"(?:払っ|納め|振り?込ん|払る)(?:た|だ)(?:べした|べさ|べよ|ずー?)(?![ぁ-ゖ])",
              # Tosa's and Chugoku's progressive of 払う (とっくに払うちゅうぜよ, 払うちょる).
-             _PAY + r"(?:う|っ)(?:ちゅう|ちょる|ちょー|ちょう)(?!か)",
+             _PAY + r"(?:う|っ)(?:ちゅう|ちょる|ちょー|ちょう|ちょり(?:ます)?)(?!か)",
+             # Gone to pay, in the past (息子が先週払いに行っちょります).
+             r"(?:先週|昨日|きのう|先日|この前|もう|とっくに)[^。!?]{0,8}払いに(?:行|い)っ(?:ちょり|ちょる|とり|とる|てます|ています|てきました|てきた)",
              # Done, said in English of the payment (furikomi done 先週, payment completed).
              r"\b(?:furikomi|payment|transfer|konbini payment|pay-?easy)\s?(?:is |was |has been )?(?:done|finished|completed?)\b(?!\s?\?)",
              r"\b(?:have|has|'ve) done (?:the |my |our )?(?:furikomi|payment|transfer)\b",
@@ -667,7 +680,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              _PAY_NOUN + r"(?:を|は|も)?\s?(?:しました|しておきました|しときました|しといた|しておいた)",
              _TRANSFER + r"んど(?:いた|きました)", r"納めて(?:い|お)?(?:ます|る|ります)",
              r"(?:支払い?|入金|納付|振込み?|振り込み|引き?落とし)(?:は|が|も)?(?:され|済ま)て(?:い)?(?:る|ます)", _PAY + r"っ(?:と|てお)(?:いた|きました)", _PAY + r"っと(?:る|ります|りました)", _TRANSFER + r"んど(?:る|ります|りました)", _PAY + r"(?:ろう|ろ|う)とる", _PAY + r"っちゃ(?:いました|った)",
-             r"(?:支払い?|払い|納付|振込み?|振り込み|入金)(?:は|が|も)?(?:もう|既に|すでに)?(?:終わ|済ん|完了し)", r"\bpaid\s?(?:です|済|だよ|だ|しました|した)", r"(?:もう|既に|すでに)\s?paid", r"(?:made|did|sent|completed) (?:the|a|my) (?:payment|transfer|bank transfer|furikomi)",
+             r"(?:支払い?|払い|納付|振込み?|振り込み|入金)(?:は|が|も)?(?:もう|既に|すでに)?(?:終わ(?!る|ら|れ)|済ん|完了し)", r"\bpaid\s?(?:です|済|だよ|だ|しました|した)", r"(?:もう|既に|すでに)\s?paid", r"(?:made|did|sent|completed) (?:the|a|my) (?:payment|transfer|bank transfer|furikomi)",
              r"(?:it's|it has|it is|that's) (?:been |already )?(?:paid|settled)\b",
              # Payroll deduction (特別徴収): the employer pays it, unless they ask to switch to it.
              r"(?:特別徴収|特徴|天引き?|給与(?:から|引き?落)|給料から)(?!(?:に|へ)(?:変更|切り?替え(?!わ)|切り?替わ(?:る|ります|ると|れば)|したい|して(?:ほし|くだ|もら)|でき|なら))(?:で|に|され|です|なので|だから|になって|に切り?替わ|$)",
@@ -727,6 +740,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:待って|まって)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|くれ|けろ|けれ|たもれ|ちょうだい|おくれ)",
              # Whether to send proof, asked (振込の控えの写真、送ったほうがええかね).
              r"(?:送った|送信した|出した|持って(?:行|い)った|見せた|提出した)(?:ほう|方)が(?:いい|ええ|よい|良い|よろしい|よか)(?:です|でしょう|ん)?(?:か|かね|かな|かいな|\?)",
+             # Not until a later time (7月にならないと無理です, 給料日までは厳しい): more time asked.
+             r"(?:ならないと|ならんと|までは|まで|過ぎないと|入らないと|出ないと)(?:ちょっと|少し)?(?:無理|むり|ムリ|厳しい|きびしい|難しい|払えない|払えません)",
              # What happens if, asked (受信拒否したらどうなりますか?, 拒否したら何か不利になりますか).
              r"(?:たら|ないと|なければ|ても)[、,\s]?(?:どう|何か|なにか)?(?:なりますか|なるんですか|なるんでしょうか|なるの\?|なる\?|不利に)",
              # A later day asked whether it will do (来週の水曜日じゃダメですか?).
@@ -806,7 +821,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
          STRONG),
         (_rx(r"(?:税(?!務)|金額|支払|納付|期限|滞納|督促|口座|延滞金|利子|請求)[^。!\n]{0,20}(?:(?:ます|です|でしょう|ません|ない|る|た|の|ん)か\??$|\?)",
              # なんで after a noun is なので, because (今仕事中なんで後で見ます), not why.
-             r"(?:なぜ|(?<![一-鿿ァ-ヺ])なんで|どうして(?!も)|\bwhy\b)", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
+             r"(?:なぜ|(?<![一-鿿ァ-ヺ])なんで|どうして(?!も)|(?<!that's )(?<!thats )(?<!that is )\bwhy\b(?! would i (?:want|ask)))", r"(?:確認|説明)(?:して|を)?(?:ください|下さい|ほしい|欲しい|お願い)",
              r"(?:問い合わせ|問合せ|質問)", # A question about our messages (このお知らせは毎月届くのでしょうか, このメッセージに返信する必要は
              # ありますか): staff answer it.
              r"(?:お知らせ|通知(?!書)|sms|メッセージ|ショートメール|ご?案内)(?:は|が|って|に|について)[^。!?]{0,16}(?:でしょうか|ですか|ますか|\?)",r"(?:って|とは)(?:何|なん)(?:ですか|でしょうか|\?|なの|や)",
@@ -840,6 +855,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:will|'ll|ill|gonna|going to|plan to) (?:do (?:the |a )?)?(?:furikomi|furikomu|konbini|paypay|pay-?easy)\b",
              # Going again on a day, after not getting there (雨で行けんかった。金曜日には行くからね).
              r"(?:行け(?:なかった|んかった|へんかった|ませんでした|ず|ねがった)|行きそびれ|行き損ね)[^?]{0,30}?(?:日|曜日?|明日|あした|今日|週|月末)(?:に|には|中に|中には)(?:は)?(?:必ず|絶対)?(?:行く|行きます|行くけん|行くから|行くで|行くわ|行こう|行ぐ)",
+             # A refusal doubly denied (払わないなんてことはないので安心して; 払わないわけないじゃないですか).
+             r"(?:払|支払|納め)わ(?:ない|ん)(?:なんて|って|という)?(?:こと|事)(?:は|も)(?:ない|ありません|ございません)|(?:払|支払|納め)わ(?:ない|ん)わけ(?:が)?(?:ない|ありません|なかろう)",
+             # Tosa's 払っちょきます (払っておきます).
+             _PAY + r"っちょ(?:き(?:ます|ましょう|よ|ね)|く(?:き|けん|ね|よ|$|。))",
              # A payment processed, in a business's words (明日処理させていただきます).
              r"(?:支払い?|お?振込み?|送金|納付)?処理(?:を)?(?:させていただきます|させて頂きます|いたします|致します|します)(?![かね])",
              # Done again, in English (I'll redo it tomorrow, after the bank cancelled it).
@@ -1027,7 +1046,13 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\belim[ií]n(?:e|en)me\b|\b(?:s[áa]quen|qu[ií]ten)(?:me)? de (?:la|su|esta) lista\b",
         # Chinese: no need any more, please do not send, stop sending, I don't need these.
         r"不必再|不用再|請勿再|请勿再|(?<!不要)(?<!别)(?<!別)停止(?:发送|發送|传送|傳送|寄送)|不需要(?:这些|這些|此类|此類)?(?:短信|簡訊|提醒|通知|讯息|訊息)|請幫我取消|请帮我取消",
-        r"ไม่ต้องส่ง|(?<!ไม่ต้อง)(?<!อย่า)หยุดส่ง|อย่าส่ง",
+        r"ไม่ต้องส่ง|(?<!ไม่ต้อง)(?<!อย่า)หยุดส่ง|อย่าส่ง|เลิกส่ง",
+        # Nepali in Latin letters, Cebuano and Indonesian (yo sms band garnus; Ayaw na pag text
+        # diri; Mohon untuk tidak mengirimkan pemberitahuan lagi ke nomor ini).
+        r"\b(?:sms|message|mesej|msg)(?: haru)? (?:band|banda|rok) (?:garnus|garnuhos|gara|gardinus|garnu)\b|\bayaw (?:na )?(?:(?:pag|mag)[- ]?)?(?:text|padala|message)\b",
+        r"\b(?:untuk )?tidak (?:usah |perlu )?(?:mengirim|mengirimkan|kirim)\b[^.!?]{0,40}\blagi\b",
+        # Tagalog: stop the texting (tigilan nyo na ang pagte-text).
+        r"\btigilan (?:nyo|niyo|ninyo|mo)(?: na)?(?: po)? (?:ang |na )?(?:pag-?te-?text|pagtext|pagpapadala|pag-?message|pagme-?message)\b|\bwag (?:na )?(?:kayong |po )?(?:mag-?text|magpadala)\b",
         r"đừng (?:gửi|nhắn)|(?<!đừng )ngừng (?:gửi|nhắn)|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) (?:gui|nhan tin)\b",
         # Not sending any more to this number, asked politely (Xin vui lòng không gửi thông báo đến số này nữa ạ).
         r"(?<!vẫn )không (?:gửi|nhắn|gởi)[^.!?]{0,30}?nữa(?![a-zà-ɏḀ-ỿ])|\b(?<!van )khong (?:gui|nhan)[^.!?]{0,30}?nua\b",
@@ -1050,9 +1075,15 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"(?<!n[ãa]o )\b(?:vou pagar|vamos pagar|pagarei|pago (?:amanh[ãa]|hoje|dia|na|no))(?![a-z])",
         r"sẽ (?:đi )?(?:đóng|trả|nộp|thanh toán|chuyển)",
         r"\b(?:magbabayad|babayaran|babayad)\b",
-        r"\b(?:akan|mau) (?:saya )?(?:bayar|transfer|melunasi)\b",
+        r"(?<!tidak )(?<!nggak )(?<!gak )(?<!ga )(?<!tak )\b(?:akan|mau) (?:saya )?(?:bayar|transfer|melunasi)\b",
         r"จะ(?:ไป)?(?:จ่าย|ชำระ)",
-        r"\b(?:tirchh?u|tirnechh?u|tirne chh?u|tiri dinchh?u)\b",
+        r"\b(?:tirchh?u|tirxu|tirnechh?u|tirnexu|tirne chh?u|tiri dinchh?u|tiri dinxu)\b",
+        # Set 193: Nepali, finished paying to come (तिरिसक्छु); Cebuano (bayran nako, mobayad ko,
+        # sunod semana nalang ko mobayad); Indonesian pays off (pasti saya lunasi); Thai, when
+        # then paying or transferring (อาทิตย์หน้าจ่าย, วันศุกร์หน้าจะโอนให้, จะรีบไปจ่าย).
+        r"तिरिसक्छु|तिर्दिन्छु|तिरिदिन्छु",
+        r"\b(?:bayran|bayaran) (?:nako|nato|namo)\b|(?<!dili )\b(?:mo|mu)bayad (?:ko|ako|mi|kami)\b|(?<!dili )\bko (?:mo|mu)bayad\b|\b(?:saya |aku |sy )?(?:lunasi|lunaskan|melunasi)\b",
+        r"(?:หน้า|นี้|พรุ่งนี้|วันนี้|สิ้นเดือน(?:นี้)?)\s?(?:จะ)?(?:รีบ)?(?:ไป)?(?:จ่าย|ชำระ|โอน)|จะ(?:รีบ)?(?:ไป)?(?:จ่าย|ชำระ|โอน)|โอนให้",
         # Nepali, Burmese, Mongolian, Bengali and Sinhala: I will pay.
         r"तिर्छु|तिर्नेछु|तिरिदिन्छु|बुझाउँछु|ပေးပါမယ်|ပေးမယ်|သွင်းပါမယ်|төлнө|төлье|төлөх болно|দিয়ে দেব|দিয়ে দেবো|পরিশোধ করব|জমা দেব|ගෙවන්නම්|ගෙවනවා",
         # Chinese: I go and pay (我去交); Vietnamese without sẽ (thứ Sáu em đi đóng).
@@ -1061,7 +1092,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # A when, then paying (下周五交, 15号交税, 這個月底會繳; Saya bayar lusa).
         (r"(?:明天|后天|後天|下(?:个|個)?月|下(?:个|個)?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]?|(?:星期|礼拜|禮拜)[一二三四五六日天]|\d{1,2}\s?[号號]|月底|这个月|這個月|本月)[^。!?,，]{0,6}?"
          r"(?:会|會|要|再|就)?(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付)"),
-        r"\b(?:saya |aku )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu (?:depan|ini)|bulan (?:ini|depan)|akhir bulan|nanti|tanggal))",
+        r"\b(?:saya |aku |sy )?(?:bayar|transfer)(?: (?:besok|lusa|hari ini|minggu (?:depan|ini)|bulan (?:ini|depan)|akhir bulan|nanti|tanggal|tgl))",
         # Saya bayar, said after its when (Minggu depan saya bayar; gajian nanti saya bayar ya).
         r"\b(?:saya|aku|kami) (?:akan |mau )?bayar\b|\bbayar (?:ya|yah|deh|nanti)\b", r"\buntuk (?:bayar|membayar)\b", r"টাকা দেব|টাকা দিব|দিয়ে দেব|দিয়ে দিব|দেব(?!\S)",
         r"\bpara (?:magbayad|bayaran)\b|\bbayaran ko\b", r"去(?!年)[^。!?，,]{0,6}(?:交(?!付|通|換)|缴|繳)",
@@ -1102,7 +1133,11 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"(?:계좌)?이체\s?(?:했|완료|하였)|송금\s?(?:했|완료|하였)",
         r"(?:đóng|trả|nộp|thanh toán) rồi|\b(?:dong|tra|nop|chuyen khoan|thanh toan) roi\b|振込 ?(?:rồi|roi)\b",
         r"(?:จ่าย|ชำระ)(?:เงิน)?(?:ไป)?แล้ว",
-        r"\btiri ?sake|\btireko (?:chu|cha)\b",
+        r"\btiri ?sake|\btireko (?:chu|cha)\b|\btir(?:yo|eko|esakyo|isakyo|isakeko)\b",
+        # Set 193: Nepali have paid (तिरेको छु); Thai transferred or paid in full (โอนไปแล้ว,
+        # ชำระเรียบร้อยแล้ว).
+        r"तिरेको छु|तिरेको छ|तिरिसकेको",
+        r"โอน(?:เงิน)?(?:ไป)?แล้ว|(?:จ่าย|ชำระ)(?:เงิน)?(?:ไป)?เรียบร้อย(?:แล้ว)?",
         r"振込\s?गरिसक", r"तिरिसके|तिरेँ|तिरें|ပေးပြီးပါပြီ|ပေးပြီးပြီ|төлчихсөн|төлсөн|দিয়েছি|পরিশোধ করেছি|ගෙව්වා|ගෙවලා",
     ],
     WRONG_NUMBER: [
@@ -1118,7 +1153,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bno conozco a (?:ning[uú]n|nadie|esa|ese)\b|\bno soy (?:el|la) (?:se[ñn]or|se[ñn]ora|sr|sra)(?![a-z])|\baqu[ií] no (?:trabaja|vive) (?:ning[uú]n|nadie)\b|\bes (?:un )?error de ustedes\b",
         r"\bn[úu]mero (?:equivocado|errado)\b|\bpessoa errada\b|\bse equivoc|\b(?:mandaram|enviaram|mandou|enviou)[^.!?]{0,12}\berrad[oa]\b|\b(?:esse|este) n[úu]mero n[ãa]o [ée] d[oae]\b",
         # Thai: sent to the wrong number, to the wrong person; I don't know this person.
-        r"ผิดเบอร์|ส่งผิดคน|ผิดคน|ไม่รู้จัก(?:คนนี้|ชื่อนี้|คนชื่อ|เขา)",
+        r"ผิดเบอร์|ส่งผิดคน|ผิดคน|ไม่รู้จัก(?:คนนี้|ชื่อนี้|คนชื่อ|เขา)|(?:ผม|ฉัน|ดิฉัน|หนู)ไม่ใช่คุณ|เบอร์นี้เพิ่ง(?:ได้|ซื้อ|เปลี่ยน)",
         r"nhầm số|sai số|nhầm người|\bnham so\b",
         # Nepali, Kyrgyz and Uzbek: I am not that person, not X; you wrote to the wrong number.
         r"नम्बर [^।]{0,12}होइन|गलत मान्छे", r"\bma tyo (?:manche|manchhe|byakti) hoina\b|\bmen [a-z]+ emesmin\b|\btuura emes nomer|\bmen [a-z']+ emasman\b",
@@ -1135,6 +1170,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
     AUTHENTICITY_CHECK: [
         r"사기|스미싱|보이스\s?피싱|피싱|진짜\s?(?:시청|구청|시에서|맞)",
         r"\b(?:penipuan|tipuan|palsu)\b",
+        # Tagalog and Cebuano: is this true? a scam? (Totoo ba to?)
+        r"\btotoo ba(?: (?:ito|to|yan|iyan|ito po))?\b|\bscam ba\b|\btinuod ba (?:ni|kini)\b",
         # Indonesian and Malay: really from the city office? is this official?
         r"\b(?:beneran|benar|betul|asli|sungguh|bener) (?:dari|dr) (?:kantor|pemkot|pemerintah|balai|kota|kecamatan|kelurahan|city|shiyakusho)\b|\b(?:ini|apakah ini|apa ini) (?:asli|resmi|beneran|bener)\b",
         r"หลอกลวง|มิจฉาชีพ|จริงไหม|จริงหรือเปล่า|จริงรึเปล่า|साँच्चै|ठगी",
@@ -1152,6 +1189,13 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bparcelar\b|\bem parcelas\b|\bn[aã]o tenho dinheiro\b|\bn[aã]o (?:posso|consigo) pagar\b",
         r"trả góp|không có tiền|chưa (?:có tiền|trả được)",
         r"\bhulugan\b|\bwalang pera\b",
+        # Set 193: call me, I don't speak Japanese; no letter came, where to pay; I won't pay, your
+        # count is wrong (Cebuano); the amount differs, I won't pay, too expensive (Indonesian);
+        # call back (Thai).
+        r"\bpakitawagan\b|\btawagan (?:nyo|niyo|ninyo|mo) (?:na lang )?(?:po )?ako\b|\bhindi (?:po )?ako marunong\b|\bwala (?:po )?akong natanggap\b|\bsaan (?:po )?(?:ba )?(?:dapat )?(?:mag)?bayad\b",
+        r"\bdili (?:ko|ako) (?:mo|mu)?bayad\b|\bsayop (?:ang|man|ni|inyong|ninyong)\b|\bhindi (?:po )?ako magbabayad\b",
+        r"\bjumlah(?:nya)? (?:kok )?(?:beda|salah|tidak sama|terlalu)\b|\b(?:tidak|nggak|gak|ga) (?:akan |mau )?bayar\b|\bterlalu mahal\b|\bkemahalan\b",
+        r"โทรกลับ|โทรหา(?:ผม|ฉัน|หนู|ดิฉัน)",
         r"ผ่อน|ไม่ได้รับ|ทำยังไง|ทำอย่างไร|ไม่มีเงิน|จ่ายไม่ได้|ชำระไม่ได้|ขอเลื่อน",
         r"बुझिएन|बुझ्न सकिन|फोन गर्नुहोस्|किस्ता|पैसा छैन|तिर्न सक्दिन",
         r"ငွေမရှိ|ခွဲပေး|အရစ်ကျ|තේරෙන්නේ නැ|කතා කරන්න|සල්ලි නැ|වාරික",
@@ -1308,18 +1352,28 @@ PAID_QUESTION = _rx(
     r"(?:引か|落ち|引き?落とさ)れて(?:い)?ませんでした(?:か|\?)|(?:引か|引き?落とさ)れて(?:い)?(?:ない|ません)(?:です)?か\?",
     r"\b(?:have|did) i (?:already )?(?:paid|pay)\b", r"\b(?:isn't|isnt|is not|wasn't|wasnt|shouldn't|shouldnt) (?:this|it) (?:taken|deducted|withheld|paid)\b", r"\b(?:is|was|has) (?:it|this|my (?:payment|tax)) (?:already )?(?:been )?(?:paid|received)\s*\?",
 )
-# A refusal or a consultation denied before a promise (払えないわけじゃない, 払わないなんて言って
-# ません, 払えるかどうかじゃなくて, 払わない理由はない, 分割じゃなくていい): no refusal, no request.
-DENIED = _rx(
-    r"(?:払|はら|支払|納め|振り?込)(?:え|わ|め|ま)?(?:ない|ません|ん|へん|ねー|ねえ|なか)(?:って|っち|なんて|とは|という|と)?[^。!?]{0,8}?"
-    r"(?:わけ(?:じゃ|では|でも)(?:ない|なか|ありません|ございません|なく|ねー|ねえ|あらへん)"
-    r"|(?:一言も|ひとことも|誰も|だれも)?(?:言って|いって|言う|言い|言っちょ|言いよ|言っと)(?:い|お|る|た)?(?:ない|ません|ねー|へん|ん|なか)"
-    r"|理由(?:は|が|も)(?:ない|ありません|無い|ねー)"
-    # 払えないことはない, 払わないわけにはいかない, 払えなくもない: a double negative is a yes.
-    r"|(?:こと|事)(?:は|も)(?:ない|ありません|ございません|無い|ねー|なか)"
-    r"|わけ(?:に)?(?:は|も)(?:いかない|いかん|いきません|参りません|まいりません)"
-    r"|でも(?:ない|ありません|無い|ねー|なか))",
+# A refusal or an inability denied (払えないわけじゃない, 払わないなんて言ってません, 払わない
+# 理由はない, 払えなくはない, It's not that I can't pay).
+_REFUSALS_DENIED = (
+    (r"(?:払|はら|支払|納め|振り?込)(?:え|わ|め|ま|いたく)?(?:ない|ません|ん|へん|ねー|ねえ|なか)(?:って|っち|なんて|とは|という|と)?[^。!?]{0,8}?"
+     r"(?:わけ(?:じゃ|では|でも)(?:ない|なか|ありません|ございません|なく|ねー|ねえ|あらへん)|わけ(?:が)?(?:ない|ありません|なかろう)"
+     r"|(?:一言も|ひとことも|誰も|だれも)?(?:言って|いって|言う|言い|言っちょ|言いよ|言っと)(?:い|お|る|た)?(?:ない|ません|ねー|へん|ん(?!だ|です|じゃ|や)|なか)"
+     r"|理由(?:は|が|も)(?:ない|ありません|無い|ねー)"
+     # 払えないことはない, 払わないわけにはいかない, 払えなくもない: a double negative is a yes.
+     r"|(?:こと|事)(?:は|も)(?:ない|ありません|ございません|無い|ねー|なか)"
+     r"|わけ(?:に)?(?:は|も)(?:いかない|いかん|いきません|参りません|まいりません)"
+     r"|でも(?:ない|ありません|無い|ねー|なか))"),
     r"(?:払|はら|支払|納め|振り?込)(?:え|わ|め|ま)?な(?:くは|くも)(?:ない|ありません|無い)",
+    # …and in English (It's not that I can't pay, I just forgot).
+    r"\b(?:it's|it is|its) not (?:that|like) (?:i|we) (?:can't|cannot|can not|couldn't|don't want to|won't|refuse to) pay\b",
+)
+# A refusal or an inability denied, and nothing more (払わないとは言ってない, 払えなくはない): no
+# request; DENIED below adds the obligations and the declined requests said beside a promise.
+REFUSAL_DENIED = _rx(*_REFUSALS_DENIED)
+# …and a consultation denied before a promise (払えるかどうかじゃなくて, 分割じゃなくていい, the
+# obligations): no refusal, no request.
+DENIED = _rx(
+    *_REFUSALS_DENIED,
     # Obligation: 払わないといけないので, 払わなきゃ, 払わなければなりません, and in the
     # regions' words 払わないかん, 払わんといけん, 払わなあかん, 払わんばいかん, 払わにゃならん.
     r"(?:払|はら|支払|納め|振り?込)(?:わ|ま)な(?:きゃ|くちゃ)", r"(?:払|はら|支払|納め)わないと(?=ね|な(?![いかけ])|ねー|ねえ|だな|$|[、。!])",
@@ -1458,7 +1512,7 @@ QUESTION = re.compile(r"\?|(?:ます|です|でしょう|ません)か(?:ね|な
                       r"|(?:ない|いい|ある|できる|える)か(?:ね|な)?(?![ぁ-ゖァ-ヺ一-鿿a-z0-9])|(?:る|え|ない)(?:ん|の)?(?:やろ|じゃろ|だろう)か(?![ぁ-ゖ])"
                       # Ibaraki's and Tohoku's question endings (分けてもいいけ, 大丈夫だべか).
                       r"|ても(?:いい|大丈夫)け(?![ぁ-ゖァ-ヺ一-鿿a-z0-9])|(?:いい|大丈夫|でき(?:る|ます))(?:べか|だべか|んだべか|っぺか)(?![ぁ-ゖ])")
-EXCLAIMED = re.compile(r"\?(?=と(?:思|おも)|って(?:思|おも))|^(?:unsubscribe|stop|opt out)\?(?=\s*no\b)|(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ|マジ|うそ|嘘|ほんま|ほんと|え|また|またか|は|はあ|はぁ)[?!]+"
+EXCLAIMED = re.compile(r"\?(?=と(?:思|おも)|って(?:思|おも))|(?<=わけ)(?:が)?ない(?:じゃ|では)(?:ない|ありません)(?:です)?か[??]?|^(?:unsubscribe|stop|opt out)\?(?=\s*no\b)|(?:^|(?<=[、。!\s]))(?:え[っー]?[、,]?)?(?:まじ|マジ|うそ|嘘|ほんま|ほんと|え|また|またか|は|はあ|はぁ)[?!]+"
                        # A greeting asked (ちゃーがんじゅう？, お元気ですか？, 元気してる？) wants no answer from staff;
                        r"|(?:^|(?<=[、。!\s]))(?:お?元気|げんき|ちゃーがんじゅう|ちゃーがんじゅー)(?:して(?:る|た|ます|ました))?(?:ですか|でしたか|か|かい|かね|ね)?[?!]+"
                        # and so does a challenge (文句ある？, 何か問題でも？, それでいいんでしょ？).
@@ -1502,7 +1556,7 @@ ACK = re.compile(
     r"(?:message |sms |text )?(?:received|receipt confirmed|acknowledged|seen|read)|got (?:it|your (?:message|text|sms))|"
     r"test(?:ing)?(?: ?\d+)?|(?:テスト|てすと)(?:送信|です|中)?|"
     r"cảm ơn|cám ơn|cam on|merci|(?:muchas )?gracias(?: por (?:la información|el mensaje|avisar))?|que tenga(?:s)? (?:un )?buen d[ií]a|"
-    r"(?:muito )?obrigad[oa](?: pela (?:informa[çc][ãa]o|mensagem))?|tenha um bom dia|danke|谢谢|謝謝|多谢|감사합니다|고맙습니다|salamat(?: po)?|terima kasih|"
+    r"(?:muito )?obrigad[oa](?: pela (?:informa[çc][ãa]o|mensagem))?|tenha um bom dia|danke|谢谢|謝謝|多谢|감사합니다|고맙습니다|salamat(?: po)?|terima kasih(?: (?:atas )?(?:info(?:nya)?|informasi(?:nya)?|pemberitahuan(?:nya)?))?|"
     r"dhanyavaad|dhanyabad|shukriya|спасибо|ขอบคุณ(?:ครับ|ค่ะ)?|(?:vâng|vang|dạ)(?: ạ| a)?|네|예|알겠습니다|好的|知道了|\bsim\b|\bsí\b|iya|opo|blz|beleza|entendi|entendido|vale|dale|d[ée]jame pensar(?:lo)?|vou pensar|voy a pensarlo)[\s。.!!、,~ー]*)+$"
 )
 
@@ -1615,7 +1669,7 @@ NOT_PAID = _rx(r"(?:支払い?|払い|納付|入金|振込み?|振り込み)(?:�
                # Paid up to an earlier instalment only (第3期までは払ったはずなんですが): not this one.
                r"(?:第\d{1,2}期|前期|前回|先月分|前の分|\d{1,2}月分)まで(?:は)?(?:払|支払|納め|納付し|振り?込ん|入金し)",
                # Not paid, in Tohoku speech (払ってねがった, 納めてねかった).
-               r"(?:払|支払|納め|振り?込ん)(?:って|で|て)(?:ね|ねぇ|ねえ|ねー|な)(?:が|か)った")
+               r"(?:払|支払|納め|振り?込ん)(?:って|で|て)(?:ね(?:ぇ|え|ー)?(?:が|か)|なが)った")
 
 # Our messages asked to go on, in residents' own languages (Não parem de mandar; Jangan berhenti
 # kirim; 不要停止发送; ไม่ต้องหยุดส่ง).
@@ -1630,7 +1684,7 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           # bare しない or しません: 停止しないと訴えます, いつまでも停止しませんね ask for one.
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|も)(?:しません|いたしません|しないです)(?![かね])"
                           r"|(?:配信|受信|通知|送信)?(?:停止|中止)(?:は|を|も)?しなくて(?:いい|ええ|大丈夫|結構|けっこう)|(?:停止|中止)(?:は|も)しないで"
-                          r"|\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
+                          r"|(?<!if you )(?<!unless you )\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
                           # Keep them coming; a stop asked and declined at once (Unsubscribe? No thanks).
                           r"|\bkeep (?:them|these|the (?:texts|messages|reminders)|your (?:texts|messages|reminders)) coming\b"
                           r"|^(?:unsubscribe|stop|opt out)\?\s*no\b"
@@ -1656,6 +1710,9 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           # letters to an old address.
                           r"|\bstop (?:the |my |this )?(?:automatic |auto[- ]?)?(?:deduction|debit|direct debit|withdrawal|payment|transfer|standing order|salary deduction)s?\b"
                           r"|\bstop ?signs?\b"
+                          # A stop disowned (Not that I want you to stop; I'm not asking you to stop;
+                          # Why would I want you to stop; set 194).
+                          r"|^stop\?(?=\s*(?:why|no\b|lol|what|huh|haha))|\bnot (?:that )?(?:i )?(?:want|asking|ask) (?:you )?to stop\b|\bi'?m not asking (?:you )?to stop\b|\bwhy would i (?:want|ask) (?:you )?to stop\b"
                           # Set 190: another app's notifications turned off (LINEの通知は全部切ってます);
                           # a refusal asked about, not made (受け取りを拒否したら、何か不利になりますか);
                           # post refused (郵便物を受け取り拒否にしてた); a shop's ads to be stopped; calls

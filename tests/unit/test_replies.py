@@ -3026,11 +3026,59 @@ MISSES_189_TO_192 = [
 ]
 
 
+# Sets 193-196 (Tagalog, Cebuano, Indonesian, Thai and Nepali only; negations and conditionals
+# around stopping and paying; a Mie or Wakayama October; a Kochi March), in new words: Nepali
+# तिरिदिन्छु, तिरेको छु, tarik, दिनपछि, यो हप्ता; Thai when-then-pay, โอน, วันศุกร์หน้า, paid in full,
+# not Mr X, call back, เลิกส่ง; Cebuano refusals and stops; Tagalog doubts and calls; Indonesian
+# refusals, tgl/bln, lunasi, tidak mengirim…lagi; refusals denied (言ってません; わけがない), threats
+# if not stopped, mine a stop, やっぱり止めて; English soft and disowned stops; finishing to come
+# is no payment; Tosa's 払っちょきます and 払うちょります; the addressee not of this household.
+MISSES_193_TO_196 = [
+    ('महिनाको अन्त्यसम्म तिरिदिन्छु', 'payment_promise', date(2026, 12, 31)),
+    ('हिजो कन्बिनीमा तिरेको छु', 'already_paid', None),
+    ('15 tarik ma tirxu', 'payment_promise', date(2026, 12, 15)),
+    ('५ दिनपछि तिर्छु', 'payment_promise', date(2026, 12, 7)),
+    ('यो हप्ता भित्र तिर्छु', 'payment_promise', date(2026, 12, 6)),
+    ('พรุ่งนี้จ่ายครับ', 'payment_promise', date(2026, 12, 3)),
+    ('จะโอนให้วันศุกร์หน้าค่ะ', 'payment_promise', date(2026, 12, 11)),
+    ('ชำระเรียบร้อยแล้วค่ะ', 'already_paid', None),
+    ('ดิฉันไม่ใช่คุณสมศรีค่ะ', 'wrong_number', None),
+    ('ช่วยโทรกลับด้วยค่ะ', 'consultation_request', None),
+    ('เลิกส่งมาได้แล้ว', 'opt_out', None),
+    ('Dili ko mobayad, sayop ang kwenta', 'consultation_request', None),
+    ('Ayaw na mag text diri', 'opt_out', None),
+    ('Totoo ba ito? Babayaran ko bukas', 'payment_promise', date(2026, 12, 3)),
+    ('Pakitawagan po ako', 'consultation_request', None),
+    ('Saya tidak akan bayar, terlalu mahal', 'consultation_request', None),
+    ('sy bayar tgl 5 bln depan', 'payment_promise', date(2027, 1, 5)),
+    ('Sebelum akhir tahun saya lunasi', 'payment_promise', date(2026, 12, 31)),
+    ('Mohon tidak mengirim SMS lagi ke nomor ini', 'opt_out', None),
+    ('yo sms band garnus', 'opt_out', None),
+    ('払わないとは一言も言ってません', 'other', None),
+    ('払えないわけじゃないけど、来月にならないと無理です', 'consultation_request', None),
+    ('払わないわけがないでしょう。10日に払います', 'payment_promise', date(2026, 12, 10)),
+    ('止めないと警察に通報しますよ', 'opt_out', None),
+    ('自分は止めてほしいです', 'opt_out', None),
+    ('いや、やっぱり止めてください', 'opt_out', None),
+    ("If you don't stop messaging me I'm blocking this number", 'opt_out', None),
+    ("I wouldn't mind if you stopped these texts", 'opt_out', None),
+    ("I'm not asking you to stop. Can someone call me?", 'consultation_request', None),
+    ("It's not that I can't pay, I forgot. Paying Friday.", 'payment_promise', date(2026, 12, 4)),
+    ('払い終わるまで止めないでください。15日に払います', 'payment_promise', date(2026, 12, 15)),
+    ('払ってなかった。今日払いました', 'already_paid', None),
+    ('月末までに払っちょきます', 'payment_promise', date(2026, 12, 31)),
+    ('とっくに払うちょります', 'already_paid', None),
+    ('娘が昨日払いに行っちょります', 'already_paid', None),
+    ('宛名の方、うちとちゃいます', 'wrong_number', None),
+]
+
+
 # Sessions 15 and 16's rounds, each list above headed by what its sets were.
 @pytest.mark.parametrize("text, label, when", [
     *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176,
-    *MISSES_177_TO_180, *MISSES_181_TO_184, *MISSES_185_TO_188, *MISSES_189_TO_192])
-def test_the_kinds_of_miss_seen_in_sets_157_to_192(text, label, when):
+    *MISSES_177_TO_180, *MISSES_181_TO_184, *MISSES_185_TO_188, *MISSES_189_TO_192,
+    *MISSES_193_TO_196])
+def test_the_kinds_of_miss_seen_in_sets_157_to_196(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
