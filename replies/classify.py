@@ -139,7 +139,8 @@ _ANNOYED_ONLY = re.compile(r"^(?:nhk|電力会社|携帯会社|ガス会社|勧�
 # the money comes in (ボーナス出たら, 給料が入り次第).
 _VAGUE = re.compile(r"近日中|近いうち|ちかいうち|そのうち|なるべく早|できるだけ早|出来るだけ早|早めに|早急に|速やかに|すみやかに|"
                     r"\b(?:as soon as i can|soon|asap|when i can|as early as)\b|"
-                    r"(?:ボーナス|賞与|給料|給与|保険|年金|手当|お金)(?:が|を)?(?:出|入|もら|振り込まれ|支給され)(?:ったら|たら|り次第|次第)")
+                    r"(?:ボーナス|賞与|給料|給与|保険|年金|手当|お金)(?:が|を)?(?:出|入|もら|振り込まれ|支給され)(?:ったら|たら|り次第|次第)|"
+                    r"(?:入り|入金され|支給され|振り込まれ)次第")
 # A sentence that tells what happened (通知が来てたの、今日やっと開けました; The letter came on…):
 # its dates are of that, not of a promise made elsewhere in the reply.
 _TOLD = re.compile(r"(?:まし|でし)た|てた|ていた|[っいきしちにびみりえけげせてねべめれ]た(?:[。、,!\s]|$|ところ|けど|が|ので|から|のに|の、)|"
@@ -399,9 +400,14 @@ def _act_stated(norm: str, strength: dict[str, float], acts: tuple[str, ...]) ->
     """Whether the reply says it is one of ``acts`` and asks staff nothing: then a death or a
     move told beside it only explains (父の葬儀の後、兄が窓口で払ったそうです is paid;
     引っ越したのに前の市から来るなんて怪しい…本当に市の税務課ですか, a doubt)."""
-    if CONSULTATION_REQUEST in strength or _asks(norm):
+    if CONSULTATION_REQUEST in strength or _asks(_CROSSED.sub(" ", norm)):
         return False
     return any(strength.get(lbl, 0.0) >= STRONG for lbl in acts)
+
+
+# Whether it crossed in the post, asked after a payment told (…払ってます。行き違いでしょうか): it
+# asks nothing that the payment does not answer.
+_CROSSED = re.compile(r"行き違い(?:でしょうか|ですか|かな|かも(?:しれません)?|では(?:ないでしょうか)?)[??]?")
 
 
 def _only_moved(norm: str) -> bool:
@@ -438,7 +444,11 @@ _HABIT = re.compile(r"(?:きちんと|ちゃんと|毎年|毎月|いつも|欠�
 
 
 # The phone's user before the resident (亡くなった父が使っていた携帯).
-_FORMER_USER = re.compile(r"(?:父|母|祖父|祖母|夫|主人|妻|家族|親|兄|姉)が(?:使って|使用して|持って)(?:い|お)?た")
+_FORMER_USER = re.compile(r"(?:父|母|祖父|祖母|夫|主人|妻|家族|親|兄|姉)が(?:使って|使用して|持って)(?:い|お)?た"
+                          # The late one's phone, used now by the writer (亡くなった母の携帯を…私が使っています;
+                          # 主人が亡くなってからこの番号は私しか使っていません).
+                          r"|亡くなった(?:父|母|祖父|祖母|夫|主人|妻|家族|親|兄|姉)の(?:携帯|番号|スマホ|電話)"
+                          r"|(?:この|その)?(?:番号|携帯|スマホ)は(?:私|わたし|自分)(?:しか|だけが?|が)(?:使って|使用して)")
 # A fraud's victim: money sent to someone posing as an office is not a payment to us.
 _DEFRAUDED = re.compile(r"(?:騙|だま)され|名乗(?:る|っ)|還付金|被害|詐欺(?:に|の被害)|引っかか|ひっかか|\b(?:scammed|defrauded)\b")
 
@@ -706,6 +716,10 @@ def classify(text: str, received_at: datetime, tz: ZoneInfo = OFFICE_TZ,
             return Classification(PAYMENT_PROMISE, MEDIUM, when, (PAYMENT_PROMISE,))
         return now
     whole = _read(norm, received_at, tz, model)
+    if (parts := _joined(text)) is not None:
+        # 25日に払います / すみません、20日の間違いです: two SMS a gateway joined, read as the
+        # earlier message and its correction.
+        return _corrected(*parts, whole, received_at, tz, model)
     if _LATIN.search(norm) and len(_ROMAJI_JA.findall(norm)) >= 2:
         norm = normalize(romaji_to_kana(norm))  # sakki haratta to iimashita ga…: read in kana
     if not _EARLIER_HINT.search(norm[:120]) or (earlier := _EARLIER.search(norm[:200])) is None \
@@ -755,6 +769,41 @@ _STILL_WANTED = re.compile(r"(?:やっぱり|やはり)?必要(?:でした|で�
                            + _DONT_STOP + r"|\b(?:keep|continue) (?:sending|texting)")
 
 
+# The later of two or three SMS joined by a gateway, correcting the earlier (20日の間違いです,
+# 4/16でした, やっぱり…, ↑これ取り消しで, Sorry, I meant Thursday, …と思ったら払ってませんでした).
+# A last line that only apologises or thanks corrects nothing.
+_NEXT_THOUGHT = re.compile(
+    r"(?:の)?(?:間違い|まちがい)(?:です|でした)|(?<!ません)でした(?:[。、,!.…\s]|$)|じゃなくて|ではなく|取り消|撤回|押し間違|打ち間違|"
+    r"間違えて送|勝手に送|と思ったら|見たら|にします|に変更|よね[、,]|"
+    r"^(?:[↑^]|いや|いえ|ちがう|違う|やっぱ|やはり|訂正|あ[、,])|\b(?:i meant|correction|actually|wait|oops)\b"
+    # …or only a day, after an apology or not (すみません、5月20日です; 13日でした).
+    r"|^(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|sorry)[、,!\s]*)?(?:\d{1,2}月)?\d{1,2}日?(?:の(?:間違い|まちがい))?(?:です|でした|で|に)?[。!.\s]*$")
+# A later message that only gives the day (すみません、18日の間違いです): the promise, moved there.
+_DAY_ONLY = re.compile(r"^(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|sorry)[、,!\s]*)?(?:\d{1,2}月)?\d{1,2}日?"
+                       r"(?:の(?:間違い|まちがい))?(?:です|でした|で|に)?[。!.\s]*$")
+
+
+def _joined(text: str) -> tuple[str, str] | None:
+    """(what was said, what is said now) where ``text`` is two or three SMS joined line by line
+    and the last corrects the earlier; else None."""
+    if not isinstance(text, str) or "\n" not in text:
+        return None
+    lines = [line for line in map(normalize, text.splitlines()) if line and has_words(line)]
+    if not 2 <= len(lines) <= 3 or len(lines[-1]) > 80 or not _NEXT_THOUGHT.search(lines[-1]):
+        return None
+    said = " ".join(lines[:-1])
+    if _latin_share(said) > 0.5 > _latin_share(lines[-1]) or _latin_share(lines[-1]) > 0.5 > _latin_share(said):
+        return None  # a reply beside its translation (Por favor, me liga… / どうか、私に…): one message
+    return said, lines[-1]
+
+
+def _latin_share(text: str) -> float:
+    return len(_LATIN_LETTERS.findall(text)) / max(1, len(text))
+
+
+_LATIN_LETTERS = re.compile(r"[a-zà-ɏḀ-ỿ]")
+
+
 def _corrected(said: str, rest: str, whole: Classification, received_at: datetime, tz: ZoneInfo,
                model: Model | None) -> Classification:
     """A reply that corrects the resident's earlier one, read by what it says now.
@@ -765,19 +814,34 @@ def _corrected(said: str, rest: str, whole: Classification, received_at: datetim
     if whole.opt_in and (_resumes(rest) or not _resumes(said)):
         return whole  # a resume read whole (停止と送ったのは私じゃないです) stands
     stop_told = _STOP_TOLD.search(said) is not None
-    if stop_told and (_resumes(rest) or _STILL_WANTED.search(rest)):
+    if stop_told and (_resumes(rest) or _STILL_WANTED.search(rest)
+                      or _TAKEN_BACK.search(rest) and OPT_OUT not in _strength(rest)):
         return Classification(OTHER, 0.9, None, (), opt_in=True)
     if whole.label == OPT_OUT or (whole.label != OTHER and _STILL.search(rest)):
         return whole  # 人違いと言いましたが、まだ届きます: said again, not taken back
     if _MISSENT.search(rest) and not _asks(rest):
         return Classification(OTHER, FLAGGED, None)  # 明日払うって送ったの、別の人宛のLINEと間違えました
+    if _DAY_ONLY.match(rest) and (_promises(said) or whole.label == PAYMENT_PROMISE) \
+            and (day := promised_date(rest, _local_date(received_at, tz))) is not None:
+        return Classification(PAYMENT_PROMISE, MEDIUM, day, (PAYMENT_PROMISE,))
     now = _read(rest, received_at, tz, model)
-    if whole.label == ALREADY_PAID and now.label in (CONSULTATION_REQUEST, OTHER) and not _RETRACTED.search(rest):
-        return whole  # 先日払いましたと連絡した者ですが、領収書をなくしました: still paid
+    if whole.label == ALREADY_PAID and now.label in (CONSULTATION_REQUEST, OTHER) \
+            and (not _RETRACTED.search(rest) or _DAY_FIXED.search(rest)):
+        # 先日払いましたと連絡した者ですが、領収書をなくしました; 昨日じゃなくおとといだった: still paid
+        return whole
+    today = _local_date(received_at, tz)
+    if (week := _WEEK_SAID.search(said)) is not None and not _WEEK_SAID.search(rest):
+        # 来週の水曜日に払います / 水曜日じゃなくて金曜日: the weekday now, in the week said before.
+        rest = _BARE_WEEKDAY.sub(lambda m: week.group(0) + "の" + m.group(0), rest)
+    if now.label == PAYMENT_PROMISE and now.promised_date is None and promised_date(rest, today) is None \
+            and not _VAGUE.search(rest) and (before := promised_date(said, today)) is not None:
+        # 今日払えます / あ、払えますじゃなくて払います、です: the day said before still holds.
+        return replace(now, promised_date=before)
     if not now.opt_in and not _asks(rest) \
-            and (now.label == OTHER and not _consults(rest) or now.label == CONSULTATION_REQUEST and _MOVED_TO.search(rest)) \
-            and (promised_date(said, _local_date(received_at, tz)) is not None or _promises(said) or _CORRECTING.search(said)) \
-            and (when := promised_date(rest, _local_date(received_at, tz))) is not None:
+            and (now.label == OTHER and not _consults(rest) or now.label == CONSULTATION_REQUEST and _MOVED_TO.search(rest)
+                 or now.label == PAYMENT_PROMISE and _WEEK_SAID.search(said)) \
+            and (promised_date(said, today) is not None or _promises(said) or _CORRECTING.search(said)) \
+            and (when := promised_date(rest, today)) is not None:
         return Classification(PAYMENT_PROMISE, MEDIUM, when, (PAYMENT_PROMISE,))
     return now
 
@@ -814,6 +878,15 @@ _CORRECTING = re.compile(r"訂正|\bcorrection\b|\bupdate\b")
 _RETRACTED = re.compile(r"(?:税|の方|の分)(?:だった|でした)|間違|まちが|勘違|まだ|ではなく|じゃなく|違い|取り消|撤回|去年|前期|別の|ではありません|なかった|ませんでした|て(?:い)?(?:ない|ません)|\b(?:actually|not|wasn't|didn't|bounced)\b")
 # What was said still holds (まだ届きます, また来ました, still).
 _STILL = re.compile(r"まだ(?:届|とど|来|き)|また(?:届|とど|来|き)|今日も(?!う)|相変わらず|\b(?:still|again)\b")
+# Only the day of a payment corrected (昨日じゃなくおとといだった): the payment stands.
+_DAY_FIXED = re.compile(r"(?:昨日|きのう|おととい|一昨日|先週|先月|今日|\d{1,2}日|[月火水木金土日]曜日?)(?:じゃなく|ではなく|やなく)(?:て)?[、,]?\s?"
+                        r"(?:昨日|きのう|おととい|一昨日|先週|先月|今日|\d{1,2}日|[月火水木金土日]曜日?)")
+# A week named before its weekday (来週の水曜日), and a weekday said bare (金曜日).
+_WEEK_SAID = re.compile(r"再来週|来週|今週")
+_BARE_WEEKDAY = re.compile(r"(?<![週の])[月火水木金土日]曜日?")
+# The earlier message taken back as sent by mistake (↑これ取り消しで; 押し間違い; 子どもが勝手に送りました).
+_TAKEN_BACK = re.compile(r"取り消|取消|撤回|間違えて送|押し間違|打ち間違|勝手に送|いたずら|なかったことに|無視して|"
+                         r"\b(?:ignore (?:that|it|the last)|by mistake|didn't mean)\b")
 _STOP_TOLD = re.compile(r"停止|ていし|止め|やめて|stop|配信停止|送らないで|unsubscribe|(?:要ら|いら)(?:ない|ん)|いりません|不要", re.IGNORECASE)
 
 

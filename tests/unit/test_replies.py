@@ -3073,12 +3073,42 @@ MISSES_193_TO_196 = [
 ]
 
 
+# Sets 197-200 (a Gunma or Tochigi November; hardship and crisis; two or three SMS a gateway
+# joined; a Shiga or Fukui June), in new words: the later of joined messages correcting the
+# earlier (a day moved, the week kept, paid taken back, a stop taken back as pressed by mistake,
+# a refusal taken back, only the day of a payment fixed); a payment told beside a death with
+# 行き違いでしょうか; the late one's phone used by the writer; a doubt about a message to one in
+# hospital; a name that is neither user's; unable to go and pay; gone to pay and found it closed;
+# a stop word said twice on two lines.
+MISSES_197_TO_200 = [
+    ('15日に払います\nすみません、18日の間違いです', 'payment_promise', date(2026, 12, 18)),
+    ('払いました\nすみません、まだでした。金曜に払います', 'payment_promise', date(2026, 12, 4)),
+    ('停止\n↑押し間違いです。停止しないでください', 'other', None),
+    ('12/10に振り込みます\n12/11でした', 'payment_promise', date(2026, 12, 11)),
+    ('払えないです\nいや、ボーナス出たら払います', 'payment_promise', None),
+    ('配信停止\nやっぱりいいです、続けて送ってください', 'other', None),
+    ('来週の月曜に払います\n月曜じゃなくて火曜', 'payment_promise', date(2026, 12, 8)),
+    ("I'll pay on Friday\nSorry, I meant Monday", 'payment_promise', date(2026, 12, 7)),
+    ('明日払えます\nあ、払えますじゃなくて払います', 'payment_promise', date(2026, 12, 3)),
+    ('昨日払った\nあ、昨日じゃなくて月曜だった', 'already_paid', None),
+    ('払いました\n…と思ったら払ってませんでした', 'other', None),
+    ('10日に払います\nすみません、20日です', 'payment_promise', date(2026, 12, 20)),
+    ('祖母の葬儀の前に払ってあります。行き違いでしょうか', 'already_paid', None),
+    ('亡くなった父の携帯を私が使っていますが、宛名の方は知りません', 'wrong_number', None),
+    ('入院中の父あてに届きました。本当に市役所からですか', 'authenticity_check', None),
+    ('書いてあるお名前は父でも私でもありません', 'wrong_number', None),
+    ('足を怪我して払いに行けない。どうすりゃいいの', 'consultation_request', None),
+    ('払いに行ったけど窓口が閉まってました。どうしたらいいですか', 'consultation_request', None),
+    ('やめて\nやめてください', 'opt_out', None),
+]
+
+
 # Sessions 15 and 16's rounds, each list above headed by what its sets were.
 @pytest.mark.parametrize("text, label, when", [
     *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176,
     *MISSES_177_TO_180, *MISSES_181_TO_184, *MISSES_185_TO_188, *MISSES_189_TO_192,
-    *MISSES_193_TO_196])
-def test_the_kinds_of_miss_seen_in_sets_157_to_196(text, label, when):
+    *MISSES_193_TO_196, *MISSES_197_TO_200])
+def test_the_kinds_of_miss_seen_in_sets_157_to_200(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
