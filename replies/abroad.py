@@ -863,6 +863,17 @@ PHRASES["Amharic"] = {
     "wrong_number": [r"የተሳሳተ ቁጥር|እኔ አይደለሁም"],
     "authenticity_check": [r"ማጭበርበር|እውነት ነው"],
 }
+# Set 203 (French, Swahili and Amharic; its Portuguese and Spanish are in replies.rules): no
+# more need to send; the husband paid; a payment to be made; this number was my cousin's; the
+# letter not received and a call asked; paid; a doubt (በእውነት).
+PHRASES["French"]["opt_out"] += [r"\bplus besoin de (?:m'|me |nous )?(?:envoyer|[ée]crire|contacter|relancer)\b"]
+PHRASES["French"]["already_paid"] += [r"\b(?:mon mari|ma femme|mon fils|ma fille|mon [ée]poux|mon [ée]pouse|il|elle) a (?:d[ée]j[àa] )?(?:pay[ée]|r[ée]gl[ée]|vers[ée])(?![a-z0-9_])"]
+PHRASES["French"]["payment_promise"] += [r"\bje vais (?:faire|effectuer|r[ée]gler) (?:le |mon )?(?:paiement|virement|r[ée]glement)\b"]
+PHRASES["French"]["wrong_number"] += [r"\bce num[ée]ro (?:appartenait|[ée]tait) (?:[àa] )?|\bje ne suis pas concern[ée](?![a-z0-9_])"]
+PHRASES["Swahili"]["consultation_request"] += [r"\bsija(?:i)?pokea\b|\bm?nipigie(?:ni)? simu\b"]
+PHRASES["Amharic"]["consultation_request"] += [r"አልደረሰኝም|አልደረሰንም"]
+PHRASES["Amharic"]["already_paid"] += [r"ፈጽሜያለሁ|ፈፅሜያለሁ|ከፍዬዋለሁ"]
+PHRASES["Amharic"]["authenticity_check"] += [r"በእውነት"]
 PHRASES["Polish"] = {
     "opt_out": [r"\bnie (?:wysy[łl]a[jć]cie|wysy[łl]aj|przysy[łl]ajcie|pisz(?:cie)?)\b[^.!?]{0,20}\b(?:sms|wiadomo[śs]ci|powiadomie[ńn])|\bwypisz(?:cie)? mnie\b|\bprosz[ęe] nie wysy[łl]a[ćc](?![a-zà-ɏ])"],
     "payment_promise": [r"\bzap[łl]ac[ęe](?![a-zà-ɏ])|\bprzelej[ęe](?![a-zà-ɏ])|\b(?:opłac|oplac)[ęe](?![a-zà-ɏ])"],
@@ -1106,4 +1117,6 @@ WEEKDAYS: dict[str, str] = {
     "sukrabar": "金", "sanibar": "土", "aaitabar": "日", "aitabar": "日", "sanduda": "月",
     "angaharuwada": "火", "badada": "水", "brahaspathinda": "木", "sikurada": "金", "senasurada": "土",
     "irida": "日", "thout kyar": "金", "thaukkya": "金",
+    # Amharic (added after set 203).
+    "ሰኞ": "月", "ማክሰኞ": "火", "ረቡዕ": "水", "ሐሙስ": "木", "ዓርብ": "金", "አርብ": "金", "ቅዳሜ": "土", "እሁድ": "日",
 }

@@ -148,7 +148,8 @@ _TOLD = re.compile(r"(?:まし|でし)た|てた|ていた|[っいきしちに�
 # Not paid, said (まだ払っていません, 振り込んでない): never the model's "paid".
 _UNPAID = re.compile(r"(?:(?:払っ|納め|支払っ|入金し|納付し)て|振り?込(?:んで|まれて))(?:い|お)?(?:ない|ません|ねー|ねえ|なかった|へん)|未払|未納")
 # Not paid yet, and nothing else (まだ振り込んでないです).
-_NOT_YET_ONLY = re.compile(r"^(?:すみません|すいません|ごめんなさい)?[、,\s]*まだ(?:払っ|はらっ|振り?込ん|ふりこん|納め|支払っ|入金し|納付し)(?:て|で)(?:い|お)?(?:ない|ません|ねー|ねえ)(?:です)?[。!…\s]*$")
+_NOT_YET_ONLY = re.compile(r"^(?:すみません|すいません|ごめんなさい)?[、,\s]*まだ(?:払っ|はらっ|振り?込ん|ふりこん|納め|支払っ|入金し|納付し)(?:て|で)(?:い|お)?(?:ない|ません|ねー|ねえ)(?:です)?[。!…\s]*"
+                           r"(?:[、,\s]*(?:すみません|すいません|ごめんなさい|申し訳ありません)(?:でした)?[。!…\s]*)?$")
 # Where a sentence ends, its punctuation kept (the question mark must stay with its question).
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?\n]*")
 
@@ -469,7 +470,7 @@ _TAG = re.compile(r"(?:よね|っけ|かな|かしら|だっけ)\s?[?]+\s*$")
 # beside a promise: it asks staff nothing.
 _TAG_ONLY = re.compile(r"^\s*(?:分かります|わかります|わかる|分かる|わかりますよね|分かりますよね|ok|okay|オッケー|おけ)\s?[?]+\s*$")
 # A promise that seeks assent only (I will pay next Monday ok?): it asks staff nothing.
-_ASSENT = re.compile(r"(?:^|[\s,、])(?:ok|okay|right|alright|yeah)\s?[?]+\s*$")
+_ASSENT = re.compile(r"(?:^|[\s,、])(?:ok|okay|right|alright|yeah|blz|beleza|certo|t[áa] bom|t[áa]|vale|d'accord)\s?[?]+\s*$")
 
 
 def _self_answered(sentences: list[str], n: int) -> bool:
@@ -576,8 +577,10 @@ def _weigh(norm: str, strength: dict[str, float], received: date) -> None:
             strength[CONSULTATION_REQUEST] = MEDIUM
     elif ALREADY_PAID in strength and _paid_elsewhere(norm, strength):
         del strength[ALREADY_PAID]
-    elif ALREADY_PAID in strength and strength.get(PAYMENT_PROMISE, 0.0) >= STRONG and _PART_PAID.search(norm) and _REST.search(norm):
-        # 半分は入金済です。残りは来月末までに払います: the rest is promised, not all paid.
+    elif ALREADY_PAID in strength and (strength.get(PAYMENT_PROMISE, 0.0) >= STRONG or CONSULTATION_REQUEST in strength) \
+            and _PART_PAID.search(norm) and _REST.search(norm):
+        # 半分は入金済です。残りは来月末までに払います: the rest is promised, not all paid; Ya pagué la
+        # mitad…¿el resto lo puedo pagar el próximo mes?: the rest asked about.
         del strength[ALREADY_PAID]
     elif ALREADY_PAID in strength and _PARTLY_PAID.search(norm):
         # 金額を間違えて少なく振り込んでしまいました: not all of it paid.
@@ -851,8 +854,9 @@ _FAILED_BEFORE = re.compile(r"エラー(?:が出て|が出た|になって|に�
 # Part of the bill paid, or too little (少なく振り込んでしまいました, 半分しか払ってなかった).
 _PARTLY_PAID = re.compile(r"(?:少なく|足りない額|一部(?:だけ|しか)|半分(?:だけ|しか)|不足(?:して|分))[^。!?]{0,6}(?:振り?込|払|納)|(?:分|期)だけ(?:で|です|でした)")
 # Part paid (半分は払った, １万円だけ払いました, I paid half), and the rest named (残りは…).
-_PART_PAID = re.compile(r"半分|半額|一部|[\d一二三四五六七八九十]+分の[\d一二三四五六七八九十]+|\d+万?円だけ|[一二三四五六七八九十]+万円だけ|\bhalf\b|\bpart of\b|\bsome of\b")
-_REST = re.compile(r"残り|残額|残金|あとの分|\bthe rest\b|\bremaining\b|\bthe balance\b")
+_PART_PAID = re.compile(r"半分|半額|一部|[\d一二三四五六七八九十]+分の[\d一二三四五六七八九十]+|\d+万?円だけ|[一二三四五六七八九十]+万円だけ|\bhalf\b|\bpart of\b|\bsome of\b"
+                        r"|\bla mitad\b|\buna parte\b|\bmetade\b|\buma parte\b|\bla moiti[ée]\b")
+_REST = re.compile(r"残り|残額|残金|あとの分|\bthe rest\b|\bremaining\b|\bthe balance\b|\bel resto\b|\blo que falta\b|\bo resto\b|\ble reste\b")
 # Whether paying or opening through our message is safe, asked beside a doubt: the doubt.
 _SAFE_TO_PAY = re.compile(r"(?:リンク|url|ここ|この(?:sms|メール|メッセージ))(?:から|で|を)[^。!?]{0,6}?(?:払|支払|納付|振り?込|開|タップ|クリック|押)"
                           r"[^。!?]{0,4}?(?:ても|て)(?:も)?(?:大丈夫|いい|平気|安全)[^。!?]*[?]?")

@@ -237,7 +237,8 @@ _RULES: list[Rule] = [
     (_re(r"[(]([月火水木金土日])[)]"), lambda m, d: _next_weekday(d, _wd(m[1]))),
     (_re(r"(?<![一-龥ぁ-んァ-ヶa-z])([月火水木金土])(?=まで|に|、|,| |$)(?!に[なは])"),
      lambda m, d: _next_weekday(d, _wd(m[1]))),
-    (_re(r"\b" + _WD_EN_RE), lambda m, d: _next_weekday(d, _wd(m[1]))),
+    # An English weekday alone; bare "mon" not before another word (French's mon patron, mon mari).
+    (_re(r"\b(?!mon\s(?!morning|evening|night|or\b|and\b|at\b|after\b|before\b|or\b)[a-zà-ɏ])" + _WD_EN_RE), lambda m, d: _next_weekday(d, _wd(m[1]))),
 ]
 
 
@@ -326,6 +327,8 @@ _FOREIGN_WORDS = {"明天": "明日", "今天": "今日", "后天": "明後日",
                   # Set 193: Nepali, Indonesian, Cebuano, Tagalog and Thai words for when.
                   "महिनाको अन्त्य": "月末", "महिनाको अन्तिम": "月末", "यो हप्ता": "今週", "akhir tahun": "年内",
                   "sunod semana": "来週", "sunod ugma": "明後日", "mamayang gabi": "今日", "mamaya": "今日",
+                  "este mês": "今月中", "este mes": "今月中", "esse mês": "今月中", "ce mois-ci": "今月中", "ce mois": "今月中",
+                  "በሚቀጥለው ሳምንት": "来週", "የሚቀጥለው ሳምንት": "来週", "በዚህ ሳምንት": "今週",
                   "สิ้นเดือนนี้โอน": "月末",
                   # Nepali, Burmese, Sinhala, Mongolian and Bengali.
                   "भोलि": "明日", "आज": "今日", "पर्सि": "明後日", "अर्को हप्ता": "来週", "अर्को महिना": "来月",
@@ -430,7 +433,12 @@ _FOREIGN = [
      lambda m: _KANJI_DAY[m[1] or m[2]] + "曜日"),
     # Two weekdays joined by Chinese's or (星期一或者星期三): the Japanese か the rules read.
     (re.compile(r"(?<=曜日)(?:或者|或是|还是|還是|或)(?=[月火水木金土日]曜)"), lambda m: "か"),
-    (re.compile(r"(?<![a-zà-ɏḀ-ỿ])(?:el |la |o |a |sa |na )?(?:pr[óo]xim[oa] )?(" + _DAY_NAMES + r")(?:-feira| feira)?(?![a-zà-ɏḀ-ỿ])"),
+    # The weekday said next (el próximo miércoles, a próxima sexta, sexta-feira que vem, el viernes que
+    # viene): that weekday in the next week, as the spec reads "next Monday" (set 203's writer too).
+    (re.compile(r"(?<![a-zà-ɏḀ-ỿ])(?:el |la |o |a |na )?pr[óo]xim[oa] (" + _DAY_NAMES + r")(?:-feira| feira)?(?![a-zà-ɏḀ-ỿ])"
+                r"|(?<![a-zà-ɏḀ-ỿ])(" + _DAY_NAMES + r")(?:-feira| feira)? que (?:vem|viene)(?![a-zà-ɏḀ-ỿ])"),
+     lambda m: "来週の" + _FOREIGN_DAYS[m[1] or m[2]] + "曜"),
+    (re.compile(r"(?<![a-zà-ɏḀ-ỿ])(?:el |la |o |a |sa |na )?(" + _DAY_NAMES + r")(?:-feira| feira)?(?![a-zà-ɏḀ-ỿ])"),
      lambda m: _FOREIGN_DAYS[m[1]] + "曜日"),
     (re.compile(r"ngày (\d{1,2})[/.-](\d{1,2})(?![\d/])"), lambda m: f"{m[2]}月{m[1]}日"),
     # The day, then its month, in words (ngày 5 tháng 8, ngay 5 thang 8).

@@ -77,7 +77,9 @@ _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さら
                "ひきおとされ": "引き落とされ", "しつぎょう": "失業", "ぶんのう": "分納", "えんたいきん": "延滞金",
                "ぜいむか": "税務課", "のうぜいか": "納税課", "しちょうそん": "市町村",
                "だれ": "誰", "しりません": "知りません", "しらない": "知らない", "しらん": "知らん",
-               "いまは": "今は", "むり": "無理", "ごえんりょ": "ご遠慮"}
+               "いまは": "今は", "むり": "無理", "ごえんりょ": "ご遠慮",
+               # Paid, as old phones and receipts write it in kana (ﾊﾗｲｺﾐｽﾞﾐ; set 204).
+               "はらいこみずみ": "払込済み", "ふりこみずみ": "振込済み", "しはらいずみ": "支払済み", "のうふずみ": "納付済み"}
 # A weekday or 来月 with its dakuten left off (きんようひ, らいけつ), as typed in a hurry or
 # by voice input read back in kana: the same word. Only where the bare form is no other word
 # (こんけつ is 混血, けつまつ is 結末: those stay).
@@ -255,7 +257,9 @@ _INSTRUCTION = re.compile(
     r"(?:して|を)?(?:ください|下さい|くださいませ|願います|お願いします|お願いいたします)?[。.]?"
     r"|(?:to (?:stop|opt out|unsubscribe|end)[^.\n]{0,30}?,? )?(?:reply|text|send)(?: with)? [\"']?(?:stop|STOP|Stop)[\"']?"
     r"(?= to (?:stop|opt|unsub|end|cancel))(?: to [^.\n]{0,40})?[.]?"
-    r"|to (?:stop|opt out|unsubscribe)[^.\n]{0,30}?,? (?:reply|text|send)(?: with)? [\"']?(?:stop|STOP|Stop)[\"']?[.]?", re.IGNORECASE)
+    r"|to (?:stop|opt out|unsubscribe)[^.\n]{0,30}?,? (?:reply|text|send)(?: with)? [\"']?(?:stop|STOP|Stop)[\"']?[.]?"
+    # …and another sender's, in a mail pasted back (※本メールの配信停止はこちら https://…).
+    r"|[※*]?\s?(?:本|この)?(?:メール|メールマガジン|メルマガ|お知らせ)(?:の)?配信停止(?:は|を(?:ご)?希望の方は)?\s?(?:こちら|下記|以下)[^\n]*", re.IGNORECASE)
 # Only what reads as ours goes: a resident quoting their own words (「停止して」と言いました)
 # keeps them.
 _OUR_WORDS = re.compile(r"納期限|期限|未納|お支払い|お納め|納付|税|督促|過ぎています|過ぎております|ご容赦|役所|役場|税務課|納税課|収納課|納税推進|"
@@ -364,10 +368,15 @@ _STOP_GOES_ON = (
                  "解", "か", "取", "と", "撤", "きゃ", "キャ")
 
 
+# Family, after a stop said for them (ﾃｲｼ ﾊﾊ ﾉ ﾌﾞﾝ: a stop, for mother's).
+_KIN = ("はは", "ちち", "おや", "つま", "おっと", "むすこ", "むすめ", "そふ", "そぼ")
+
+
 def _stop_apart(words: list[str]) -> list[str]:
     """An old phone's words with a stop said first kept a sentence of its own (ﾃｲｼ ｻｷﾞ? is a
     stop, then a doubt; joined, 停止さぎ? would be neither)."""
-    if len(words) > 1 and words[0] in _STOP_WORDS and words[1] != "し" and not words[1].startswith(_STOP_GOES_ON):
+    if len(words) > 1 and words[0] in _STOP_WORDS and words[1] != "し" \
+            and (not words[1].startswith(_STOP_GOES_ON) or words[1].startswith(_KIN)):
         return [words[0] + "。", *words[1:]]
     return words
 
@@ -415,7 +424,8 @@ def _kanji_sub(m: re.Match[str]) -> str:
 
 _POLITE_IF = re.compile(r"ましたら(?!しい)")
 # What a quote of our SMS, or a forwarded one, has: most replies have none of it.
-_MAY_QUOTE = re.compile(r"[【」』>＞|｜\[［\"”]|行き違|過ぎて|容赦|返信|問合|問い合|original|から送信|sent from|(?:reply|text|send) (?:with )?'?stop", re.IGNORECASE)
+_MAY_QUOTE = re.compile(r"[【」』>＞|｜\[［\"”]|行き違|過ぎて|容赦|返信|問合|問い合|original|から送信|sent from|(?:reply|text|send) (?:with )?'?stop|"
+                        r"配信停止(?:は|を(?:ご)?希望の方は)?\s?(?:こちら|下記|以下)", re.IGNORECASE)
 
 
 def normalize(text: str | None) -> str:

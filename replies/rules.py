@@ -157,6 +157,11 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # The phone's previous owner; not a house's or a car's, whose share of a tax is asked
              # about (固定資産税って前の持ち主の分ちゃいますか: a dispute, set 192).
              r"(?<!家の)(?<!土地の)(?<!車の)(?<!建物の)(?:前|以前|元|もと)の(?:持ち主|持主|所有者|使用者|契約者|利用者)(?!(?:さん|様)?の(?:分|税|名義))",
+             # The number wrong, thought so in any speech (番号違いやと思います); the addressee no one of
+             # the family (宛名の方は家族の誰でもありません); the name different too (名前も違うと言ってます).
+             r"番号(?:違い|ちがい|間違い)(?:や|だ|です|じゃ)?と(?:思|おも)",
+             r"(?:宛名|宛先|お名前|名前)の?(?:方|人)?(?:は)?(?:家族|うち|当家|家)の(?:誰|だれ|どなた)でも(?:ありません|ない|ございません)",
+             r"名前(?:も)(?:違う|ちがう|違い|違います|ちがいます)",
              # The name written is neither of the people who use the phone (書いてある名前は母でも
              # 私でもありません).
              r"(?:名前|宛名|お名前)(?:は|が)[^。!?]{0,12}でも[^。!?]{0,8}でも(?:ありません|ない|ございません)",
@@ -501,6 +506,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"送る(?:だけ|のは|の)(?:無駄|むだ|ムダ)",
              # A threat if not stopped (止めないと訴えますよ; set 194).
              r"(?:止め|とめ|やめ|停止し)(?:ない|ねー|ねえ|ん)(?:と|なら|んなら|んかったら|なかったら)[^。!?]{0,10}(?:訴え|通報|警察|弁護士|ブロック|着信拒否)",
+             # A reason, then stop, as the whole end of the reply (父はもう読めないので止めて).
+             r"(?:ので|から|けん|さかい|んで|し)[、,\s]?(?:もう)?(?:止めて|やめて|とめて)(?:ください|下さい|くれ|ほしい|欲しい)?[。!\s]*$",
              # Mine is a stop, whatever others want (止めないでほしい人もいるでしょうけど、私は止めてほしいです).
              r"(?:私|わたし|自分|うち|僕|俺)は(?:もう)?(?:止めて|とめて|やめて|停止して)(?:ほしい|欲しい|ください|下さい|もらいたい)",
              r"(?:携帯|スマホ|番号|電話)(?:です|で)?[。、,\s]?[^。!?]{0,20}(?:連絡|お知らせ|通知|sms|メール|メッセージ)が来ると(?:困|まず)",
@@ -664,6 +671,10 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:(?:i|we) (?:already |just )?(?:finished|completed|done)|(?:i've|we've|ive|have|has|had|already) (?:already |just )?(?:finish(?:ed)?|complete(?:d)?|done)) (?:the |my )?(?:pay(?:ing|ment)?|paid|transfer(?:ring)?)\b",
              # Paid, humbly in Kyoto speech (七日に納めさせてもろてます).
              r"(?:納めさ|払わ|支払わ|振り込ま|振込ま)せて(?:(?:もろ|もら)(?:て|っ(?:て)?)(?:ます|る|ました|た(?![らい]))|もらいました|いただきました|頂きました|もろうた|もろた)",
+             # A receipt pasted as the reply (取扱日 2027.12.06 収納機関番号 58231 金額 ￥24,500), and a
+             # payment taken to be done, asked only for assent (これで払えてますよね?).
+             r"(?:取扱日|取扱日時|収納機関番号|領収日|お振込日|振込日|払込日|受付日時)\s?[:：]?\s?(?:\d|令和)",
+             r"払え(?:て(?:い)?ます|てる)よね",
              # The payment said done with 済ませる (これの支払い、きのうセブンで済ませてます).
              r"(?:支払い?|払い込み|払込|納付|振込み?|振り込み)[^。!?]{0,16}?済ませ(?:て(?:い|お)?(?:ます|る)|ました|た(?![らい])|とる|とります|てある|てあります)",
              r"\bpay\b[^.!?]{0,20}[-–,;.]\s*(?:i|we) (?:already|just) did\b",
@@ -863,6 +874,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"\b(?:will|'ll|ill|gonna|going to|plan to) (?:do (?:the |a )?)?(?:furikomi|furikomu|konbini|paypay|pay-?easy)\b",
              # Going again on a day, after not getting there (雨で行けんかった。金曜日には行くからね).
              r"(?:行け(?:なかった|んかった|へんかった|ませんでした|ず|ねがった)|行きそびれ|行き損ね)[^?]{0,30}?(?:日|曜日?|明日|あした|今日|週|月末)(?:に|には|中に|中には)(?:は)?(?:必ず|絶対)?(?:行く|行きます|行くけん|行くから|行くで|行くわ|行こう|行ぐ)",
+             # A transfer booked for a day (振込予約しました。振込指定日：12月27日).
+             r"(?:振込|振り込み|支払い?|送金)予約(?:しました|しています|してあります|済み|完了|を入れ)",
              # A refusal doubly denied (払わないなんてことはないので安心して; 払わないわけないじゃないですか).
              r"(?:払|支払|納め)わ(?:ない|ん)(?:なんて|って|という)?(?:こと|事)(?:は|も)(?:ない|ありません|ございません)|(?:払|支払|納め)わ(?:ない|ん)わけ(?:が)?(?:ない|ありません|なかろう)",
              # Tosa's 払っちょきます (払っておきます).
@@ -1059,6 +1072,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # diri; Mohon untuk tidak mengirimkan pemberitahuan lagi ke nomor ini).
         r"\b(?:sms|message|mesej|msg)(?: haru)? (?:band|banda|rok) (?:garnus|garnuhos|gara|gardinus|garnu)\b|\bayaw (?:na )?(?:(?:pag|mag)[- ]?)?(?:text|padala|message)\b",
         r"\b(?:untuk )?tidak (?:usah |perlu )?(?:mengirim|mengirimkan|kirim)\b[^.!?]{0,40}\blagi\b",
+        r"\bya no (?:deseo|quiero) recibir (?:notificaciones|mensajes|sms|avisos|recordatorios)\b",
         # Tagalog: stop the texting (tigilan nyo na ang pagte-text).
         r"\btigilan (?:nyo|niyo|ninyo|mo)(?: na)?(?: po)? (?:ang |na )?(?:pag-?te-?text|pagtext|pagpapadala|pag-?message|pagme-?message)\b|\bwag (?:na )?(?:kayong |po )?(?:mag-?text|magpadala)\b",
         r"đừng (?:gửi|nhắn)|(?<!đừng )ngừng (?:gửi|nhắn)|không (?:muốn )?nhận (?:tin|sms)|\b(?:dung|ngung) (?:gui|nhan tin)\b",
@@ -1079,10 +1093,11 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         # Chinese words only (一定, 会去, 之前…), and not 交付 or 交通, which are Japanese too.
         r"(?:一定|会去|會去|要去|打算|准备|之前)[^。!?]{0,8}(?:交(?!付|通|換|渉|流|際|代|番|差)|缴|繳|付款|支付|还钱|還錢|还款|還款)",
         r"낼게|낼께|내겠|납부하겠|납부할게|지불하겠|지불할게|입금하겠|입금할게|갚을게|낼\s?거예요|낼\s?겁니다",
-        r"\b(?:pagar[ée]|voy a pagar|vamos a pagar|lo pago|la pago|pago (?:el|ma[ñn]ana|hoy|este|esta|la))(?![a-z])",
+        r"(?<!no )\b(?:pagar[ée]|voy a pagar|vamos a pagar|lo pago|la pago|pago (?:el|ma[ñn]ana|hoy|este|esta|la))(?![a-z])",
         r"(?<!n[ãa]o )\b(?:vou pagar|vamos pagar|pagarei|pago (?:amanh[ãa]|hoje|dia|na|no))(?![a-z])",
         r"sẽ (?:đi )?(?:đóng|trả|nộp|thanh toán|chuyển)",
         r"\b(?:magbabayad|babayaran|babayad)\b",
+        r"\bvou (?:efetuar|efectuar|fazer|realizar) o pagamento\b",
         r"(?<!tidak )(?<!nggak )(?<!gak )(?<!ga )(?<!tak )\b(?:akan|mau) (?:saya )?(?:bayar|transfer|melunasi)\b",
         r"จะ(?:ไป)?(?:จ่าย|ชำระ)",
         r"\b(?:tirchh?u|tirxu|tirnechh?u|tirnexu|tirne chh?u|tiri dinchh?u|tiri dinxu)\b",
@@ -1131,6 +1146,9 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"\bya (?:lo |la )?(?:pagu[ée]|pag[óo]|pagamos|hice el pago)(?![a-z])",
         r"\bya (?:deje|dej[ée]) pagado\b|\bya est[áa] pagado\b|\bcancel[ée] (?:la|mi) deuda\b|\bquitei\b|\b(?:ele|ela|minha mulher|meu marido|mi esposo|mi esposa) pag(?:ou|[óo])(?![a-z])",
         r"\bj[aá] (?:paguei|pagou|pagamos|foi pago)\b|\bpaguei\b|\bpagu[ée](?![a-z0-9_])(?! (?:ma[ñn]ana|el|la))",
+        # Set 203: paid, in Europe's and Africa's Portuguese (Já efectuei o pagamento), and Latin
+        # America's "está pago".
+        r"\b(?:j[áa] )?(?:efetuei|efectuei|realizei|fiz) o pagamento\b|\bya est[áa] pago\b",
         r"\b(?:o )?pagamento (?:j[áa] )?(?:foi|tinha sido|havia sido) (?:feito|realizado|efetuado)\b|\bj[áa] (?:tinha|havia) pag",
         r"đã (?:trả(?! ?l[ờo]i)|thanh toán|nộp|chuyển khoản|đóng)(?![a-z0-9_])|chuyển khoản xong|\bchuyen khoan xong\b",
         r"\b(?:bayad na|nakabayad na|nagbayad na|nabayaran)\b",
@@ -1193,6 +1211,7 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
         r"(?:没有|沒有|没|沒)(?:收到|拿到)", r"\btirna sakdaina\b|\btirna sakdina\b|\bsamaya dinus\b",
         r"\b(?:cicil|dicicil|mencicil|angsur|diangsur)\b|\b(?:tidak|belum) (?:punya uang|ada uang|bisa bayar)\b",
         r"\bpagar en (?:partes|cuotas|plazos)\b|\ba plazos\b|\ben cuotas\b|\bno tengo (?:dinero|plata)\b|\bno puedo pagar\b",
+        r"\bno (?:voy a|vamos a|pienso|pensamos) pagar\b|\b(?:lo |la )?(?:puedo|podemos|podr[íi]a) pagar\b[^.!?]{0,30}\?",
         r"\bme lig(?:a|ue|uem)\b|\bll[áa]m(?:enme|ame)\b|\balgu[ée]m que fal[ae] portugu[eê]s\b|\balguien que hable espa[ñn]ol\b",
         r"\bparcelar\b|\bem parcelas\b|\bn[aã]o tenho dinheiro\b|\bn[aã]o (?:posso|consigo) pagar\b",
         r"trả góp|không có tiền|chưa (?:có tiền|trả được)",
@@ -1463,6 +1482,8 @@ RESUME = _rx(
     # 停止って送ったのは子どもがいたずらしたものです.
     r"(?:停止|stop)[」\"]?(?:って|と)(?:送|返信|返|打)[^。]{0,4}の(?:は)?[^。]{0,16}(?:いたずら|悪戯|間違い|まちがい|勝手|誤|子ども|子供|孫|息子|娘)",
     r"(?:停止|受信拒否|拒否|stop|unsubscribe)[」\"]?(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:(?:に)?して(?:い)?た(?:の|こと|件)?|した(?:の|こと|件)?|(?:と|って)(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?[、,]?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
+    # …and in French (Vous pouvez recommencer à m'envoyer les rappels, j'avais envoyé STOP par erreur).
+    r"\brecommencer [àa] (?:m'|me |nous )?envoyer\b|\b(?:envoy[ée]|mis|tap[ée]) ['\"]?stop['\"]? par erreur\b",
     # A stop replied to us by mistake, or one not wanted (I replied stop to the wrong number;
     # don't unsubscribe me), in English.
     r"\b(?:replied|sent|texted|typed|answered) ['\"]?(?:stop|unsubscribe)['\"]?[^.!?]{0,20}?(?:by (?:mistake|accident)|to the wrong (?:number|person|chat|thread))",
@@ -1678,6 +1699,10 @@ NOT_PAID = _rx(r"(?:支払い?|払い|納付|入金|振込み?|振り込み)(?:�
                r"(?:払|支払|納め|振り?込ん)(?:った|だ)(?:と|って)(?:思って(?:い)?た|思い込んで(?:い)?た)(?:ら|けど|のに|が)",
                # Paid up to an earlier instalment only (第3期までは払ったはずなんですが): not this one.
                r"(?:第\d{1,2}期|前期|前回|先月分|前の分|\d{1,2}月分)まで(?:は)?(?:払|支払|納め|納付し|振り?込ん|入金し)",
+               # Whether paid, asked (払ったかどうか…納付済みか調べてもらえますか).
+               r"(?:払った|払い済み|支払済み|支払い済み|納付済み|納め(?:た|済み))(?:か|かどうか)(?:を)?(?:調べ|確認|わから|分から|覚え|教え)",
+               # A transfer booked, not yet made (振込予約しました): a promise for its day.
+               r"(?:振込|振り込み|支払い?|送金)予約",
                # Not paid after all (…と思ったら払ってませんでした).
                r"(?:払|支払|納め|振り?込ん)(?:って|で)(?:い)?ませんでした(?!か)",
                # Not paid, in Tohoku speech (払ってねがった, 納めてねかった).

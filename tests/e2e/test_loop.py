@@ -113,7 +113,9 @@ def test_the_whole_loop(service, tmp_path):
 
     campaign = service.cli("send-campaign", "e2e")
     assert campaign.returncode == 0, campaign.stderr
-    assert "campaign e2e: 4 sent (" in campaign.stdout and " 0 failed" in campaign.stdout
+    # Twice in many loaded CI runs one send came back "queued for retry": say why, in full.
+    assert "campaign e2e: 4 sent (" in campaign.stdout and " 0 failed" in campaign.stdout, \
+        (campaign.stdout, campaign.stderr[-3000:], (tmp_path / "serve.log").read_text()[-3000:])
     assert sorted(m["to"] for m in twilio.messages) == sorted([YAMADA, YAMADA, SATO, SUZUKI])
     for m in twilio.messages:  # delivery reports come back to us (Infobip: with the webhook credentials)
         assert m["status_callback"].replace(f"{HOOK_USER}:{HOOK_PASSWORD}@", "") == service.env["PUBLIC_BASE_URL"] + "/sms/status"

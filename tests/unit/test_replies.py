@@ -3103,12 +3103,53 @@ MISSES_197_TO_200 = [
 ]
 
 
+# Sets 201-204 (a Kitakyushu or Yamaguchi February; replies for someone else about the messages;
+# French, Portuguese, Spanish, Swahili and Amharic with their accents; pasted receipts and bank
+# mails), in new words: 番号違いやと思います; no one of the family; a stop for father's in old
+# kana; whether paid, asked; the name different too; a transfer booked; a receipt pasted, 払えて
+# ますよね, ﾌﾘｺﾐｽﾞﾐ; a bank mail's own unsubscribe line; French paid, stops, resumes, promises and
+# wrong numbers; Spanish refusals, stops and a half paid; the weekday said next (el próximo
+# viernes, sexta-feira que vem: next week's); efetuei/efectuei; blz?; Swahili and Amharic; French
+# mon is no Monday; a reason, then 止めて.
+MISSES_201_TO_204 = [
+    ('番号違いやと思います。送らんといて', 'wrong_number', None),
+    ('宛名の方は家族の誰でもありません', 'wrong_number', None),
+    ('ﾃｲｼ ﾁﾁ ﾉ ﾌﾞﾝ', 'opt_out', None),
+    ('納付済みかどうか調べてもらえますか', 'consultation_request', None),
+    ('母は名前も違うと言ってます', 'wrong_number', None),
+    ('振込予約しました。振込日は12月10日です', 'payment_promise', date(2026, 12, 10)),
+    ('取扱日 2026.11.30 金額 ￥12,000 ←払いました', 'already_paid', None),
+    ('これで払えてますよね?', 'already_paid', None),
+    ('ﾌﾘｺﾐｽﾞﾐ', 'already_paid', None),
+    ('※本メールの配信停止はこちら https://example.com/stop\n↑銀行のメールです。振込は済んでます', 'already_paid', None),
+    ('mon mari a déjà payé', 'already_paid', None),
+    ("Plus besoin de m'envoyer des SMS", 'opt_out', None),
+    ("Vous pouvez recommencer à m'envoyer les messages, j'ai envoyé STOP par erreur", 'other', None),
+    ('Je vais faire le paiement cette semaine', 'payment_promise', date(2026, 12, 6)),
+    ('Ce numéro était à mon frère, je ne suis pas concerné', 'wrong_number', None),
+    ('Ya no quiero recibir mensajes', 'opt_out', None),
+    ('No vamos a pagar eso', 'consultation_request', None),
+    ('Pagué la mitad, ¿el resto lo puedo pagar en enero?', 'consultation_request', None),
+    ('Pago el próximo viernes', 'payment_promise', date(2026, 12, 11)),
+    ('Pago na sexta-feira que vem', 'payment_promise', date(2026, 12, 11)),
+    ('Já efetuei o pagamento ontem', 'already_paid', None),
+    ('Vou efectuar o pagamento no dia 20', 'payment_promise', date(2026, 12, 20)),
+    ('Vou pagar este mês, blz?', 'payment_promise', date(2026, 12, 31)),
+    ('Barua sijapokea, nipigieni simu', 'consultation_request', None),
+    ('ቅዳሜ እከፍላለሁ', 'payment_promise', date(2026, 12, 5)),
+    ('ክፍያውን ፈጽሜያለሁ', 'already_paid', None),
+    ('ደብዳቤው አልደረሰኝም', 'consultation_request', None),
+    ('Je vais payer dès que mon patron me paie', 'payment_promise', None),
+    ('母はもう見られないので止めて', 'opt_out', None),
+]
+
+
 # Sessions 15 and 16's rounds, each list above headed by what its sets were.
 @pytest.mark.parametrize("text, label, when", [
     *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176,
     *MISSES_177_TO_180, *MISSES_181_TO_184, *MISSES_185_TO_188, *MISSES_189_TO_192,
-    *MISSES_193_TO_196, *MISSES_197_TO_200])
-def test_the_kinds_of_miss_seen_in_sets_157_to_200(text, label, when):
+    *MISSES_193_TO_196, *MISSES_197_TO_200, *MISSES_201_TO_204])
+def test_the_kinds_of_miss_seen_in_sets_157_to_204(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
