@@ -925,7 +925,11 @@ def _read(norm: str, received_at: datetime, tz: ZoneInfo, model: Model | None) -
         if kana != norm:
             if (found := _keyword(kana)) is not None:
                 return found
-            if (kana_strength := _strength(kana)) or _resumes(kana) or _unstopped(kana) != kana:
+            if (kana_strength := _strength(kana)) and _unstopped(norm) != norm:
+                # A stop denied as written (unsubscribeしたかったのはNetflixのメールでした) stays
+                # denied: the kana reading turns unsubscribe into 配信停止 and loses what denied it.
+                kana_strength.pop(OPT_OUT, None)
+            if kana_strength or _resumes(kana) or _unstopped(kana) != kana:
                 # …or a stop not wanted (Sutoppu shinaide kudasai): read in kana, as the model's
                 # guess of a stop is overruled only where the kana shows the stop not wanted.
                 norm, strength = kana, kana_strength

@@ -220,6 +220,11 @@ _RULES: list[Rule] = [
      lambda m, d: date(d.year, 12, 31)),
     (_re(r"年度内|年度末"),
      lambda m, d: date(d.year if d.month <= 3 else d.year + 1, 3, 31)),
+    # A reply that is only a day of the month, or two (25; １５か２０で): its day, the later (set 206).
+    (_re(r"^(?:多分|たぶん)?(?:([1-9]|[12]\d|3[01])(?:日)?(?:か|~|、|or)\s?)?([1-9]|[12]\d|3[01])(?:日)?(?:に|で|まで(?:に)?)?(?:かな)?[。!.\s~ー]*$"),
+     lambda m, d: max(x for x in (_next_day_of_month(d, int(m[2])), m[1] and _next_day_of_month(d, int(m[1]))) if x)),
+    # A weekday with its 曜 in kana (水よう, 金ようび).
+    (_re(r"([月火水木金土日])よう(?:び)?(?![ぁ-ゖ])"), lambda m, d: _next_weekday(d, _wd(m[1]))),
     # A day of the month alone: the next such date, today included.
     (_re(r"(?<![\d.,])(\d{1,2})\s*日(?!間|分|本|中)"),
      lambda m, d: _next_day_of_month(d, int(m[1]))),

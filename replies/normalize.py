@@ -77,7 +77,7 @@ _KANA_WORDS = {"らいしゅう": "来週", "こんしゅう": "今週", "さら
                "ひきおとされ": "引き落とされ", "しつぎょう": "失業", "ぶんのう": "分納", "えんたいきん": "延滞金",
                "ぜいむか": "税務課", "のうぜいか": "納税課", "しちょうそん": "市町村",
                "だれ": "誰", "しりません": "知りません", "しらない": "知らない", "しらん": "知らん",
-               "いまは": "今は", "むり": "無理", "ごえんりょ": "ご遠慮",
+               "いまは": "今は", "むり": "無理", "ごえんりょ": "ご遠慮", "ごれんらく": "ご連絡",
                # Paid, as old phones and receipts write it in kana (ﾊﾗｲｺﾐｽﾞﾐ; set 204).
                "はらいこみずみ": "払込済み", "ふりこみずみ": "振込済み", "しはらいずみ": "支払済み", "のうふずみ": "納付済み"}
 # A weekday or 来月 with its dakuten left off (きんようひ, らいけつ), as typed in a hurry or
@@ -340,6 +340,18 @@ _KAGOSHIMA_WORDS = {"もした": "ました", "もす": "ます", "もさん": "
 _KAGOSHIMA = re.compile(r"(?:(?<=払い|込み|納め|行き|参り|送り|致し)|(?<=いたし))(?:もした|もす|もさん|もはん)(?![ぁ-ゖ])"
                         r"|(?<=[てで])(?:くいやんせ|くいやい|たもいやんせ|たもんせ)"
                         r"|(?<![ぁ-ゖ])あいた(?=(?:に|は|には)?(?:払|支払|はら|振|納|行|いく|持))")
+def _spaced_word_by_word(text: str) -> bool:
+    """Three spaces or more between Japanese words, one at least every ten characters, in kana
+    mostly: a learner's spacing, not a prose reply's one or two."""
+    japanese = _JAPANESE_CHAR.findall(text)
+    gaps = len(_LEARNER_GAP.findall(text))
+    return gaps >= 3 and gaps * 10 >= len(japanese) and sum("ぁ" <= c <= "ゖ" for c in japanese) >= 0.6 * len(japanese)
+
+
+_JAPANESE_CHAR = re.compile(r"[ぁ-ゖァ-ヺ一-鿿々]")
+_KATAKANA_DAY = re.compile(r"(?<=\d)\s?(?:ニチ|にち)")
+_KATAKANA_MONTH = re.compile(r"(?<=\d)\s?(?:ガツ|がつ)")
+_LEARNER_GAP = re.compile(r"(?<=[ぁ-ゖァ-ヺ一-鿿々ー]) (?=[ぁ-ゖァ-ヺ一-鿿々ー\d])|(?<=\d) (?=[ぁ-ゖァ-ヺ一-鿿])")
 _DEWA = re.compile(r"でわ(?=ありません|ありませぬ|ない|なかった|なく|ございません)")
 _LONG_VOWELS = str.maketrans({"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": "ou",
                                "â": "aa", "î": "ii", "û": "uu", "ê": "ee", "ô": "ou"})
@@ -487,7 +499,15 @@ def normalize(text: str | None) -> str:
         text = _IME_IKI.sub("行き", text)
     if "よう" in text or "ヨウ" in text:
         text = _KANA_WEEKDAY.sub("曜日", text)
+    if "ニチ" in text or "がつ" in text or "ガツ" in text:
+        # 25ニチ, 1がつ: a day and a month after their digits, in kana (learners).
+        text = _KATAKANA_MONTH.sub("月", _KATAKANA_DAY.sub("日", text))
     text = _kana_dates(_kana_words(text))
+    if " " in text and _spaced_word_by_word(text):
+        # Japanese in kana spaced word by word, as learners write it (らいげつ の 5日 はらいます;
+        # わたし ちがう ひと です): Japanese has no spaces; the words are read first. Not a
+        # receipt's fields spaced apart (第3期分 12月6日 コンビニ払い).
+        text = _LEARNER_GAP.sub("", text)
     if "ゆう" in text or "ゅう" in text or "ご" in text:
         text = _KANA_WITHIN.sub(lambda m: "後" if m.group(0) == "ご" else "中", text)
     text = _KANJI_NUMBER.sub(_kanji_sub, text)

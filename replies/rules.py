@@ -60,7 +60,8 @@ _WILL_HAVE_PAID = r"(?:will|'ll|\bill|gonna|going to) (?:have|get) (?:it|this|th
 # Paid by a day to come (月末には払い終わってるはずです): a promise, not a payment.
 _PAID_BY_THEN = r"(?:払い|支払い|納め)終わって(?:い)?る(?:はず|予定|と思)|(?:払い|支払い|納め)終え(?:る|て(?:い)?る)(?:はず|予定)"
 # A date as residents name it, for a date given alone as the answer (来週中で, 月末払い).
-_DATE = r"(?:(?:来月|今月)の?\d{1,2}日|再来週|来週|今週|週明け|週末|月末|今月|来月|年内|年末|明日|明後日|あした|あさって|今日|本日|\d{1,2}月\d{1,2}日|\d{1,2}[/-]\d{1,2}|\d{1,2}日|(?:来週の?)?[月火水木金土日]曜日?)"
+_DATE = (r"(?:(?:来月|今月)の?\d{1,2}日|再来週|来週|今週|週明け|週末|月末|今月|来月|年内|年末|明日|明後日|あした|あさって|今日|本日|\d{1,2}月\d{1,2}日|\d{1,2}[/-]\d{1,2}"
+         r"|\d{1,2}日(?:後|以内)?|(?:来週の?)?[月火水木金土日](?:曜日?|よう(?:び)?)|来週の?[月火水木金土日](?![ぁ-ゖ一-鿿]))")
 
 # The tax said too high (税金高すぎ): a dispute, unless said laughing and asking nothing.
 TAX_TOO_HIGH = r"税(?:金)?(?:が|は)?.{0,4}(?:高すぎ|多すぎ)"
@@ -162,6 +163,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"番号(?:違い|ちがい|間違い)(?:や|だ|です|じゃ)?と(?:思|おも)",
              r"(?:宛名|宛先|お名前|名前)の?(?:方|人)?(?:は)?(?:家族|うち|当家|家)の(?:誰|だれ|どなた)でも(?:ありません|ない|ございません)",
              r"名前(?:も)(?:違う|ちがう|違い|違います|ちがいます)",
+             # Learners' words (わたし ちがう ひと です; まえ この でんわ つかった ひと…かえりました).
+             r"(?:わたし|私|ぼく|僕)(?:は)?(?:ちがう|違う)(?:ひと|人)",
+             r"(?:まえ|前)(?:に|の)?(?:この)?(?:でんわ|電話|けいたい|携帯|番号)(?:を)?(?:つかった|使った|使ってた|つかってた)(?:ひと|人)",
              # The name written is neither of the people who use the phone (書いてある名前は母でも
              # 私でもありません).
              r"(?:名前|宛名|お名前)(?:は|が)[^。!?]{0,12}でも[^。!?]{0,8}でも(?:ありません|ない|ございません)",
@@ -318,6 +322,11 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # From now on, refrain, said as the whole request (今後はご遠慮ください; romaji's kongo wa
              # goenryo kudasai).
              r"(?:^|[。!、\s])(?:今後|以後|これから|これからは)(?:は|も)?[、,\s]?(?:ご遠慮|お控え)(?:ください|下さい|くださいませ|願います|願いたい|いただけ|頂け|いただき|頂き)",
+             # 解除 alone (set 206): an unsubscribe said short (配信解除, 登録解除); missing a stop is the
+             # worst mistake, so a bare 解除 is read as one.
+             r"^(?:配信|登録|通知)?解除(?:して|してください|で|お願いします|希望)?[。.!\s]*$",
+             # "text" in English among Japanese (text はもういらないです).
+             r"\btexts?\s?(?:は|を|も)?\s?(?:もう)?(?:いらない|いりません|要らない|要りません|不要|結構)",
              # TD alone: the unsubscribe word of Chinese carriers' SMS (回复TD退订), as residents from
              # China answer any SMS they want no more of (set 191).
              r"^(?:回复?|回覆)?td(?:退订|退訂)?[。.!\s]*$",
@@ -506,6 +515,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"送る(?:だけ|のは|の)(?:無駄|むだ|ムダ)",
              # A threat if not stopped (止めないと訴えますよ; set 194).
              r"(?:止め|とめ|やめ|停止し)(?:ない|ねー|ねえ|ん)(?:と|なら|んなら|んかったら|なかったら)[^。!?]{0,10}(?:訴え|通報|警察|弁護士|ブロック|着信拒否)",
+             # Contact to this number asked not to be made, over-politely (この番号にご連絡なさらないで
+             # いただけますでございますでしょうか; set 207).
+             r"(?:ご)?(?:連絡|れんらく|送信|お知らせ|sms|メール)(?:を)?(?:なさら|され|しない)(?:ないで|で)(?:いただ|頂|ください|下さい|ほしい|もらえ)",
              # A reason, then stop, as the whole end of the reply (父はもう読めないので止めて).
              r"(?:ので|から|けん|さかい|んで|し)[、,\s]?(?:もう)?(?:止めて|やめて|とめて)(?:ください|下さい|くれ|ほしい|欲しい)?[。!\s]*$",
              # Mine is a stop, whatever others want (止めないでほしい人もいるでしょうけど、私は止めてほしいです).
@@ -759,6 +771,9 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:ならないと|ならんと|までは|まで|過ぎないと|入らないと|出ないと)(?:ちょっと|少し)?(?:無理|むり|ムリ|厳しい|きびしい|難しい|払えない|払えません)",
              # What happens if, asked (受信拒否したらどうなりますか?, 拒否したら何か不利になりますか).
              r"(?:たら|ないと|なければ|ても)[、,\s]?(?:どう|何か|なにか)?(?:なりますか|なるんですか|なるんでしょうか|なるの\?|なる\?|不利に)",
+             # An amount at a time, as the whole request (5000円ずつ; 1万円ずつでもいいですか): instalments
+             # asked, not a plan told (1万円ずつ、今日と来週中に払って完済します).
+             r"(?:^|[。!?\s、])\d[\d,]*\s?(?:円|万円|千円)(?:ずつ|づつ)(?:でも|で)?(?:いい|ええ|可能|大丈夫|お願い(?:します)?|ok)?(?:ですか|でしょうか|か|\?)?[。!?\s]*$",
              # A later day asked whether it will do (来週の水曜日じゃダメですか?).
              r"(?:日|曜日?|週|月末|明日|明後日|中|頃|ごろ)(?:まで|までに)?(?:じゃ|では|でわ)(?:ダメ|だめ|駄目|いけません|いけない)(?:ですか|でしょうか|ですかね|かな|か|\?)",
              # Waiting asked till a day named, bare (来月払うから、それまで待って).
@@ -829,7 +844,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # The amount said bigger than before, as learners write it too (the value is more big
              # than the letter of last year).
              r"\b(?:amount|value|bill|charge|tax|price|sum)\b[^.!?]{0,12}\b(?:more|bigger|higher|larger|much more|more big|more high) than\b", r"(?:didn't|did not|never) (?:get|receive)(?!d? (?:a |any )?(?:text|message|sms)s? (?:from|like)\b)",
-             r"what (?:is |'s )?(?:this|it|the)(?: [a-z]+){0,2} for\b", r"\bis it possible\b", r"\b(?:send|resend|reissue|re-send|new)\b.{0,20}\b(?:slip|bill|form|invoice|notice)\b", r"overcharg|charged (?:twice|too much|wrongly|by mistake)",
+             r"what (?:is |'s )?(?:this|it|the)(?: [a-z]+){0,2} for\b", r"\bis it possible\b|\bis there (?:a|any) way\b", r"\b(?:send|resend|reissue|re-send|new)\b.{0,20}\b(?:slip|bill|form|invoice|notice)\b", r"overcharg|charged (?:twice|too much|wrongly|by mistake)",
              r"\b(?:pay|payments?|paying) (?:monthly|every month|each month|in parts|bit by bit|little by little)", r"いくら(?:ですか|でしょう|なの|\?|か$)",
              r"(?:手放|売却|廃車|処分|譲渡)(?:し|済)", r"廃車に(?:した|しました|なった|なりました|してい|してます)(?!つもり)", r"(?:人|知人|友人|息子|娘|親戚|兄|弟|姉|妹)に(?:譲|ゆず)(?:った|りました|っとる|ってある)", r"(?:土地|家|車|建物|山|田んぼ|田畑|畑)(?:は|を|も)(?:もう)?売(?:った|りました|ってしま|っても)", r"のに.{0,15}(?:請求|督促|通知|納付書)(?:が)?(?:来|き|届)",
              # A link or file that will not open; not mail left unopened (郵便物も開けずに積んであって).
@@ -956,6 +971,11 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # Only a date, as the whole answer to a payment reminder (金曜, 20日, 🙇明日): when.
              # Hedged too (明日かな, 多分明日): still the day.
              r"^(?:多分|たぶん|おそらく|一応)?(?:" + _DATE + r"(?:か|~|、|から|or))?" + _DATE + r"(?:中|ちゅう|じゅう|末|いっぱい)?(?:に|で|まで(?:に)?|には)?(?:かな|かも|くらい|ぐらい|頃|ごろ)?[。!.\s~ー]*$",
+             # …or a bare day of the month, one or two (25; 15か20で), a weekday's one character (金,
+             # 土), or a vague when (そのうち, 給料日): set 206.
+             r"^(?:多分|たぶん)?(?:(?:[1-9]|[12]\d|3[01])(?:日)?(?:か|~|、|or)\s?)?(?:[1-9]|[12]\d|3[01])(?:日)?(?:に|で|まで(?:に)?)?(?:かな)?[。!.\s~ー]*$",
+             r"^[火水木金土](?:に|で|まで(?:に)?)?(?:かな)?[。!.\s~ー]*$",
+             r"^(?:そのうち|近いうち(?:に)?|給料日|給料日に|ボーナスで|年金の日|なるべく早く|できるだけ早く|早めに)[。!.\s~ー]*$",
              r"^(?:tomorrow|tmrw|tmr|today|tonight|next week|this week|end of (?:the )?month|(?:next |this |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.!\s]*$",
              # Simple English, the verb in the present: next week I pay, I pay tomorrow.
              r"\b(?:i|we) (?:will )?pay[.!]*$", r"\bwill do (?:it )?(?:on |by )?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|tomorrow|tmrw|today|tonight)\b",
@@ -1613,7 +1633,7 @@ CHATTER = re.compile(r"^もしもし|飲んで(?:る|ます|ま[ーす]|ん)|飲
                      r"\b(?:honey|babe|sweetie|love you)\b|\bon (?:the|your|my) way home\b|帰りに.{0,12}(?:買って|寄って)")
 # A message meant for someone else (ママ、今日の夕飯カレーでいい？, 部長、本日の打ち合わせは…, 今週末
 # 空いてますか？よかったらご飯でも): `other`, when it names no tax or payment.
-MISDIRECTED = re.compile(r"\bwrong (?:chat|thread|conversation|group)\b|"
+MISDIRECTED = re.compile(r"\bwrong (?:chat|thread|conversation|group)\b|^(?:てんちょう|ぶちょう|かちょう|せんぱい|まま|ぱぱ)[、,!\s]|(?:の|な)?シフト(?:は|って|の)?[^。!?]{0,6}(?:何時|なんじ)|"
                          # The resident's own message sent by mistake, said sorry for (Desculpa,
                          # mensagem errada, era para minha esposa; すみません、間違えて送りました).
                          r"\b(?:sorry|desculpa|desculpe|perd[oó]n|disculpa|disculpe|maaf|pasensya|xin l[ỗo]i)\b[^.!?]{0,6}(?:wrong message|wrong text|mensagem errada|mensaje equivocado|salah kirim|salah pesan)\b"
@@ -1747,6 +1767,15 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           # letters to an old address.
                           r"|\bstop (?:the |my |this )?(?:automatic |auto[- ]?)?(?:deduction|debit|direct debit|withdrawal|payment|transfer|standing order|salary deduction)s?\b"
                           r"|\bstop ?signs?\b"
+                          # Set 208: another sender's unsubscribe (unsubscribeしたかったのはNetflixのメールでした);
+                          # stopping a charge's growth or one's own habit (stop the 延滞金 from growing;
+                          # I'll stop procrastinating); a stop only wished and then not asked
+                          # (もう送らないで…って言いたいとこだけど); a stop said before from another number.
+                          r"|unsubscribe(?:したかった|したい|する)?の(?:は)?[^。!?]{0,20}?(?:の)?(?:メール|メルマガ|通知|アプリ)(?:でした|です|だった)"
+                          r"|\bstop (?:the |my |this )?[^.!?]{1,20}? from (?:growing|increasing|going up|adding|accruing|rising)\b"
+                          r"|\b(?:i'll|i will|i'm going to|im going to|gonna|i need to|i have to|i should) stop (?!texting|sending|messaging|contacting|receiving|getting)[a-z]+ing\b"
+                          r"|[^。!?、]{0,16}(?:って|と)(?:言いたい|いいたい)(?:とこ|ところ)(?:だ|です)?(?:けど|が|けれど)"
+                          r"|(?:送らないで|停止|止めて|stop)[」\"]?(?:って|と)(?:前に|以前|前)?(?:言った|送った|返信した)の(?:は)?(?:別|他|ほか)の(?:番号|携帯|人)"
                           # A stop disowned (Not that I want you to stop; I'm not asking you to stop;
                           # Why would I want you to stop; set 194).
                           r"|^stop\?(?=\s*(?:why|no\b|lol|what|huh|haha))|\bnot (?:that )?(?:i )?(?:want|asking|ask) (?:you )?to stop\b|\bi'?m not asking (?:you )?to stop\b|\bwhy would i (?:want|ask) (?:you )?to stop\b"

@@ -3144,12 +3144,41 @@ MISSES_201_TO_204 = [
 ]
 
 
+# Sets 205-208 (an Asahikawa or Kushiro January; replies that are only a day, a word or an
+# amount; technical interns' learner Japanese; young bilingual residents), in new words: a bare
+# day or two, a weekday's one character, 曜 in kana, 来週の火, N日後, a vague when alone; an amount
+# at a time asked; 解除 alone; kana spaced word by word; 20ニチ; another sender's unsubscribe;
+# stopping a fee's growth or one's own habit; a stop said before from another number; text は
+# もういらない.
+MISSES_205_TO_208 = [
+    ('20', 'payment_promise', date(2026, 12, 20)),
+    ('１０か１５で', 'payment_promise', date(2026, 12, 15)),
+    ('土', 'payment_promise', date(2026, 12, 5)),
+    ('木よう', 'payment_promise', date(2026, 12, 3)),
+    ('来週の火', 'payment_promise', date(2026, 12, 8)),
+    ('5日後', 'payment_promise', date(2026, 12, 7)),
+    ('そのうち', 'payment_promise', None),
+    ('3000円ずつ', 'consultation_request', None),
+    ('解除', 'opt_out', None),
+    ('らいしゅう の すいようび に はらいます', 'payment_promise', date(2026, 12, 9)),
+    ('わたし ちがう ひと です', 'wrong_number', None),
+    ('ワタシ キュウリョウ 20ニチ。20ニチ ハライマス', 'payment_promise', date(2026, 12, 20)),
+    ('unsubscribeしたいのは楽天のメールです、こっちは大丈夫', 'other', None),
+    ('Is there a way to stop the late fee from growing?', 'consultation_request', None),
+    ("I'll stop procrastinating lol. Paying Friday", 'payment_promise', date(2026, 12, 4)),
+    ('送らないでって前に言ったのは別の番号です。10日に払います', 'payment_promise', date(2026, 12, 10)),
+    ('月末に払うけど text はもういらない', 'opt_out', None),
+    ('こちら に ごれんらく なさらない で いただけます でしょうか', 'opt_out', None),
+]
+
+
 # Sessions 15 and 16's rounds, each list above headed by what its sets were.
 @pytest.mark.parametrize("text, label, when", [
     *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176,
     *MISSES_177_TO_180, *MISSES_181_TO_184, *MISSES_185_TO_188, *MISSES_189_TO_192,
-    *MISSES_193_TO_196, *MISSES_197_TO_200, *MISSES_201_TO_204])
-def test_the_kinds_of_miss_seen_in_sets_157_to_204(text, label, when):
+    *MISSES_193_TO_196, *MISSES_197_TO_200, *MISSES_201_TO_204,
+    *MISSES_205_TO_208])
+def test_the_kinds_of_miss_seen_in_sets_157_to_208(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 
