@@ -341,7 +341,7 @@ def office(folder: Path, url: str, twilio_api: str, slack_api: str) -> dict[str,
                 "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM": FROM, "TWILIO_API_BASE": twilio_api,
                 "PUBLIC_BASE_URL": PUBLIC, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": "bench-secret",
                 "SLACK_CHANNEL": "C123", "SLACK_API_URL": slack_api, "OFFICE_PHONE": "03-0000-0000",
-                "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-23:59", "LOG_LEVEL": "WARNING",
+                "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-24:00", "LOG_LEVEL": "WARNING",
                 "SEND_RATE": "1000"}
     (folder / ".env").write_text("".join(f"{k}={v}\n" for k, v in settings.items()), "utf-8")
     (folder / "cases.csv").write_text("case_id,name,phone,tax_type,amount,due_date\n" + "".join(

@@ -58,10 +58,13 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
 
 
 def parse_window(raw: str) -> tuple[time, time]:
-    """`10:00-19:00` -> (10:00, 19:00)."""
+    """`10:00-19:00` -> (10:00, 19:00). The end is excluded; `24:00` ends the window with the
+    day, so that `00:00-24:00` is every minute of it (23:59 left the last minute out, and a
+    campaign started then waited for the next day)."""
     try:
         start_s, end_s = raw.split("-")
-        start, end = time.fromisoformat(start_s.strip()), time.fromisoformat(end_s.strip())
+        start = time.fromisoformat(start_s.strip())
+        end = time.max if end_s.strip() == "24:00" else time.fromisoformat(end_s.strip())
     except ValueError:
         raise SettingsError(f"SEND_WINDOW must look like 10:00-19:00, not {raw!r}") from None
     if start >= end:

@@ -237,7 +237,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # years (この番号は3年前から私が使っています).
              r"(?:という|との|の)?(?:方|人|者|お名前|名前)(?:は|を|も)?(?:存じ上げ|存じ)(?:ません|ない|ておりません|ず)",
              r"(?:この|当|こちらの)番号は[^。!?]{0,12}?(?:から|以前から|ずっと)(?:私|わたし|わたくし|僕|自分|当方|家族)が(?:使って|使用して|契約して)",
-             r"^(?:(?:ちがう|違う)\s?(?:ひと|人|かた|方)(?:\s?です|\s?だ|\s?や|よ)?)(?:[。!、.\s]|$)",
+             r"^(?:(?:ちがう|違う)\s?(?:ひと|人|かた|方)(?:\s?です|\s?だ|\s?や|よ)?)(?:[。!、.\s]|$|(?=もう|停止|送ら|おくら|やめ|止め))",
              # Who is that? Don't know them (誰だよ田中って。知らねーよ).
              r"(?:誰|だれ)(?:だよ|だ|や|じゃ|ですか|なの|よ)?[、,\s]?[^。!?\s]{1,8}?(?:って|て)[。!?、\s]*(?:知ら|しら)(?:ね|な|ん|へん)",
              # A name asked about, checked behind って rather than matched from every position.
@@ -394,7 +394,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              r"(?:停止|止め|拒否|解除)(?:し)?た(?:はず|の)(?:な)?のに[^。!?]{0,6}(?:また|まだ)(?:来|き|届)",
              # もうこういうのいらないです; やめて。ほんとやめて。毎週来るの何？ (a bare やめて as a sentence).
              r"(?:こういうの|こういうもの|こんなの|こんなもの|この手の(?:もの|の)|(?:^|(?<=[。!?、\s]))これ)(?:は)?(?:もう)?(?:いらない|要らない|いりません|要りません|いらん|要らん|不要|結構)",
-             r"(?:^|[。!?\s])(?:ほんと|本当に|マジ|まじ|もう|至急|すぐ|すぐに|早く|今すぐ|さっさと|とっとと|はよ|早よ|やっぱり|やっぱ|やはり)?(?:やめて|止めて|(?<!ま)とめて)(?:ください|下さい|くれ|よ)?[ー~っ]*(?:!*\s+|[!\s]*(?:[。!?]|$))",
+             r"(?:^|[。!?\s]|(?<=です)|(?<=ます))(?:ほんと|本当に|マジ|まじ|もう|至急|すぐ|すぐに|早く|今すぐ|さっさと|とっとと|はよ|早よ|やっぱり|やっぱ|やはり)?(?:やめて|止めて|(?<!ま)とめて)(?:ください|下さい|くれ|よ)?[ー~っ]*(?:!*\s+|[!\s]*(?:[。!?]|$))",
              # Consent withdrawn; messages to be discontinued (I do not consent to receiving text
              # messages… Please discontinue them).
              r"\b(?:do not|don't|dont) consent to (?:receiving|getting|these|your)\b", r"\b(?:discontinue|cease|end) (?:them|these|the (?:texts|messages|sms|reminders)|(?:your |these |all )?(?:texts|messages|sms|reminders))\b",
@@ -799,7 +799,7 @@ _RULES: dict[str, list[tuple[re.Pattern[str], float]]] = {
              # …and plainly (入院してて払いに行けねえ); what to do, asked in any speech (どうすりゃいいんだべ,
              # どうしたらいいんや).
              r"(?:払いに|納めに|支払いに)(?:行|い)け(?:ない|ねえ|ねー|ねぇ|ん|ません|なか|ず)",
-             r"(?:どうすりゃ|どうしたら|どないしたら|どげんしたら|どうすれば)(?:いい|ええ|よか|良い|よい)(?:ん|の)?(?:だべ|や|だ|です|でしょう|じゃ|か)",
+             r"(?:どうすりゃ|どうしたら|どないしたら|どげんしたら|どうすれば)(?:いい|ええ|よか|良い|よい)(?:ん|の)?(?:だべ|や|だ|です|でしょう|じゃ|か|ずら|だら)",
              # A way of paying asked about: 楽天ペイ対応してます？, LINE Payって使えましたっけ？
              r"(?:ペイ|pay|カード|クレカ|クレジット|電子マネー|スマホ決済|アプリ|バーコード)[^。!?]{0,8}?(?:対応して(?:ます|る|い(?:ます|る))|使え(?:ます|る|ました)|利用でき(?:ます|る|ました))(?:か|っけ)?(?:\?|か$|っけ)", r"(?:電話|でんわ|折り?返し)(?:して|ちょうだい|くれ)[。!.\s]*$",
              r"(?:^|[。、!?\s)])(?:今は|今月は|今月|今|ちょっと|とても|絶対)?(?:無理|むり|ムリ)(?:です|だ|っす|や)?[。!.\s…~]*$",
@@ -1216,6 +1216,8 @@ _OTHER_LANGUAGES: dict[str, list[str]] = {
     AUTHENTICITY_CHECK: [
         r"사기|스미싱|보이스\s?피싱|피싱|진짜\s?(?:시청|구청|시에서|맞)",
         r"\b(?:penipuan|tipuan|palsu)\b",
+        # A doubt asked with the regions' "isn't it" (市役所からで間違いないずら?; set 209).
+        r"(?:市役所|区役所|役所|役場|市|区|町|村)(?:から|の)(?:で|の)?(?:間違い|まちがい)(?:ない|ありません)(?:ずら|だら|やろ|じゃろ|だべ|よね|ですよね|でしょうか|ですか)",
         # Tagalog and Cebuano: is this true? a scam? (Totoo ba to?)
         r"\btotoo ba(?: (?:ito|to|yan|iyan|ito po))?\b|\bscam ba\b|\btinuod ba (?:ni|kini)\b",
         # Indonesian and Malay: really from the city office? is this official?
@@ -1504,6 +1506,8 @@ RESUME = _rx(
     r"(?:停止|受信拒否|拒否|stop|unsubscribe)[」\"]?(?:の|を)?(?:手続き|手続|設定|申し?込み|申請|依頼|措置|お願い)?(?:(?:に)?して(?:い)?た(?:の|こと|件)?|した(?:の|こと|件)?|(?:と|って)(?:送|返信|返事|打)[^。]{0,6}?)?(?:を|は|も|の)?[、,]?\s?(?:解除|取り?消|とりけ|撤回|(?:元|もと)に(?:戻|もど)|(?:無|な)かったことに|キャンセル|cancel)",
     # …and in French (Vous pouvez recommencer à m'envoyer les rappels, j'avais envoyé STOP par erreur).
     r"\brecommencer [àa] (?:m'|me |nous )?envoyer\b|\b(?:envoy[ée]|mis|tap[ée]) ['\"]?stop['\"]? par erreur\b",
+    # Stopped before, and wanted again (前に配信停止したけど、やっぱりまた通知送っとくれ; set 209).
+    r"(?:停止|配信停止|止め)(?:した|してもらった|てもらった)(?:けど|けれど|が|んだけど)[^。!?]{0,12}?(?:また|再び|やっぱり|もう一度)[^。!?]{0,8}?(?:送って|送っと|おくって|届けて|来るように)",
     # A stop replied to us by mistake, or one not wanted (I replied stop to the wrong number;
     # don't unsubscribe me), in English.
     r"\b(?:replied|sent|texted|typed|answered) ['\"]?(?:stop|unsubscribe)['\"]?[^.!?]{0,20}?(?:by (?:mistake|accident)|to the wrong (?:number|person|chat|thread))",
@@ -1744,7 +1748,7 @@ NOT_STOPPING = re.compile(r"(?:配信停止|停止|ストップ|stop)[」\"]?(?:
                           r"|(?<!if you )(?<!unless you )\b(?:don't|do not|dont|never|please don't) (?:stop|cancel|unsubscribe|turn off)\b"
                           # Keep them coming; a stop asked and declined at once (Unsubscribe? No thanks).
                           r"|\bkeep (?:them|these|the (?:texts|messages|reminders)|your (?:texts|messages|reminders)) coming\b"
-                          r"|^(?:unsubscribe|stop|opt out)\?\s*no\b"
+                          r"|^(?:unsubscribe|stop|opt out)[?,.!]?\s+no\b"
                           r"|\bno (?:me )?dej(?:e|en|es) de (?:enviar|mandar|escribir)|" + KEEP_SENDING_ABROAD +
                           r"|đừng ngừng|\bdung ngung\b|\b(?:huwag|wag) (?:nyo |niyo |ninyo |ninyong |nyong |niyong |po |pong |na |kayo |kayong )*(?:itigil|i-?stop)\b|(?:扣款|自动扣款|自動扣款|转账|轉帳|工资|工資)[^。!?]{0,4}停止|\bna(?:g)?-?stop (?:po )?(?:yung|ang) (?:sahod|sweldo|trabaho|work|company|kompanya|pabrika)"
                           r"|\bkeep (?:on )?(?:sending|texting|the (?:texts|messages|reminders))"

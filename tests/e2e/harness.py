@@ -64,7 +64,7 @@ def environment(db_url: str, public_base_url: str, slack: FakeSlack, twilio: Fak
         "SLACK_API_URL": slack.api_url, "OFFICE_NAME": "テスト区役所", "OFFICE_PHONE": "03-0000-0000",
         # The tests run whenever CI does: every day and hour is a send slot here. The calendar
         # and window are covered by the tests with a controlled clock.
-        "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-23:59",
+        "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-24:00",
     })
     env.update(extra)
     return env

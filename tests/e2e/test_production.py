@@ -48,7 +48,7 @@ def write_env(folder, url: str, public: str, slack: FakeSlack, twilio: FakeTwili
         "SLACK_CHANNEL": "C123", "SLACK_API_URL": slack.api_url, "OFFICE_NAME": "テスト区役所",
         "OFFICE_PHONE": "03-0000-0000", "LOG_FORMAT": "json", "PROMISE_DEFAULT_DAYS": "0",
         # Every day and hour a send slot: the calendar is tested with a controlled clock.
-        "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-23:59", **extra}
+        "BUSINESS_CALENDAR": "all-days", "SEND_WINDOW": "00:00-24:00", **extra}
     (folder / ".env").write_text("".join(f"{k}={v}\n" for k, v in settings.items() if v is not None), "utf-8")
 
 

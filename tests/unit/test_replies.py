@@ -3172,13 +3172,23 @@ MISSES_205_TO_208 = [
 ]
 
 
+# Sets 209 and 210 (a Nagano or Yamanashi September; a month in a Yokohama ward), in new words:
+# a doubt asked with Shinshu's ずら and だら, stopped before and wanted again (送っとくれ), what to
+# do asked with ずら.
+MISSES_209_TO_210 = [
+    ('市役所からで間違いないだら？今日払います', 'payment_promise', date(2026, 12, 2)),
+    ('前に停止したけど、やっぱりまた送っとくれ', 'other', None),
+    ('払えんかったで、どうすりゃいいずら', 'consultation_request', None),
+]
+
+
 # Sessions 15 and 16's rounds, each list above headed by what its sets were.
 @pytest.mark.parametrize("text, label, when", [
     *MISSES_157_TO_160, *MISSES_161_TO_164, *MISSES_165_TO_168, *MISSES_169_TO_172, *MISSES_173_TO_176,
     *MISSES_177_TO_180, *MISSES_181_TO_184, *MISSES_185_TO_188, *MISSES_189_TO_192,
     *MISSES_193_TO_196, *MISSES_197_TO_200, *MISSES_201_TO_204,
-    *MISSES_205_TO_208])
-def test_the_kinds_of_miss_seen_in_sets_157_to_208(text, label, when):
+    *MISSES_205_TO_208, *MISSES_209_TO_210])
+def test_the_kinds_of_miss_seen_in_sets_157_to_210(text, label, when):
     result = classify(text, WED)
     assert (result.label, result.promised_date) == (label, when)
 

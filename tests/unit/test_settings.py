@@ -45,6 +45,21 @@ def test_each_bad_value_is_refused_naming_its_setting(name, value):
         Settings.from_env({name: value})
 
 
+def test_a_send_window_to_24_00_holds_every_minute_of_the_day():
+    """00:00-23:59 left 23:59 out: a campaign started then waited for the next day (an e2e run
+    at 23:59 JST failed so)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from scheduler.policy import Policy
+
+    policy = Policy.from_settings(Settings.from_env({"SEND_WINDOW": "00:00-24:00", "BUSINESS_CALENDAR": "all-days"}))
+    late = datetime(2026, 11, 30, 23, 59, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+    assert policy.in_slot(late) and policy.first_slot(late) == late
+    with pytest.raises(SettingsError, match="SEND_WINDOW"):
+        Settings.from_env({"SEND_WINDOW": "10:00-24:30"})
+
+
 def test_no_provider_is_a_setting_to_choose_never_a_default():
     s = Settings.from_env({})
     assert s.sms_provider == ""
