@@ -82,6 +82,7 @@ from replies.rules import (
     WHY,
     WILL_HAVE_PAID,
     WRONG_WITHDRAWN,
+    mostly_latin,
 )
 
 OFFICE_TZ = ZoneInfo("Asia/Tokyo")
@@ -775,15 +776,14 @@ _STILL_WANTED = re.compile(r"(?:やっぱり|やはり)?必要(?:でした|で�
 # The later of two or three SMS joined by a gateway, correcting the earlier (20日の間違いです,
 # 4/16でした, やっぱり…, ↑これ取り消しで, Sorry, I meant Thursday, …と思ったら払ってませんでした).
 # A last line that only apologises or thanks corrects nothing.
+# A later message that only gives the day, after an apology or not (すみません、18日の間違いです;
+# 13日でした): the promise, moved there.
+_DAY_ONLY = re.compile(r"^(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|sorry)[、,!\s]*)?(?:\d{1,2}月)?\d{1,2}日?"
+                       r"(?:の(?:間違い|まちがい))?(?:です|でした|で|に)?[。!.\s]*$")
 _NEXT_THOUGHT = re.compile(
     r"(?:の)?(?:間違い|まちがい)(?:です|でした)|(?<!ません)でした(?:[。、,!.…\s]|$)|じゃなくて|ではなく|取り消|撤回|押し間違|打ち間違|"
     r"間違えて送|勝手に送|と思ったら|見たら|にします|に変更|よね[、,]|"
-    r"^(?:[↑^]|いや|いえ|ちがう|違う|やっぱ|やはり|訂正|あ[、,])|\b(?:i meant|correction|actually|wait|oops)\b"
-    # …or only a day, after an apology or not (すみません、5月20日です; 13日でした).
-    r"|^(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|sorry)[、,!\s]*)?(?:\d{1,2}月)?\d{1,2}日?(?:の(?:間違い|まちがい))?(?:です|でした|で|に)?[。!.\s]*$")
-# A later message that only gives the day (すみません、18日の間違いです): the promise, moved there.
-_DAY_ONLY = re.compile(r"^(?:(?:すみません|すいません|ごめんなさい|ごめん|失礼しました|sorry)[、,!\s]*)?(?:\d{1,2}月)?\d{1,2}日?"
-                       r"(?:の(?:間違い|まちがい))?(?:です|でした|で|に)?[。!.\s]*$")
+    r"^(?:[↑^]|いや|いえ|ちがう|違う|やっぱ|やはり|訂正|あ[、,])|\b(?:i meant|correction|actually|wait|oops)\b|" + _DAY_ONLY.pattern)
 
 
 def _joined(text: str) -> tuple[str, str] | None:
@@ -795,16 +795,9 @@ def _joined(text: str) -> tuple[str, str] | None:
     if not 2 <= len(lines) <= 3 or len(lines[-1]) > 80 or not _NEXT_THOUGHT.search(lines[-1]):
         return None
     said = " ".join(lines[:-1])
-    if _latin_share(said) > 0.5 > _latin_share(lines[-1]) or _latin_share(lines[-1]) > 0.5 > _latin_share(said):
+    if mostly_latin(said) != mostly_latin(lines[-1]):
         return None  # a reply beside its translation (Por favor, me liga… / どうか、私に…): one message
     return said, lines[-1]
-
-
-def _latin_share(text: str) -> float:
-    return len(_LATIN_LETTERS.findall(text)) / max(1, len(text))
-
-
-_LATIN_LETTERS = re.compile(r"[a-zà-ɏḀ-ỿ]")
 
 
 def _corrected(said: str, rest: str, whole: Classification, received_at: datetime, tz: ZoneInfo,
@@ -824,15 +817,15 @@ def _corrected(said: str, rest: str, whole: Classification, received_at: datetim
         return whole  # 人違いと言いましたが、まだ届きます: said again, not taken back
     if _MISSENT.search(rest) and not _asks(rest):
         return Classification(OTHER, FLAGGED, None)  # 明日払うって送ったの、別の人宛のLINEと間違えました
+    today = _local_date(received_at, tz)
     if _DAY_ONLY.match(rest) and (_promises(said) or whole.label == PAYMENT_PROMISE) \
-            and (day := promised_date(rest, _local_date(received_at, tz))) is not None:
+            and (day := promised_date(rest, today)) is not None:
         return Classification(PAYMENT_PROMISE, MEDIUM, day, (PAYMENT_PROMISE,))
     now = _read(rest, received_at, tz, model)
     if whole.label == ALREADY_PAID and now.label in (CONSULTATION_REQUEST, OTHER) \
             and (not _RETRACTED.search(rest) or _DAY_FIXED.search(rest)):
         # 先日払いましたと連絡した者ですが、領収書をなくしました; 昨日じゃなくおとといだった: still paid
         return whole
-    today = _local_date(received_at, tz)
     if (week := _WEEK_SAID.search(said)) is not None and not _WEEK_SAID.search(rest):
         # 来週の水曜日に払います / 水曜日じゃなくて金曜日: the weekday now, in the week said before.
         rest = _BARE_WEEKDAY.sub(lambda m: week.group(0) + "の" + m.group(0), rest)

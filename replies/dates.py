@@ -243,7 +243,7 @@ _RULES: list[Rule] = [
     (_re(r"(?<![一-龥ぁ-んァ-ヶa-z])([月火水木金土])(?=まで|に|、|,| |$)(?!に[なは])"),
      lambda m, d: _next_weekday(d, _wd(m[1]))),
     # An English weekday alone; bare "mon" not before another word (French's mon patron, mon mari).
-    (_re(r"\b(?!mon\s(?!morning|evening|night|or\b|and\b|at\b|after\b|before\b|or\b)[a-zà-ɏ])" + _WD_EN_RE), lambda m, d: _next_weekday(d, _wd(m[1]))),
+    (_re(r"\b(?!mon\s(?!morning|evening|night|or\b|and\b|at\b|after\b|before\b)[a-zà-ɏ])" + _WD_EN_RE), lambda m, d: _next_weekday(d, _wd(m[1]))),
 ]
 
 

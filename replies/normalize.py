@@ -474,7 +474,7 @@ def normalize(text: str | None) -> str:
     text = _IME_HOMOPHONE.sub(lambda m: _IME_HOMOPHONES[m.group(1)], text)
     if "でわ" in text:
         text = _DEWA.sub("では", text)  # 山田でわありません: では as it sounds (romaji's dewa)
-    if "も" in text or "くい" in text or "たも" in text or "あいた" in text:
+    if "も" in text or "くい" in text or "あいた" in text:
         text = _KAGOSHIMA.sub(lambda m: _KAGOSHIMA_WORDS[m.group(0)], text)
     if "定刻" in text:
         text = _STOP_MISHEARD.sub("停止", text)

@@ -1284,12 +1284,13 @@ def _script(pattern: str) -> str:
     return "own" if not _OWN_SCRIPT.sub("", others) else "mixed"
 
 
-def _mostly_latin(text: str) -> bool:
+def mostly_latin(text: str) -> bool:
+    """Whether a third or more of ``text``'s letters are Latin ones."""
     latin = len(_LATIN_LETTER.findall(text))
     return latin > 0 and latin * 2 >= len(_OTHER_LETTER.findall(text))
 
 
-_GATES = {"own": _OWN_SCRIPT.search, "latin": _mostly_latin}
+_GATES = {"own": _OWN_SCRIPT.search, "latin": mostly_latin}
 _GATED: dict[str, list[tuple[Searcher, float]]] = {label: [] for label in _OTHER_LANGUAGES}
 for _label, _patterns in _OTHER_LANGUAGES.items():
     # With the further languages of replies.abroad (Russian to Swahili), in the form the
